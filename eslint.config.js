@@ -1,0 +1,66 @@
+// Lint: typescript-eslint's recommended rules, React hooks rules, and the architecture's
+// one-way dependency direction (ARCHITECTURE.md): domain ← catalog ← sim ← scenarios ← worker
+// ← store ← canvas/panels/charts ← app. A layer may not import from any layer after it, which
+// also rules out import cycles between layers.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const LAYERS = ['domain', 'catalog', 'sim', 'scenarios', 'io', 'worker', 'store', 'canvas', 'panels', 'charts', 'app', 'cli'];
+const UI_LIBS = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', 'recharts', 'comlink', 'idb'];
+
+/** Folders each layer must not import from. */
+const FORBIDDEN = {
+  domain: LAYERS.filter((l) => l !== 'domain'),
+  catalog: LAYERS.filter((l) => !['domain', 'catalog'].includes(l)),
+  sim: LAYERS.filter((l) => !['domain', 'catalog', 'sim'].includes(l)),
+  scenarios: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'scenarios'].includes(l)),
+  io: ['worker', 'store', 'canvas', 'panels', 'charts', 'app', 'cli'],
+  worker: ['store', 'canvas', 'panels', 'charts', 'app', 'cli'],
+  store: ['canvas', 'panels', 'charts', 'app', 'cli'],
+  canvas: ['panels', 'app', 'cli'],
+  panels: ['canvas', 'app', 'cli'],
+  charts: ['canvas', 'panels', 'store', 'app', 'cli'],
+  app: ['cli'],
+  cli: ['worker', 'store', 'canvas', 'panels', 'charts', 'app'],
+};
+const CORE = ['domain', 'catalog', 'sim', 'scenarios'];
+
+const layerRules = Object.entries(FORBIDDEN).map(([layer, banned]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  // Tests check layers working together, so they may import across them.
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...banned.map((b) => ({ group: [`**/${b}`, `**/${b}/**`], message: `src/${layer} must not depend on src/${b} (ARCHITECTURE.md: dependencies point one way).` })),
+          ...(CORE.includes(layer) ? [{ group: UI_LIBS, message: 'The simulation core stays free of React, the DOM and the store.' }] : []),
+        ],
+      },
+    ],
+    ...(CORE.includes(layer)
+      ? { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'self', 'process'] }
+      : {}),
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Labels come from user files: render text.' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  ...layerRules,
+);

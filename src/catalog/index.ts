@@ -1,0 +1,43 @@
+import { PartSchema, type Design, type Part, type Protocol } from '../domain';
+import { MODERN_PARTS } from './modernParts';
+import { SEED_PARTS } from './seedParts';
+
+export { MODEL_PARAMS } from './params';
+export type { Sourced } from './params';
+
+export interface Catalog {
+  parts: readonly Part[];
+  byId: ReadonlyMap<string, Part>;
+}
+
+export function makeCatalog(parts: readonly Part[]): Catalog {
+  return { parts, byId: new Map(parts.map((p) => [p.id, p])) };
+}
+
+/** Validated once at load: a typo in the catalog data fails fast, in tests and at start-up. */
+export const DEFAULT_CATALOG: Catalog = makeCatalog([...SEED_PARTS, ...MODERN_PARTS].map((p) => PartSchema.parse(p)));
+
+/** Default cable part per protocol, used where a link names none. */
+export const DEFAULT_CABLE: Record<Protocol, { seed: string; modern: string }> = {
+  ethernet: { seed: 'cab-cat5e', modern: 'cab-eth-dac' },
+  fc: { seed: 'cab-fc-lc', modern: 'cab-fc-om4' },
+  infiniband: { seed: 'cab-ib-cx4', modern: 'cab-ib-aoc' },
+};
+
+/** The catalog a design sees: defaults, plus the design's own parts, with its price list applied. */
+export function catalogFor(design: Pick<Design, 'customParts' | 'priceList'>): Catalog {
+  const overrides = design.priceList;
+  const hasOverrides = Object.keys(overrides).length > 0;
+  if (!hasOverrides && design.customParts.length === 0) return DEFAULT_CATALOG;
+  const parts = [...DEFAULT_CATALOG.parts.filter((p) => !design.customParts.some((c) => c.id === p.id)), ...design.customParts].map(
+    (p) => {
+      const o = Object.hasOwn(overrides, p.id) ? overrides[p.id] : undefined;
+      return o ? { ...p, priceUsd: o.priceUsd ?? p.priceUsd, powerW: o.powerW ?? p.powerW } : p;
+    },
+  );
+  return makeCatalog(parts);
+}
+
+export function getPart(catalog: Catalog, id: string): Part | undefined {
+  return catalog.byId.get(id);
+}

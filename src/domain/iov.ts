@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Physical protocol of a port. Only equal protocols connect; protocols change only inside a gateway. */
+export const ProtocolSchema = z.enum(['ethernet', 'fc', 'infiniband']);
+export type Protocol = z.infer<typeof ProtocolSchema>;
+export const PROTOCOLS: readonly Protocol[] = ProtocolSchema.options;
+
+/** The three I/O virtualization modes of the seed ("I/O Virtualization Options Today"). */
+export const IovModeSchema = z.enum(['software', 'native', 'passthrough']);
+export type IovMode = z.infer<typeof IovModeSchema>;
+export const IOV_MODES: readonly IovMode[] = IovModeSchema.options;
+
+/** What a VM's traffic is for. */
+export const FlowKindSchema = z.enum(['lan', 'san', 'ipc']);
+export type FlowKind = z.infer<typeof FlowKindSchema>;
+export const FLOW_KINDS: readonly FlowKind[] = FlowKindSchema.options;
+
+/**
+ * Transports a flow can use on an adapter: TCP/IP over Ethernet, FCP over Fibre Channel,
+ * and on InfiniBand IPoIB (network), RDMA (IPC, verbs) or SRP/iSER (block storage).
+ */
+export const TransportSchema = z.enum(['tcp', 'fcp', 'ipoib', 'rdma', 'srp']);
+export type Transport = z.infer<typeof TransportSchema>;
+
+/** How a VM uses InfiniBand for IPC: IPoIB (sockets) or RDMA (verbs, not exposed in software IOV). */
+export const IbTransportSchema = z.enum(['ipoib', 'rdma']);
+export type IbTransport = z.infer<typeof IbTransportSchema>;
+
+export const MODE_LABEL: Record<IovMode, string> = {
+  software: 'Software (virtual switch)',
+  native: 'Native (paravirtual)',
+  passthrough: 'Pass-through (hardware)',
+};
+
+export const PROTOCOL_LABEL: Record<Protocol, string> = {
+  ethernet: 'Ethernet',
+  fc: 'Fibre Channel',
+  infiniband: 'InfiniBand',
+};
+
+export const FLOW_KIND_LABEL: Record<FlowKind, string> = {
+  lan: 'LAN',
+  san: 'SAN',
+  ipc: 'Server-to-server',
+};

@@ -1,0 +1,205 @@
+import type { FlowKind, IovMode, Transport } from './iov';
+
+/** Summary of a per-VM series. */
+export interface Stat {
+  min: number;
+  median: number;
+  max: number;
+  mean: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something the user should know about the design, with where it is. */
+export interface Finding {
+  code:
+    | 'unconnected-port'
+    | 'no-lan-path'
+    | 'no-san-path'
+    | 'no-ipc-path'
+    | 'slot-overflow'
+    | 'port-overflow'
+    | 'rate-mismatch'
+    | 'protocol-mismatch'
+    | 'unsupported-mode'
+    | 'cpu-overcommit'
+    | 'memory-overcommit'
+    | 'vm-limit'
+    | 'no-vms'
+    | 'empty-design'
+    | 'too-large';
+  severity: Severity;
+  message: string;
+  nodeId?: string;
+  adapterId?: string;
+  linkId?: string;
+}
+
+/** An adapter that cannot run the requested mode and what it does instead. */
+export interface Fallback {
+  nodeId: string;
+  adapterId: string;
+  adapterPart: string;
+  adapterName: string;
+  requested: IovMode;
+  effective: IovMode;
+  reason: string;
+}
+
+/** MODEL.md §5: what a server's VMs can push through one adapter when the fabric is not the limit. */
+export interface HostPathEntry {
+  adapterPart: string;
+  adapterName: string;
+  transport: Transport;
+  gbps: number;
+  /** What sets the figure: "virtual switch CPU", "PCIe bus", "port rate", "IPoIB stack". */
+  limitedBy: string;
+}
+
+export type ResourceKind =
+  | 'link'
+  | 'bus'
+  | 'host-path'
+  | 'gateway'
+  | 'storage'
+  | 'backplane'
+  | 'qos';
+
+export interface Bottleneck {
+  resource: string;
+  label: string;
+  kind: ResourceKind;
+  nodeId?: string;
+  linkId?: string;
+  utilization: number;
+  /** Flows this resource froze (the ones it limits). */
+  flows: number;
+}
+
+export interface Unreachable {
+  kind: FlowKind;
+  nodeId: string;
+  /** VMs (over all members of the group) whose flow of this kind has no path. */
+  vms: number;
+  reason: string;
+}
+
+export interface DensityGroup {
+  nodeId: string;
+  label: string;
+  planned: number;
+  fit: number;
+  limitedBy: 'cpu' | 'memory' | 'adapter-vms';
+  cpuGhzPerVm: number;
+  ioGhzPerVm: number;
+}
+
+export interface CostResult {
+  capexUsd: number;
+  capexByCategoryUsd: { adapters: number; switches: number; gateways: number; cables: number; servers: number; storage: number };
+  maintenanceUsdPerYear: number;
+  energyUsdPerYear: number;
+  tcoUsd: number;
+  perVmUsd: number;
+  years: number;
+}
+
+export interface PowerResult {
+  /** Server adapters + gateways, the way the seed counts "I/O power". */
+  ioW: number;
+  /** Switches. */
+  fabricW: number;
+  totalW: number;
+  byCategoryW: { adapters: number; switches: number; gateways: number; cables: number; servers: number; storage: number };
+}
+
+export interface PortsResult {
+  /** Cabled adapter ports per server (mean over servers). */
+  perServer: number;
+  adapters: number;
+  cables: number;
+  switchPorts: number;
+  serverPorts: number;
+}
+
+/** Table 3's qualitative rows: true when every adapter's effective mode keeps the property. */
+export interface Qualitative {
+  legacyIoInVms: boolean;
+  managementTransparency: boolean;
+  liveMigration: boolean;
+}
+
+export interface LinkLoad {
+  utilization: number;
+  loadGbps: number;
+  capacityGbps: number;
+}
+
+/**
+ * Per-VM series, compact for the worker boundary (typed arrays are transferred, not cloned).
+ * Index i is VM i; `server` gives the design node index of its server group.
+ */
+export interface PerVmSeries {
+  server: Uint32Array;
+  lanGbps: Float64Array;
+  sanMBps: Float64Array;
+  ipcGbps: Float64Array;
+  lanLatencyUs: Float64Array;
+  sanLatencyUs: Float64Array;
+  ipcLatencyUs: Float64Array;
+}
+
+export interface ModeResult {
+  mode: IovMode;
+  /** True when every adapter runs the requested mode (no fallbacks). */
+  supported: boolean;
+  fallbacks: Fallback[];
+  vm: {
+    count: number;
+    lanGbps: Stat;
+    sanMBps: Stat;
+    ipcGbps: Stat;
+    latencyUs: { lan: Stat; san: Stat; ipc: Stat };
+    loadedLatencyUs: { lan: Stat; san: Stat; ipc: Stat };
+  };
+  totals: { lanGbps: number; sanMBps: number; ipcGbps: number };
+  perVm: PerVmSeries;
+  hostPath: HostPathEntry[];
+  density: { vmsPerServer: number; groups: DensityGroup[] };
+  cost: CostResult;
+  power: PowerResult;
+  ports: PortsResult;
+  qualitative: Qualitative;
+  bottlenecks: Bottleneck[];
+  unreachable: Unreachable[];
+  findings: Finding[];
+  links: Record<string, LinkLoad>;
+  flows: number;
+  constraints: number;
+}
+
+export interface SimulationResult {
+  designName: string;
+  saturate: boolean;
+  modes: ModeResult[];
+  /** Findings that hold whatever the mode. */
+  findings: Finding[];
+  elapsedMs: number;
+}
+
+export interface FailureTarget {
+  id: string;
+  kind: 'node' | 'adapter' | 'link';
+  label: string;
+  nodeId?: string;
+  adapterId?: string;
+  linkId?: string;
+}
+
+export interface FailureImpact {
+  target: FailureTarget;
+  vmsLosing: { lan: number; san: number; ipc: number };
+  totals: { lanGbps: number; sanMBps: number; ipcGbps: number };
+  /** Relative change of each total against the intact design (−1 = all lost). */
+  change: { lan: number; san: number; ipc: number };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IovModeSchema } from './iov';
+
+export const CurrencySchema = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO code such as USD'),
+  /** Units of this currency per US dollar (prices in the catalog are USD). */
+  perUsd: z.number().finite().positive(),
+});
+
+export const SettingsSchema = z.object({
+  mode: IovModeSchema,
+  currency: CurrencySchema,
+  /** Years for energy, maintenance and TCO. */
+  years: z.number().finite().min(0).max(50),
+  energyUsdPerKwh: z.number().finite().nonnegative().max(100),
+  pue: z.number().finite().min(1).max(5),
+  /** Maintenance per cabled server-adapter port per year (the seed's "maintenance cost per port"). */
+  maintenanceUsdPerPortYear: z.number().finite().nonnegative().max(1e6),
+  /** Add servers and storage to capex and power (the seed's "I/O cost" leaves them out). */
+  includeServersAndStorage: z.boolean(),
+  /** Whole switches (default) or only the ports used, pro rata. */
+  switchCosting: z.enum(['whole', 'pro-rata']),
+  /** Share of server CPU the hypervisor keeps for itself. */
+  hypervisorReserve: z.number().finite().min(0).max(0.9),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  mode: 'software',
+  currency: { code: 'USD', perUsd: 1 },
+  years: 3,
+  energyUsdPerKwh: 0.1,
+  pue: 1.8,
+  maintenanceUsdPerPortYear: 60,
+  includeServersAndStorage: false,
+  switchCosting: 'whole',
+  hypervisorReserve: 0.1,
+};

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from './claims';
+
+describe('seed claims (MODEL.md §9)', () => {
+  const claims = checkClaims();
+  it('measures all fourteen', () => {
+    expect(claims.map((c) => c.id)).toEqual(Array.from({ length: 14 }, (_, i) => `C${i + 1}`));
+  });
+  for (const c of claims) {
+    it(`${c.id}: ${c.claim}`, () => {
+      expect(c.pass, `${c.measured} (accepted ${c.accepted})`).toBe(true);
+    });
+  }
+});

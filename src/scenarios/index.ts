@@ -1,0 +1,42 @@
+import { DEFAULT_SETTINGS, DESIGN_FORMAT, DESIGN_VERSION, type Design } from '../domain';
+import { defaultWorkload } from './builder';
+import { seedBaseline, seedIbNative, seedIbPassthrough, seedIbSoftware, seedIbSoftwareHa, seedScenario2 } from './seedTemplates';
+
+export { defaultWorkload, DesignBuilder } from './builder';
+export { generateDesign } from './generate';
+
+export interface Template {
+  id: string;
+  name: string;
+  description: string;
+  build(): Design;
+}
+
+const template = (build: () => Design): Template => {
+  const sample = build();
+  return { id: sample.templateId!, name: sample.name, description: sample.description, build };
+};
+
+/** The seed's scenarios, with stable ids (the CLI takes them). */
+export const TEMPLATES: readonly Template[] = [seedBaseline, seedIbSoftware, seedIbSoftwareHa, seedIbNative, seedIbPassthrough, seedScenario2].map(template);
+
+export const DEMO_TEMPLATE_ID = 'seed-ib-software';
+
+export function getTemplate(id: string): Template | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}
+
+export function emptyDesign(name = 'Untitled design'): Design {
+  return {
+    format: DESIGN_FORMAT,
+    version: DESIGN_VERSION,
+    name,
+    description: '',
+    nodes: [],
+    links: [],
+    workloads: [defaultWorkload()],
+    settings: { ...DEFAULT_SETTINGS },
+    priceList: {},
+    customParts: [],
+  };
+}

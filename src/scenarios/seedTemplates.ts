@@ -1,0 +1,128 @@
+import type { Design } from '../domain';
+import { bus, DesignBuilder, port, sideA, sideB } from './builder';
+
+/**
+ * The seed's deployment scenarios (MODEL.md §9). Counts of switches and gateways are sized so
+ * every port fits: 128 servers, 16 VMs each, the same existing LAN and FC SAN in every layout.
+ */
+const SERVERS = 128;
+const VMS = 16;
+
+export function seedBaseline(): Design {
+  return new DesignBuilder(
+    'Seed baseline: GigE + FC (128 servers)',
+    'Seed figure 4: each server has four GigE NICs and two 2 Gb/s FC HBAs, on separate GigE and FC switches, to the existing LAN and FC SAN. Software IOV.',
+    'seed-baseline-gige-fc',
+  )
+    .server('servers', 'srv-rack2u-2007', 'Servers', 0, 160, {
+      count: SERVERS,
+      vms: VMS,
+      adapters: [['nic1', 'nic-gige-1p'], ['nic2', 'nic-gige-1p'], ['nic3', 'nic-gige-1p'], ['nic4', 'nic-gige-1p'], ['hba1', 'hba-fc-2g'], ['hba2', 'hba-fc-2g']],
+    })
+    .node('eth', 'sw-gige-48', 'GigE access switches', 420, 40, 12)
+    .node('fc', 'sw-fc-32-2g', 'FC switches', 420, 360, 10)
+    .node('lan', 'net-lan-gige', 'Existing LAN', 800, 40)
+    .node('san', 'st-fc-array-2g', 'Existing FC SAN storage', 800, 360, 5)
+    .link(port('servers', 'nic1'), bus('eth'))
+    .link(port('servers', 'nic2'), bus('eth'))
+    .link(port('servers', 'nic3'), bus('eth'))
+    .link(port('servers', 'nic4'), bus('eth'))
+    .link(port('servers', 'hba1'), bus('fc'))
+    .link(port('servers', 'hba2'), bus('fc'))
+    .link(bus('eth'), bus('lan'), { lanes: 4, lengthM: 30 })
+    .link(bus('fc'), bus('san'), { lanes: 4, lengthM: 30 })
+    .build();
+}
+
+/** One InfiniBand fabric (leaf + spine) with IB↔Ethernet and IB↔FC gateways to the same LAN and SAN. */
+function ibFabric(b: DesignBuilder, opts: { spines: number; leafUplinkLanes: number; leaves: string[] }): DesignBuilder {
+  b.node('spine', 'sw-ib-ddr-24', 'IB spine switches', 560, 200, opts.spines)
+    .node('gweth', 'gw-ib-eth-6', 'IB↔Ethernet gateways', 840, 40, 8)
+    .node('gwfc', 'gw-ib-fc-4', 'IB↔FC gateways', 840, 360, 6)
+    .node('lan', 'net-lan-gige', 'Existing LAN', 1140, 40)
+    .node('san', 'st-fc-array-2g', 'Existing FC SAN storage', 1140, 360, 5);
+  for (const leaf of opts.leaves) b.link(bus(leaf), bus('spine'), { mesh: true, lanes: opts.leafUplinkLanes, lengthM: 10 });
+  return b
+    .link(sideA('gweth'), bus('spine'))
+    .link(sideA('gwfc'), bus('spine'))
+    .link(sideB('gweth'), bus('lan'), { lanes: 6, lengthM: 30 })
+    .link(sideB('gwfc'), bus('san'), { lanes: 4, lengthM: 30 });
+}
+
+function ibSingle(id: string, name: string, description: string, hca: string, mode: Design['settings']['mode']): Design {
+  const b = new DesignBuilder(name, description, id)
+    .mode(mode)
+    .server('servers', 'srv-blade-2007', 'Blade servers', 0, 200, { count: SERVERS, vms: VMS, adapters: [['hca1', hca]] })
+    .node('leaf', 'sw-ib-ddr-24', 'IB leaf switches', 300, 200, 8)
+    .link(port('servers', 'hca1'), bus('leaf'));
+  return ibFabric(b, { spines: 2, leafUplinkLanes: 2, leaves: ['leaf'] }).build();
+}
+
+export function seedIbSoftware(): Design {
+  return ibSingle(
+    'seed-ib-software',
+    'Seed: InfiniBand + CIOV, software IOV (128 servers)',
+    'Seed figure 5 and Table 1: one InfiniHost III DDR HCA per blade replaces four GigE NICs and two FC HBAs; IB↔Ethernet and IB↔FC gateways reach the existing LAN and SAN. VMs keep their legacy virtual NIC/HBA.',
+    'hca-infinihost3-ddr',
+    'software',
+  );
+}
+
+export function seedIbNative(): Design {
+  return ibSingle(
+    'seed-ib-native',
+    'Seed: InfiniBand + CIOV, native IOV (128 servers)',
+    'Seed figure 9 and Table 2: the same layout in native (paravirtual) IOV: VMs reach the HCA directly for data, with RDMA for server-to-server traffic.',
+    'hca-infinihost3-ddr',
+    'native',
+  );
+}
+
+export function seedIbPassthrough(): Design {
+  return ibSingle(
+    'seed-ib-passthrough',
+    'Seed: ConnectX, pass-through IOV (128 servers)',
+    'Seed figure 11: ConnectX HCAs export resources to VMs directly (protection domains, DMA remapping in the adapter).',
+    'hca-connectx-ddr',
+    'passthrough',
+  );
+}
+
+export function seedIbSoftwareHa(): Design {
+  const b = new DesignBuilder(
+    'Seed: InfiniBand + CIOV with two HCAs (HA, 128 servers)',
+    'Seed Table 1, high availability: two HCAs per blade on two leaf rails, software IOV.',
+    'seed-ib-software-ha',
+  )
+    .server('servers', 'srv-blade-2007', 'Blade servers', 0, 200, { count: SERVERS, vms: VMS, adapters: [['hca1', 'hca-infinihost3-ddr'], ['hca2', 'hca-infinihost3-ddr']] })
+    .node('leafA', 'sw-ib-ddr-24', 'IB leaf switches, rail A', 300, 80, 8)
+    .node('leafB', 'sw-ib-ddr-24', 'IB leaf switches, rail B', 300, 320, 8)
+    .link(port('servers', 'hca1'), bus('leafA'))
+    .link(port('servers', 'hca2'), bus('leafB'));
+  return ibFabric(b, { spines: 4, leafUplinkLanes: 1, leaves: ['leafA', 'leafB'] }).build();
+}
+
+export function seedScenario2(): Design {
+  return new DesignBuilder(
+    'Seed Scenario II: IB for server-to-server and storage',
+    'Seed figure 6: GigE stays for the LAN; an InfiniHost III HCA carries VM migration/IPC and block storage to native InfiniBand (SRP) storage. Software IOV: up to 1500 MB/s of block I/O per HCA.',
+    'seed-scenario-2',
+  )
+    .server('servers', 'srv-rack2u-2007', 'Servers', 0, 200, {
+      count: SERVERS,
+      vms: VMS,
+      adapters: [['nic1', 'nic-gige-1p', ['lan']], ['nic2', 'nic-gige-1p', ['lan']], ['hca1', 'hca-infinihost3-ddr', ['ipc', 'san']]],
+    })
+    .node('eth', 'sw-gige-48', 'GigE access switches', 360, 20, 8)
+    .node('lan', 'net-lan-gige', 'Existing LAN', 760, 20)
+    .node('leaf', 'sw-ib-ddr-24', 'IB leaf switches', 360, 300, 8)
+    .node('spine', 'sw-ib-ddr-24', 'IB spine switches', 620, 300, 2)
+    .node('ibsan', 'st-ib-srp-array', 'InfiniBand SRP storage', 900, 300, 2)
+    .link(port('servers', 'nic1'), bus('eth'))
+    .link(port('servers', 'nic2'), bus('eth'))
+    .link(bus('eth'), bus('lan'), { lanes: 8, lengthM: 30 })
+    .link(port('servers', 'hca1'), bus('leaf'))
+    .link(bus('leaf'), bus('spine'), { mesh: true, lanes: 2, lengthM: 10 })
+    .link(bus('spine'), bus('ibsan'), { lanes: 2, lengthM: 10 })
+    .build();
+}

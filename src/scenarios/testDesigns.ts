@@ -1,0 +1,21 @@
+import type { Design, Workload } from '../domain';
+import { bus, DesignBuilder, port, sideA, sideB } from './builder';
+
+/**
+ * Small designs whose results can be checked by hand (used by the tests). One blade with an
+ * InfiniHost III HCA on an IB switch, an IB↔Ethernet gateway to a LAN; optionally storage.
+ */
+export function tinyIbDesign(opts: { vms?: number; storage?: 'ib' | 'fc-no-gateway' | 'none'; workload?: Partial<Workload> } = {}): Design {
+  const b = new DesignBuilder('Tiny IB', 'test design')
+    .server('srv', 'srv-blade-2007', 'Server', 0, 0, { count: 1, vms: opts.vms ?? 2, adapters: [['hca', 'hca-infinihost3-ddr']] })
+    .node('sw', 'sw-ib-ddr-24', 'IB switch', 200, 0)
+    .node('gw', 'gw-ib-eth-6', 'Gateway', 400, 0)
+    .node('lan', 'net-lan-gige', 'LAN', 600, 0)
+    .link(port('srv', 'hca'), bus('sw'))
+    .link(bus('sw'), sideA('gw'))
+    .link(sideB('gw'), bus('lan'), { lanes: 6 });
+  if (opts.storage === 'ib') b.node('st', 'st-ib-srp-array', 'IB storage', 400, 200).link(bus('sw'), bus('st'));
+  if (opts.storage === 'fc-no-gateway') b.node('st', 'st-fc-array-2g', 'FC storage', 400, 200);
+  const d = b.build();
+  return opts.workload ? { ...d, workloads: [{ ...d.workloads[0]!, ...opts.workload }] } : d;
+}

@@ -1,0 +1,169 @@
+import { MODEL_PARAMS } from '../catalog/params';
+import { FLOW_KIND_LABEL, gbpsToMBps, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart } from '../domain';
+import { solveMaxMin } from './solver';
+import { topBottlenecks, linkLoads } from './bottlenecks';
+import { capacitiesFor, type ConstraintLayout } from './constraints';
+import { density } from './density';
+import { buildFlowProblem, flowTransports } from './flowProblem';
+import { effectiveMode, hostPathCapability } from './hostPath';
+import { flowLatencies } from './latency';
+import { unreachableReason } from './reasons';
+import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf, type Routes } from './routes';
+import { stat } from './stats';
+import type { Topology } from './topology';
+
+/** What is shared by all modes of one simulation (computed once). */
+export interface Prepared {
+  topo: Topology;
+  routes: Routes;
+  layout: ConstraintLayout;
+  common: Pick<ModeResult, 'cost' | 'power' | 'ports'>;
+}
+
+export function fallbacksFor(topo: Topology, mode: IovMode): Fallback[] {
+  const out: Fallback[] = [];
+  topo.design.nodes.forEach((node, ni) => {
+    if (topo.nodeParts[ni]?.kind !== 'server') return;
+    const first = topo.adapterBase[ni]!;
+    (node.adapters ?? []).forEach((a, k) => {
+      const part = topo.adapters[first + k]?.part;
+      if (!part || part.iovModes.includes(mode)) return;
+      out.push({
+        nodeId: node.id,
+        adapterId: a.id,
+        adapterPart: part.id,
+        adapterName: part.name,
+        requested: mode,
+        effective: 'software',
+        reason: `${part.name} does not support ${mode} IOV (it supports ${part.iovModes.join(', ')}); it runs in software mode through the hypervisor.`,
+      });
+    });
+  });
+  return out;
+}
+
+function qualitativeFor(topo: Topology, mode: IovMode): Qualitative {
+  const modes = topo.adapters.length ? [...new Set(topo.adapters.map((a) => effectiveMode(a.part, mode)))] : [mode];
+  const q = MODEL_PARAMS.qualitative;
+  return {
+    legacyIoInVms: modes.every((m) => q[m].legacyIoInVms),
+    managementTransparency: modes.every((m) => q[m].managementTransparency),
+    liveMigration: modes.every((m) => q[m].liveMigration),
+  };
+}
+
+function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
+  const seen = new Set<string>();
+  const out: HostPathEntry[] = [];
+  for (const ad of topo.adapters) {
+    if (seen.has(ad.part.id)) continue;
+    seen.add(ad.part.id);
+    out.push(...hostPathCapability(ad.part, mode, topo.nodeParts[ad.node] as ServerPart));
+  }
+  return out;
+}
+
+export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean): ModeResult {
+  const { topo, routes, layout } = prep;
+  const { design } = topo;
+  const capacity = capacitiesFor(topo, layout, mode);
+  const transports = flowTransports(topo, routes, mode);
+  const problem = buildFlowProblem(topo, routes, layout, capacity, transports, mode, saturate);
+  const sol = solveMaxMin(problem);
+  const lat = flowLatencies(topo, routes, layout, transports, mode, sol);
+
+  // Per-VM series: −1 = the VM has no flow of that kind by design (zero demand), 0 = unreachable.
+  const n = routes.vmCount;
+  const series = {
+    server: new Uint32Array(n),
+    lanGbps: new Float64Array(n),
+    sanMBps: new Float64Array(n),
+    ipcGbps: new Float64Array(n),
+    lanLatencyUs: new Float64Array(n).fill(-1),
+    sanLatencyUs: new Float64Array(n).fill(-1),
+    ipcLatencyUs: new Float64Array(n).fill(-1),
+  };
+  const loadedLat = { lan: new Float64Array(n).fill(-1), san: new Float64Array(n).fill(-1), ipc: new Float64Array(n).fill(-1) };
+  const ipcPossible = topo.servers.filter((s) => (design.nodes[s.node]!.vmsPerServer ?? 0) > 0).length > 1;
+  for (let vm = 0; vm < n; vm++) {
+    const node = topo.servers[routes.vmServer[vm]!]!.node;
+    series.server[vm] = node;
+    const w = workloadOf(design, node);
+    series.lanGbps[vm] = saturate || demandGbps(w, KIND_LAN) > 0 ? 0 : -1;
+    series.sanMBps[vm] = saturate || demandGbps(w, KIND_SAN) > 0 ? 0 : -1;
+    series.ipcGbps[vm] = ipcPossible && (saturate || demandGbps(w, KIND_IPC) > 0) ? 0 : -1;
+  }
+  const totals = { lanGbps: 0, sanMBps: 0, ipcGbps: 0 };
+  for (let f = 0; f < routes.flowCount; f++) {
+    const vm = routes.flowVm[f]!;
+    const rate = sol.rate[f]!;
+    switch (routes.flowKind[f]) {
+      case KIND_LAN:
+        series.lanGbps[vm] = rate;
+        series.lanLatencyUs[vm] = lat.unloaded[f]!;
+        loadedLat.lan[vm] = lat.loaded[f]!;
+        totals.lanGbps += rate;
+        break;
+      case KIND_SAN:
+        series.sanMBps[vm] = gbpsToMBps(rate);
+        series.sanLatencyUs[vm] = lat.unloaded[f]!;
+        loadedLat.san[vm] = lat.loaded[f]!;
+        totals.sanMBps += gbpsToMBps(rate);
+        break;
+      default:
+        series.ipcGbps[vm] = rate;
+        series.ipcLatencyUs[vm] = lat.unloaded[f]!;
+        loadedLat.ipc[vm] = lat.loaded[f]!;
+        totals.ipcGbps += rate;
+    }
+  }
+
+  const fallbacks = fallbacksFor(topo, mode);
+  const dens = density(topo, mode);
+  const findings: Finding[] = [];
+  for (const fb of fallbacks) {
+    findings.push({ code: 'unsupported-mode', severity: 'warning', nodeId: fb.nodeId, adapterId: fb.adapterId, message: fb.reason });
+  }
+  for (const g of dens.groups) {
+    if (g.planned > g.fit) {
+      const code = g.limitedBy === 'memory' ? 'memory-overcommit' : g.limitedBy === 'adapter-vms' ? 'vm-limit' : 'cpu-overcommit';
+      findings.push({ code, severity: 'warning', nodeId: g.nodeId, message: `"${g.label}" plans ${g.planned} VMs per server; ${g.fit} fit in ${mode} mode (limited by ${g.limitedBy === 'adapter-vms' ? 'the adapter’s virtual functions' : g.limitedBy}).` });
+    }
+  }
+  const unreachable = [...routes.unreachable.values()].map((u) => ({
+    kind: u.kind,
+    nodeId: design.nodes[u.node]!.id,
+    vms: u.vms,
+    reason: unreachableReason(topo, u.node, u.kind),
+  }));
+  for (const u of unreachable) {
+    const code = u.kind === 'lan' ? 'no-lan-path' : u.kind === 'san' ? 'no-san-path' : 'no-ipc-path';
+    findings.push({ code, severity: 'error', nodeId: u.nodeId, message: `${u.vms} VM(s) have no ${FLOW_KIND_LABEL[u.kind]} path. ${u.reason}` });
+  }
+
+  return {
+    mode,
+    supported: fallbacks.length === 0,
+    fallbacks,
+    vm: {
+      count: n,
+      lanGbps: stat(series.lanGbps),
+      sanMBps: stat(series.sanMBps),
+      ipcGbps: stat(series.ipcGbps),
+      latencyUs: { lan: stat(series.lanLatencyUs), san: stat(series.sanLatencyUs), ipc: stat(series.ipcLatencyUs) },
+      loadedLatencyUs: { lan: stat(loadedLat.lan), san: stat(loadedLat.san), ipc: stat(loadedLat.ipc) },
+    },
+    totals,
+    perVm: series,
+    hostPath: hostPathTable(topo, mode),
+    density: dens,
+    ...prep.common,
+    qualitative: qualitativeFor(topo, mode),
+    bottlenecks: topBottlenecks(topo, layout, sol, mode),
+    unreachable,
+    findings,
+    links: linkLoads(topo, sol),
+    flows: routes.flowCount,
+    constraints: layout.count,
+  };
+}

@@ -1,0 +1,60 @@
+import { MODEL_PARAMS } from '../catalog/params';
+import type { AdapterPart, FlowKind, HostPathEntry, IbTransport, IovMode, ServerPart, Transport } from '../domain';
+
+/** The mode an adapter really runs: the requested one if it supports it, else software (all do). */
+export function effectiveMode(part: AdapterPart, requested: IovMode): IovMode {
+  return part.iovModes.includes(requested) ? requested : 'software';
+}
+
+/** Transport a flow of `kind` uses on this adapter in this (effective) mode. */
+export function transportFor(part: AdapterPart, kind: FlowKind, mode: IovMode, ib: IbTransport): Transport {
+  if (part.protocol === 'ethernet') return 'tcp';
+  if (part.protocol === 'fc') return 'fcp';
+  if (kind === 'san') return 'srp';
+  if (kind === 'ipc' && ib === 'rdma' && mode !== 'software') return 'rdma'; // RDMA is not exposed to VMs in software IOV
+  return 'ipoib';
+}
+
+/** Transports that go through the network stack (virtual switch in software IOV, IPoIB stack otherwise). */
+export const isNetTransport = (t: Transport): boolean => t === 'tcp' || t === 'ipoib';
+
+export function busCapGbps(part: AdapterPart, mode: IovMode): number {
+  return part.hostPath.busGbps * MODEL_PARAMS.dmaRemapEfficiency[mode].value;
+}
+
+/** The software virtual switch is CPU-bound: one core per uplink ÷ GHz per Gb/s it bridges. */
+export function vswitchCapGbps(server: ServerPart): number {
+  return (server.coreGhz * MODEL_PARAMS.vswitchCores.value) / MODEL_PARAMS.vswitchGhzPerGbps.value;
+}
+
+/** Cap of the network path through one adapter, Gb/s, per direction (Infinity when none). */
+export function netCapGbps(part: AdapterPart, mode: IovMode, server: ServerPart): { gbps: number; limitedBy: string } {
+  if (part.protocol === 'fc') return { gbps: Infinity, limitedBy: '' };
+  if (mode === 'software') return { gbps: vswitchCapGbps(server), limitedBy: 'hypervisor virtual switch (CPU)' };
+  if (part.protocol === 'infiniband' && part.hostPath.ipoibGbps !== undefined) {
+    return { gbps: part.hostPath.ipoibGbps, limitedBy: 'IPoIB stack in the VM' };
+  }
+  return { gbps: Infinity, limitedBy: '' };
+}
+
+const portGoodput = (part: AdapterPart): number => part.portDataGbps * MODEL_PARAMS.protocolEfficiency[part.protocol].value;
+
+/**
+ * MODEL.md §5: what the VMs of one server can push through one adapter port with one transport,
+ * when the fabric is not the limit — the smallest of port, bus and host-path caps.
+ */
+export function hostPathCapability(part: AdapterPart, requested: IovMode, server: ServerPart): HostPathEntry[] {
+  const mode = effectiveMode(part, requested);
+  const out: HostPathEntry[] = [];
+  for (const transport of part.transports) {
+    if (transport === 'rdma' && mode === 'software') continue; // not exposed to VMs
+    const caps: Array<{ gbps: number; limitedBy: string }> = [
+      { gbps: portGoodput(part), limitedBy: 'port rate' },
+      { gbps: busCapGbps(part, mode), limitedBy: mode === 'software' ? 'PCIe bus' : 'PCIe bus with DMA remapping' },
+    ];
+    if (isNetTransport(transport)) caps.push(netCapGbps(part, mode, server));
+    const best = caps.reduce((a, b) => (b.gbps < a.gbps ? b : a));
+    out.push({ adapterPart: part.id, adapterName: part.name, transport, gbps: best.gbps, limitedBy: best.limitedBy });
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+export { simulate, prepare, sizeProblem, type SimulateOptions } from './simulate';
+export { evaluateMode, fallbacksFor } from './evaluate';
+export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
+export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';
+export { failureSweep, failureTargets } from './failures';
