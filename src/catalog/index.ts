@@ -3,6 +3,7 @@ import { MODERN_PARTS } from './modernParts';
 import { SEED_PARTS } from './seedParts';
 
 export { MODEL_PARAMS } from './params';
+export { MODEL_NOTES, type ModelNote } from './modelNotes';
 export type { Sourced } from './params';
 
 export interface Catalog {

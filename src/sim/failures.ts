@@ -42,16 +42,13 @@ export function withFailure(design: Design, target: FailureTarget): Design {
   if (target.kind === 'adapter') {
     // The failed server keeps running its VMs without that adapter.
     const failed = { ...node, id: failedId, count: 1, adapters: (node.adapters ?? []).filter((a) => a.id !== target.adapterId) };
-    const links = design.links.flatMap((l) => {
-      const copy = [l];
-      if (node.count > 1 && (l.a.node === node.id || l.b.node === node.id)) {
-        const touchesFailedAdapter = [l.a, l.b].some((r) => r.node === node.id && r.handle.startsWith(`a/${target.adapterId}/`));
-        if (!touchesFailedAdapter) copy.push(reroute(l, node.id, failedId));
-      } else if (node.count === 1 && [l.a, l.b].some((r) => r.node === node.id && r.handle.startsWith(`a/${target.adapterId}/`))) {
-        return [];
-      }
-      return node.count === 1 ? [reroute(l, node.id, failedId)] : copy;
-    });
+    const touchesNode = (l: Design['links'][number]): boolean => l.a.node === node.id || l.b.node === node.id;
+    const touchesAdapter = (l: Design['links'][number]): boolean =>
+      [l.a, l.b].some((r) => r.node === node.id && r.handle.startsWith(`a/${target.adapterId}/`));
+    // The rest of the group keeps its cables; the failed server keeps those of its other adapters.
+    const kept = node.count > 1 ? design.links : design.links.filter((l) => !touchesNode(l));
+    const moved = design.links.filter((l) => touchesNode(l) && !touchesAdapter(l)).map((l) => reroute(l, node.id, failedId));
+    const links = [...kept, ...moved];
     return { ...design, nodes: [...nodes, failed], links };
   }
   // A failed switch/gateway/storage member: the group shrinks by one; single parts disappear.
