@@ -2,6 +2,8 @@ import type { FlowKind, IovMode, Transport } from './iov';
 
 /** Summary of a per-VM series. */
 export interface Stat {
+  /** How many VMs have such a flow (0: none — show "—", not 0). */
+  n: number;
   min: number;
   median: number;
   max: number;

@@ -3,7 +3,7 @@ import { defaultWorkload } from './builder';
 import { seedBaseline, seedIbNative, seedIbPassthrough, seedIbSoftware, seedIbSoftwareHa, seedScenario2 } from './seedTemplates';
 
 export { defaultWorkload, DesignBuilder } from './builder';
-export { generateDesign } from './generate';
+export { generateDesign, generateFlatDesign } from './generate';
 
 export interface Template {
   id: string;

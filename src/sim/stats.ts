@@ -7,11 +7,11 @@ export function stat(values: ArrayLike<number>): Stat {
     const v = values[i]!;
     if (v >= 0) kept.push(v);
   }
-  if (kept.length === 0) return { min: 0, median: 0, max: 0, mean: 0 };
+  if (kept.length === 0) return { n: 0, min: 0, median: 0, max: 0, mean: 0 };
   const sorted = Float64Array.from(kept).sort();
   const n = sorted.length;
   const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
   let sum = 0;
   for (const v of sorted) sum += v;
-  return { min: sorted[0]!, median, max: sorted[n - 1]!, mean: sum / n };
+  return { n, min: sorted[0]!, median, max: sorted[n - 1]!, mean: sum / n };
 }
