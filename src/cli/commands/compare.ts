@@ -1,0 +1,34 @@
+import type { IovMode } from '../../domain';
+import { simulate } from '../../sim';
+import { expectPositionals, outputFormat, parseArgs, parseModes, type OptionKind } from '../args';
+import { CliError, EXIT_OK } from '../errors';
+import type { Io } from '../io';
+import { toJson } from '../json';
+import { loadDesign } from '../load';
+import { serverCount } from '../metrics';
+import { compareCsv, compareJson, compareText, type Side } from '../compareText';
+
+const OPTIONS: Record<string, OptionKind> = { mode: 'value', saturate: 'flag', json: 'flag', csv: 'flag' };
+
+async function side(ref: string, io: Io, modes: readonly IovMode[], saturate: boolean): Promise<Side> {
+  const loaded = await loadDesign(ref, io);
+  const result = simulate(loaded.design, { modes, saturate });
+  if (result.modes.length === 0) throw new CliError(`${ref}: ${result.findings.map((f) => f.message).join(' ') || 'nothing to simulate.'}`);
+  return { loaded, ctx: { servers: serverCount(loaded.design) }, modes: new Map(result.modes.map((m) => [m.mode, m])) };
+}
+
+/** `compare <a> <b>`: B against A, mode by mode, and the seed's Table 3 for the pair. */
+export async function compareCommand(args: readonly string[], io: Io, usage: () => number): Promise<number> {
+  const p = parseArgs('compare', args, OPTIONS);
+  if (p.flags.has('help')) return usage();
+  const [refA, refB] = expectPositionals('compare', p.positionals, ['a', 'b']);
+  const format = outputFormat(p.flags);
+  const modes = parseModes(p.values.get('mode'));
+  const saturate = p.flags.has('saturate');
+  const a = await side(refA!, io, modes, saturate);
+  const b = await side(refB!, io, modes, saturate);
+  if (format === 'json') io.out(toJson(compareJson(a, b, modes, saturate)));
+  else if (format === 'csv') io.out(compareCsv(a, b, modes));
+  else io.out(compareText(a, b, modes, saturate));
+  return EXIT_OK;
+}

@@ -1,0 +1,115 @@
+import { MODE_LABEL, type IovMode, type ModeResult } from '../domain';
+import { csvLine, formatDelta, formatRatio, formatValue, num, ratio, renderTable } from './format';
+import { designJson } from './json';
+import type { Loaded } from './load';
+import { COMPARE_METRICS, type MetricContext } from './metrics';
+import { describeSource } from './report';
+import { table3 } from './table3';
+
+/** One side of a comparison: the design, its metric context and its results by mode. */
+export interface Side {
+  loaded: Loaded;
+  ctx: MetricContext;
+  modes: ReadonlyMap<IovMode, ModeResult>;
+}
+
+const SEED_COLUMN: Record<IovMode, string> = { software: 'Software-based IOV', native: 'Native IOV', passthrough: 'Pass-through IOV' };
+
+function metricRows(a: Side, b: Side, mode: IovMode) {
+  const ma = a.modes.get(mode)!;
+  const mb = b.modes.get(mode)!;
+  return COMPARE_METRICS.map((metric) => {
+    const va = metric.get(ma, a.ctx);
+    const vb = metric.get(mb, b.ctx);
+    const delta = typeof va === 'number' && typeof vb === 'number' ? vb - va : null;
+    return { metric, a: va, b: vb, delta, ratio: ratio(va, vb) };
+  });
+}
+
+function fallbackNote(tag: string, side: Side, mode: IovMode): string {
+  const m = side.modes.get(mode)!;
+  if (m.supported) return '';
+  const n = m.fallbacks.length;
+  const to = [...new Set(m.fallbacks.map((f) => f.effective))].join(' or ');
+  return `  ${tag}: ${n} ${n === 1 ? 'adapter falls' : 'adapters fall'} back to ${to} (why: sim ${side.loaded.ref} --mode ${mode})`;
+}
+
+type Row = ReturnType<typeof metricRows>[number];
+
+const cells = (r: Row): string[] => [
+  r.metric.label,
+  formatValue(r.a, r.metric.unit),
+  formatValue(r.b, r.metric.unit),
+  formatDelta(r.a, r.b, r.metric.unit),
+  formatRatio(r.ratio),
+];
+
+const sameRow = (x: Row, y: Row): boolean => x.a === y.a && x.b === y.b;
+
+export function compareText(a: Side, b: Side, modes: readonly IovMode[], saturate: boolean): string {
+  const who = (tag: string, s: Side): string[] => {
+    const vms = s.modes.values().next().value?.vm.count ?? 0;
+    return [`${tag}  ${s.loaded.design.name}`, `   ${describeSource(s.loaded)} · ${num(s.ctx.servers)} servers · ${num(vms)} VMs`];
+  };
+  const out = [...who('A', a), ...who('B', b), saturate ? 'Saturated demand: every flow unlimited.' : 'Planned demand.', ''];
+  const header = ['', 'A', 'B', 'B − A', 'B / A'];
+  const perMode = modes.map((m) => metricRows(a, b, m));
+  // Cost, power and cabling rarely depend on the mode: print such rows once, not once per mode.
+  const common = new Set(modes.length > 1 ? perMode[0]!.flatMap((r, i) => (perMode.every((rows) => sameRow(rows[i]!, r)) ? [i] : [])) : []);
+  if (common.size) {
+    out.push('All modes: B against A', renderTable(header, perMode[0]!.filter((_r, i) => common.has(i)).map((r) => ({ cells: cells(r) }))));
+  }
+  modes.forEach((mode, k) => {
+    const rows = perMode[k]!.filter((_r, i) => !common.has(i));
+    const notes = [fallbackNote('A', a, mode), fallbackNote('B', b, mode)].filter(Boolean);
+    out.push(`${MODE_LABEL[mode]}: B against A`, ...notes);
+    out.push(rows.length ? renderTable(header, rows.map((r) => ({ cells: cells(r) }))) : '  (same as above)\n');
+  });
+  const t3 = modes.map((m) => table3(a.modes.get(m)!, b.modes.get(m)!));
+  out.push('Seed Table 3, regenerated: B against A');
+  out.push(
+    renderTable(
+      ['', ...modes.map((m) => SEED_COLUMN[m])],
+      t3[0]!.map((r, i) => ({ cells: [r.label, ...t3.map((rows) => rows[i]!.text)] })),
+      'left',
+    ),
+  );
+  return out.join('\n');
+}
+
+export function compareJson(a: Side, b: Side, modes: readonly IovMode[], saturate: boolean) {
+  const keyed = <T extends { id: string }>(rows: T[], f: (r: T) => object) => Object.fromEntries(rows.map((r) => [r.id, f(r)]));
+  return {
+    a: designJson(a.loaded, a.ctx.servers),
+    b: designJson(b.loaded, b.ctx.servers),
+    saturate,
+    modes: Object.fromEntries(
+      modes.map((mode) => {
+        const ma = a.modes.get(mode)!;
+        const mb = b.modes.get(mode)!;
+        const metrics = metricRows(a, b, mode).map((r) => ({ ...r, id: r.metric.id }));
+        return [
+          mode,
+          {
+            a: { supported: ma.supported, fallbacks: ma.fallbacks.length },
+            b: { supported: mb.supported, fallbacks: mb.fallbacks.length },
+            metrics: keyed(metrics, (r) => ({ label: r.metric.label, unit: r.metric.unit, a: r.a, b: r.b, delta: r.delta, ratio: r.ratio })),
+            table3: keyed(table3(ma, mb), ({ id: _id, ...rest }) => rest),
+          },
+        ];
+      }),
+    ),
+  };
+}
+
+export function compareCsv(a: Side, b: Side, modes: readonly IovMode[]): string {
+  const lines = [csvLine(['mode', 'metric', 'label', 'unit', 'a', 'b', 'delta', 'ratio', 'text'])];
+  for (const mode of modes) {
+    for (const r of metricRows(a, b, mode)) lines.push(csvLine([mode, r.metric.id, r.metric.label, r.metric.unit, r.a, r.b, r.delta, r.ratio, '']));
+    for (const r of table3(a.modes.get(mode)!, b.modes.get(mode)!)) {
+      const delta = typeof r.a === 'number' && typeof r.b === 'number' ? r.b - r.a : null;
+      lines.push(csvLine([mode, `table3.${r.id}`, r.label, r.unit, r.a, r.b, delta, r.ratio, r.text]));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

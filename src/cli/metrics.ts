@@ -1,0 +1,121 @@
+import { catalogFor } from '../catalog';
+import type { Design, ModeResult, Stat } from '../domain';
+import type { Unit, Value } from './format';
+
+export interface MetricContext {
+  /** Physical servers in the design (group counts added up). */
+  servers: number;
+}
+
+/** One row of a results table: the same definition feeds the human table, CSV and compare. */
+export interface Metric {
+  id: string;
+  label: string;
+  unit: Unit;
+  get(m: ModeResult, ctx: MetricContext): Value;
+}
+
+type StatKey = 'min' | 'median' | 'max';
+const ofStat = (s: Stat, k: StatKey): number | null => (s.n === 0 ? null : s[k]);
+
+const statRows = (id: string, label: string, unit: Unit, pick: (m: ModeResult) => Stat, keys: readonly StatKey[]): Metric[] =>
+  keys.map((k) => ({ id: `${id}.${k}`, label: `${label}, ${k}`, unit, get: (m) => ofStat(pick(m), k) }));
+
+const ALL: readonly StatKey[] = ['min', 'median', 'max'];
+
+export interface Section {
+  title: string;
+  metrics: readonly Metric[];
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    title: 'Bandwidth per VM',
+    metrics: [
+      ...statRows('vm.lanGbps', 'LAN', 'Gb/s', (m) => m.vm.lanGbps, ALL),
+      ...statRows('vm.sanMBps', 'SAN', 'MB/s', (m) => m.vm.sanMBps, ALL),
+      ...statRows('vm.ipcGbps', 'IPC (server to server)', 'Gb/s', (m) => m.vm.ipcGbps, ALL),
+    ],
+  },
+  {
+    title: 'Latency per VM, unloaded',
+    metrics: [
+      ...statRows('vm.latencyUs.lan', 'LAN', 'µs', (m) => m.vm.latencyUs.lan, ['median']),
+      ...statRows('vm.latencyUs.san', 'SAN', 'µs', (m) => m.vm.latencyUs.san, ['median']),
+      ...statRows('vm.latencyUs.ipc', 'IPC', 'µs', (m) => m.vm.latencyUs.ipc, ['median']),
+    ],
+  },
+  {
+    title: 'Density',
+    metrics: [
+      { id: 'density.vmsPerServer', label: 'VMs per server (CPU, memory)', unit: 'VMs', get: (m) => m.density.vmsPerServer },
+    ],
+  },
+  {
+    title: 'Cost',
+    metrics: [
+      { id: 'cost.capexUsd', label: 'Capex (I/O purchase)', unit: '$', get: (m) => m.cost.capexUsd },
+      { id: 'cost.maintenanceUsdPerYear', label: 'Maintenance', unit: '$/yr', get: (m) => m.cost.maintenanceUsdPerYear },
+      { id: 'cost.energyUsdPerYear', label: 'Energy', unit: '$/yr', get: (m) => m.cost.energyUsdPerYear },
+      { id: 'cost.tcoUsd', label: 'TCO', unit: '$', get: (m) => m.cost.tcoUsd },
+      { id: 'cost.perVmUsd', label: 'TCO per VM', unit: '$', get: (m) => m.cost.perVmUsd },
+    ],
+  },
+  {
+    title: 'Power',
+    metrics: [
+      { id: 'power.ioW', label: 'I/O (adapters, gateways)', unit: 'W', get: (m) => m.power.ioW },
+      { id: 'power.fabricW', label: 'Fabric (switches)', unit: 'W', get: (m) => m.power.fabricW },
+      { id: 'power.totalW', label: 'Total', unit: 'W', get: (m) => m.power.totalW },
+    ],
+  },
+  {
+    title: 'Ports and cables',
+    metrics: [
+      { id: 'ports.perServer', label: 'Cabled ports per server', unit: 'ports', get: (m) => m.ports.perServer },
+      { id: 'ports.adapters', label: 'Adapters', unit: 'adapters', get: (m) => m.ports.adapters },
+      { id: 'ports.cables', label: 'Cables', unit: 'cables', get: (m) => m.ports.cables },
+      { id: 'ports.switchPorts', label: 'Switch ports used', unit: 'ports', get: (m) => m.ports.switchPorts },
+    ],
+  },
+  {
+    title: 'Qualitative (seed Table 3)',
+    metrics: [
+      { id: 'qualitative.legacyIoInVms', label: 'Legacy I/O in VMs', unit: 'yes/no', get: (m) => m.qualitative.legacyIoInVms },
+      { id: 'qualitative.managementTransparency', label: 'Management transparency', unit: 'yes/no', get: (m) => m.qualitative.managementTransparency },
+      { id: 'qualitative.liveMigration', label: 'Live migration', unit: 'yes/no', get: (m) => m.qualitative.liveMigration },
+    ],
+  },
+];
+
+const byId = new Map(SECTIONS.flatMap((s) => s.metrics).map((m) => [m.id, m]));
+const metric = (id: string, label?: string): Metric => {
+  const m = byId.get(id);
+  if (!m) throw new Error(`no metric ${id}`);
+  return label ? { ...m, label } : m;
+};
+
+/** The rows `compare` puts side by side (the seed's Tables 1–3 dimensions). */
+export const COMPARE_METRICS: readonly Metric[] = [
+  { id: 'adaptersPerServer', label: 'I/O adapters per server', unit: 'adapters', get: (m, ctx) => (ctx.servers ? m.ports.adapters / ctx.servers : null) },
+  { id: 'cablesPerServer', label: 'Cables per server', unit: 'cables', get: (m) => m.ports.perServer },
+  metric('ports.switchPorts', 'Switch ports'),
+  metric('cost.capexUsd', 'I/O purchase cost (capex)'),
+  metric('cost.maintenanceUsdPerYear', 'Maintenance'),
+  metric('cost.tcoUsd'),
+  metric('power.ioW', 'I/O power'),
+  metric('power.totalW', 'Total power (with switches)'),
+  metric('density.vmsPerServer', 'VMs per server'),
+  metric('vm.lanGbps.median', 'LAN per VM, median'),
+  metric('vm.sanMBps.median', 'SAN per VM, median'),
+  metric('vm.ipcGbps.median', 'IPC per VM, median'),
+  metric('vm.latencyUs.ipc.median', 'IPC latency, median'),
+  metric('qualitative.legacyIoInVms'),
+  metric('qualitative.managementTransparency'),
+  metric('qualitative.liveMigration'),
+];
+
+export function serverCount(design: Design): number {
+  const catalog = catalogFor(design);
+  return design.nodes.reduce((n, node) => n + (catalog.byId.get(node.partId)?.kind === 'server' ? node.count : 0), 0);
+}

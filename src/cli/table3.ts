@@ -1,0 +1,87 @@
+import type { HostPathEntry, ModeResult, Transport } from '../domain';
+import { num, ratio, type Unit, type Value } from './format';
+import { shortName } from './report';
+
+/**
+ * The seed whitepaper's Table 3 (InfiniBand + CIOV against GigE + FC, per IOV mode) regenerated
+ * for any two designs: same row labels, same kind of wording ("3.5 × GigE NIC", "59% cheaper",
+ * "1/6 the cost"), but every figure measured by the simulator.
+ */
+export interface Table3Row {
+  id: string;
+  label: string;
+  unit: Unit;
+  a: Value;
+  b: Value;
+  ratio: number | null;
+  text: string;
+}
+
+const NET: readonly Transport[] = ['tcp', 'ipoib', 'rdma'];
+const SAN: readonly Transport[] = ['fcp', 'srp'];
+
+/** The fastest adapter of a kind: "throughput per adapter" is what one adapter can carry at best. */
+function best(m: ModeResult, transports: readonly Transport[]): HostPathEntry | undefined {
+  return m.hostPath.filter((h) => transports.includes(h.transport)).sort((x, y) => y.gbps - x.gbps)[0];
+}
+
+const pct = (r: number): number => Math.round(Math.abs(1 - r) * 100);
+
+function cheaper(r: number | null): string {
+  if (r === null) return '—';
+  if (pct(r) === 0) return 'about the same';
+  return r < 1 ? `${pct(r)}% cheaper` : `${pct(r)}% more expensive`;
+}
+
+function fraction(r: number | null): string {
+  if (r === null) return '—';
+  if (pct(r) === 0) return 'about the same';
+  return r < 1 ? `1/${num(Math.round(10 / r) / 10)} the cost` : `${num(Math.round(r * 10) / 10)}× the cost`;
+}
+
+function power(r: number | null): string {
+  if (r === null) return '—';
+  if (pct(r) === 0) return 'about the same';
+  return r < 1 ? `${pct(r)}% less` : `${pct(r)}% more`;
+}
+
+function density(r: number | null): string {
+  if (r === null) return '—';
+  if (pct(r) === 0) return 'none';
+  return `${r > 1 ? '+' : '−'}${pct(r)}% VMs per server`;
+}
+
+const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
+
+const reachesLanAndSan = (m: ModeResult): boolean => !m.unreachable.some((u) => u.kind === 'lan' || u.kind === 'san');
+
+export function table3(a: ModeResult, b: ModeResult): Table3Row[] {
+  const row = (id: string, label: string, unit: Unit, va: Value, vb: Value, text: (r: number | null) => string): Table3Row => {
+    const r = ratio(va, vb);
+    return { id, label, unit, a: va, b: vb, ratio: r, text: text(r) };
+  };
+  const per = (transports: readonly Transport[]) => {
+    const ea = best(a, transports);
+    const eb = best(b, transports);
+    return {
+      a: ea?.gbps ?? null,
+      b: eb?.gbps ?? null,
+      text: (r: number | null) => (r === null || !ea ? '—' : `${num(Number(r.toPrecision(3)))} × ${shortName(ea.adapterName)}`),
+    };
+  };
+  const net = per(NET);
+  const san = per(SAN);
+  const flag = (id: string, label: string, get: (m: ModeResult) => boolean): Table3Row => row(id, label, 'yes/no', get(a), get(b), () => yesNo(get(b)));
+  return [
+    row('netThroughputPerAdapter', 'Net throughput per adapter', 'Gb/s', net.a, net.b, net.text),
+    row('sanThroughputPerAdapter', 'SAN throughput per adapter', 'Gb/s', san.a, san.b, san.text),
+    row('capex', 'I/O initial purchase cost', '$', a.cost.capexUsd, b.cost.capexUsd, cheaper),
+    row('maintenance', 'I/O maintenance cost (per port)', '$/yr', a.cost.maintenanceUsdPerYear, b.cost.maintenanceUsdPerYear, fraction),
+    row('ioPower', 'I/O power consumption', 'W', a.power.ioW, b.power.ioW, power),
+    row('vmsPerServer', 'Reduced CPU utilization (fewer servers)', 'VMs', a.density.vmsPerServer, b.density.vmsPerServer, density),
+    flag('lanSanInterop', 'Ethernet LAN & FC SAN interoperability', reachesLanAndSan),
+    flag('legacyIoInVms', 'Legacy I/O support in VMs', (m) => m.qualitative.legacyIoInVms),
+    flag('managementTransparency', 'Management transparency', (m) => m.qualitative.managementTransparency),
+    flag('liveMigration', 'Live migration (no VM restart)', (m) => m.qualitative.liveMigration),
+  ];
+}

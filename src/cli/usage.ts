@@ -1,0 +1,31 @@
+/** Commands by name; a first argument that is none of these is taken as `sim <it>`. */
+export const COMMANDS = ['sim', 'compare', 'claims', 'generate', 'templates', 'help'] as const;
+
+export const USAGE = `IOV Planner — simulate I/O virtualization designs from the command line.
+
+Usage: npm run -s sim -- <command> [options]
+
+Commands:
+  sim <template-id | design.json>    results per IOV mode: per-VM bandwidth and latency, VMs per
+                                     server, cost, power, ports, fallbacks, bottlenecks, findings
+                                     (the word "sim" may be left out)
+  compare <a> <b>                    B against A per mode, with the seed's Table 3 regenerated
+  claims                             the seed whitepaper's claims C1–C14, measured (exit 1 if any fails)
+  generate --servers N --vms V       print a synthetic InfiniBand design (N servers, V VMs each)
+  templates                          list the built-in template ids
+  help                               this text
+
+Options:
+  --mode software|native|passthrough|all   modes to simulate; a comma list works too (default: all)
+  --saturate                               unlimited demand: what the design can deliver per VM
+  --json                                   one JSON object on stdout (sim, compare, claims, templates)
+  --csv                                    CSV with raw numbers (sim, compare)
+
+Examples:
+  npm run -s sim -- seed-ib-software
+  npm run -s sim -- my-design.json --mode native --json
+  npm run -s sim -- compare seed-baseline-gige-fc seed-ib-software
+  npm run -s sim -- generate --servers 1000 --vms 10 > big.json
+
+Exit status: 0 ok, 1 bad input or a failed claim, 2 bad usage.
+`;
