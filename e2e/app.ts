@@ -1,0 +1,67 @@
+// What the specs do, in a user's words. Locators go by role and label (what a user sees or a
+// screen reader announces), never by CSS class.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const palette = (page: Page): Locator => page.getByRole('complementary', { name: 'Parts palette' });
+export const canvas = (page: Page): Locator => page.getByRole('region', { name: 'Design canvas' });
+export const results = (page: Page): Locator => page.getByRole('region', { name: 'Results' });
+export const simStatus = (page: Page): Locator => results(page).getByRole('status');
+export const alert = (page: Page): Locator => page.getByRole('alert');
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(simStatus(page)).toHaveText(/Up to date/);
+}
+
+export async function showTab(page: Page, name: 'Results' | 'Inspector' | 'Findings'): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+}
+
+export async function openTemplate(page: Page, name: RegExp | string): Promise<void> {
+  await page.getByRole('button', { name: /^Templates/ }).click();
+  await page.getByRole('menuitem', { name }).click();
+  const confirm = page.getByRole('alertdialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Replace' }).click();
+}
+
+export const paletteItem = (page: Page, partName: string): Locator => palette(page).getByRole('button', { name: new RegExp(`^${escape(partName)}`) });
+
+/** A node on the canvas by its label. */
+export const node = (page: Page, label: string): Locator => canvas(page).getByRole('group', { name: new RegExp(`^${escape(label)}\\b`) });
+
+/** Drag a part from the palette and drop it on the canvas at (x, y) relative to the canvas. */
+export async function dropPart(page: Page, partName: string, x: number, y: number): Promise<void> {
+  const pane = canvas(page).locator('.react-flow__pane');
+  await paletteItem(page, partName).dragTo(pane, { targetPosition: { x, y } });
+}
+
+/** Drag an adapter from the palette onto a server node. */
+export async function dropAdapter(page: Page, partName: string, serverLabel: string): Promise<void> {
+  await paletteItem(page, partName).dragTo(node(page, serverLabel));
+}
+
+/** Drag a cable from one port handle to another (both found by their accessible names). */
+export async function cable(page: Page, from: RegExp | string, to: RegExp | string): Promise<void> {
+  const a = canvas(page).getByLabel(from).first();
+  const b = canvas(page).getByLabel(to).first();
+  const ba = (await a.boundingBox())!;
+  const bb = (await b.boundingBox())!;
+  await page.mouse.move(ba.x + ba.width / 2, ba.y + ba.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((ba.x + bb.x) / 2, (ba.y + bb.y) / 2, { steps: 5 });
+  await page.mouse.move(bb.x + bb.width / 2, bb.y + bb.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The median cell of a row of the per-VM bandwidth table ("LAN", "SAN", "Server-to-server"). */
+export async function perVmMedian(page: Page, row: RegExp): Promise<string> {
+  return (await results(page).getByRole('row', { name: row }).first().getByRole('cell').nth(1).innerText()).trim();
+}
+
+export async function waitUpToDate(page: Page): Promise<void> {
+  await expect(simStatus(page)).toHaveText(/Up to date/);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// `npm run perf`: timing specs, not part of the pass/fail run; one worker so timings are not shared.
+export default defineConfig({
+  ...base,
+  testMatch: '*.perf.ts',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 180_000,
+});

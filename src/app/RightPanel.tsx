@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState } from 'react';
+import { FindingsPanel, Inspector, ResultsPanel } from '../panels';
+import { appStore, useApp } from '../store';
+
+type Tab = 'results' | 'inspector' | 'findings';
+
+function useFindingCount(): number {
+  return useApp((s) => {
+    const r = s.sim.result;
+    if (!r) return 0;
+    const mode = r.modes.find((m) => m.mode === s.design.settings.mode);
+    return r.findings.filter((f) => f.severity !== 'info').length + (mode?.findings.filter((f) => f.severity !== 'info').length ?? 0);
+  });
+}
+
+/** Results, inspector and findings share the right column; a selection made on the canvas opens the inspector. */
+export function RightPanel({ onRetry }: { onRetry(): void }) {
+  const [tab, setTab] = useState<Tab>('results');
+  const findings = useFindingCount();
+  const lastFocus = useRef(appStore().getState().focus);
+  useEffect(
+    () =>
+      appStore().subscribe((s, prev) => {
+        const fromFocus = s.focus !== lastFocus.current;
+        lastFocus.current = s.focus;
+        const sel = s.selection;
+        const picked = sel.nodes.length + sel.links.length > 0 || sel.adapter !== undefined;
+        // Clicking a bottleneck or finding selects its node too; stay on the list the user is reading.
+        if (s.selection !== prev.selection && picked && !fromFocus) setTab('inspector');
+      }),
+    [],
+  );
+  const tabs: [Tab, string][] = [
+    ['results', 'Results'],
+    ['inspector', 'Inspector'],
+    ['findings', findings ? `Findings (${findings})` : 'Findings'],
+  ];
+  return (
+    <div className="right-panel">
+      <div role="tablist" aria-label="Panels" className="tabs">
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`tabpanel-${id}`} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body">
+        {tab === 'results' && <ResultsPanel onRetry={onRetry} />}
+        {tab === 'inspector' && <Inspector />}
+        {tab === 'findings' && <FindingsPanel />}
+      </div>
+    </div>
+  );
+}

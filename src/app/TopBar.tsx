@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { IOV_MODES, type IovMode } from '../domain';
+import { useApp, useHistory, appStore } from '../store';
+import { command, shortcutText } from './commands';
+import { TemplatesMenu } from './TemplatesMenu';
+import { SaveStatus } from './SaveStatus';
+import { DesignName } from './DesignName';
+
+const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };
+const MODE_HINT: Record<IovMode, string> = {
+  software: 'VM I/O goes through the hypervisor’s virtual switch (emulated devices).',
+  native: 'Paravirtual drivers: the hypervisor forwards I/O without a software switch hop.',
+  passthrough: 'Each VM drives the adapter directly (virtual functions); the hypervisor is bypassed.',
+};
+
+function ModeSwitch() {
+  const mode = useApp((s) => s.design.settings.mode);
+  const updateSettings = useApp((s) => s.updateSettings);
+  return (
+    <div className="mode-switch" role="radiogroup" aria-label="IOV mode">
+      {IOV_MODES.map((m) => (
+        <button key={m} type="button" role="radio" aria-checked={mode === m} title={MODE_HINT[m]} onClick={() => updateSettings({ mode: m })}>
+          {MODE_SHORT[m]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function HistoryButtons() {
+  const canUndo = useHistory((h) => h.pastStates.length > 0);
+  const canRedo = useHistory((h) => h.futureStates.length > 0);
+  const run = (id: string) => () => command(id).perform(appStore());
+  return (
+    <div className="button-group">
+      <button type="button" aria-label="Undo" title={`Undo (${shortcutText('Mod+Z')})`} disabled={!canUndo} onClick={run('undo')}>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+      </button>
+      <button type="button" aria-label="Redo" title={`Redo (${shortcutText('Shift+Mod+Z')})`} disabled={!canRedo} onClick={run('redo')}>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="m15 14 5-5-5-5M20 9H9a5 5 0 0 0 0 10h3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+      </button>
+    </div>
+  );
+}
+
+function ThemeToggle() {
+  const theme = useApp((s) => s.theme);
+  const setTheme = useApp((s) => s.setTheme);
+  return (
+    <button type="button" aria-label="Dark theme" aria-pressed={theme === 'dark'} title="Dark theme" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+      <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" /></svg>
+    </button>
+  );
+}
+
+export function TopBar({ onAbout }: { onAbout(): void }) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  return (
+    <header className="top-bar">
+      <div className="brand" aria-label="IOV Planner">
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M4 6h6v5H4zM14 13h6v5h-6zM10 8.5h2.5a1.5 1.5 0 0 1 1.5 1.5v5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" /></svg>
+        <span>IOV Planner</span>
+      </div>
+      <DesignName />
+      <TemplatesMenu open={menuOpen} setOpen={setMenuOpen} />
+      <span className="spacer" />
+      <ModeSwitch />
+      <span className="spacer" />
+      <HistoryButtons />
+      <SaveStatus />
+      <ThemeToggle />
+      <button type="button" onClick={onAbout}>About the model</button>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { DEMO_TEMPLATE_ID, getTemplate } from '../scenarios';
+import { broadcastChannel, connectPersistence, connectSimulation, idbStorage, initAppStore, loadSaved, type SimulationLink } from '../store';
+import { SimClient, spawnWorkerBackend, type Fault } from '../worker';
+import { App } from './App';
+
+/** A run longer than this is a hung simulator (the 128-server template takes ~15 ms). */
+const SIM_TIMEOUT_MS = 8000;
+
+declare global {
+  interface Window {
+    /** Hooks for the browser tests: inject a simulator failure, read state. */
+    __iov?: { failNextSimulation(fault: Fault): void; simulation: SimulationLink };
+  }
+}
+
+/** Load the autosaved design (or the demo), wire the worker and autosave, render. */
+export async function startApp(root: HTMLElement, render: (root: HTMLElement, node: ReactNode) => void): Promise<void> {
+  const storage = idbStorage();
+  const saved = await loadSaved(storage);
+  const design = saved.design ?? getTemplate(DEMO_TEMPLATE_ID)!.build();
+  const theme = localStorage.getItem('iov-theme') === 'dark' ? 'dark' : matchMedia('(prefers-color-scheme: dark)').matches && !localStorage.getItem('iov-theme') ? 'dark' : 'light';
+  const store = initAppStore(design, theme);
+  if (!saved.design && 'problem' in saved && saved.problem) store.getState().notify('error', saved.problem);
+  const simulation = connectSimulation(store, (listener) => new SimClient(spawnWorkerBackend, listener, { timeoutMs: SIM_TIMEOUT_MS }));
+  const tabId = crypto.randomUUID();
+  const persistence = connectPersistence(store, storage, tabId, broadcastChannel());
+  // Write the last edits when the tab is hidden or closed (throttled writes may be pending).
+  const flush = (): void => void persistence.flush();
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  window.__iov = { failNextSimulation: (f) => simulation.failNext(f), simulation };
+  render(root, <App persistence={persistence} simulation={simulation} />);
+}

@@ -1,0 +1,98 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
+import { memo } from 'react';
+import { appStore, useApp } from '../store';
+import { percent } from '../ui';
+import type { CableRfEdge } from './derive';
+import { cableText, labelFits, loadText, PROTOCOL_VAR, utilBucket } from './format';
+import { floatingEnds, sameSidePath, type Box } from './interaction';
+import { isStale, linkLoadOf } from './resultIndex';
+import { FAR_ZOOM } from './zoom';
+
+/**
+ * Labels at far zoom (below FAR_ZOOM, where the canvas shows bigger words) only for small designs,
+ * where the load on each cable is the point of the overview; never below LABEL_MIN_ZOOM.
+ */
+const LABEL_MIN_ZOOM = 0.22;
+const FEW_EDGES = 40;
+/** 0: near, 1: far (short labels), 2: no label. One selector per edge: it runs on every store update. */
+const labelLevelSelector = (s: ReactFlowState): 0 | 1 | 2 => {
+  const z = s.transform[2];
+  if (z >= FAR_ZOOM) return 0;
+  return z < LABEL_MIN_ZOOM || s.edges.length > FEW_EDGES ? 2 : 1;
+};
+
+function boxOf(n: ReturnType<typeof useInternalNode>): Box | null {
+  if (!n?.measured.width || !n.measured.height) return null;
+  return { x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width: n.measured.width, height: n.measured.height };
+}
+
+/**
+ * A cable: protocol-coloured until results arrive, then coloured by utilization with its load as
+ * label; dimmed while the results are for an older design. Ends float to the facing side.
+ */
+export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<CableRfEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const load = useApp((s) => linkLoadOf(s, id));
+  const stale = useApp(isStale);
+  const labelLevel = useStore(labelLevelSelector);
+  const far = labelLevel > 0;
+  const zoomedOut = labelLevel === 2;
+
+  const sb = boxOf(sourceNode);
+  const tb = boxOf(targetNode);
+  let sx = sourceX;
+  let tx = targetX;
+  let sPos = Position.Right;
+  let tPos = Position.Left;
+  let loop: ReturnType<typeof sameSidePath> | null = null;
+  if (sb && tb) {
+    const f = floatingEnds(sb, sourceY, tb, targetY);
+    sx = f.sx;
+    tx = f.tx;
+    sPos = f.sLeft ? Position.Left : Position.Right;
+    tPos = f.tLeft ? Position.Left : Position.Right;
+    if (f.sLeft === f.tLeft) loop = sameSidePath(sx, sourceY, tx, targetY, f.sLeft);
+  }
+  const [path, labelX, labelY] = loop ?? getBezierPath({ sourceX: sx, sourceY, sourcePosition: sPos, targetX: tx, targetY, targetPosition: tPos, curvature: 0.35 });
+
+  const protocol = data?.protocol ?? null;
+  const bucket = load ? utilBucket(load.utilization) : null;
+  const stroke = bucket !== null ? `var(--util-${bucket})` : protocol ? PROTOCOL_VAR[protocol] : 'var(--muted)';
+  const lanes = data?.lanes ?? 1;
+  const width = (bucket !== null ? 2.2 + bucket * 0.45 : 2) + Math.min(lanes - 1, 3) * 0.5;
+  // The full text when it fits between the ends (or the cable is selected), else the figure
+  // that matters: the load, or the protocol and rate.
+  const rateGbps = data?.rateGbps ?? Number.NaN;
+  const full = load ? loadText(load) : protocol ? cableText(protocol, rateGbps, lanes, data?.mesh) : 'Unknown port';
+  const short = load ? percent(load.utilization) : protocol ? cableText(protocol, rateGbps, 1) : '?';
+  const text = selected || labelFits(full, labelX, labelY, [sb, tb].filter((b): b is Box => b !== null), far) ? full : short;
+  const title = protocol ? `${cableText(protocol, rateGbps, lanes, data?.mesh)}${load ? ` — ${loadText(load)}${stale ? ' (updating…)' : ''}` : ''}` : text;
+  const className = `iov-cable${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`;
+  return (
+    <>
+      {selected && <path d={path} className="iov-cable__halo" fill="none" />}
+      <BaseEdge id={id} path={path} className={className} style={{ stroke, strokeWidth: width }} interactionWidth={18} />
+      {(!zoomedOut || selected) && (
+        <EdgeLabelRenderer>
+          <div
+            className={`iov-cable__label nopan${load ? ' has-load' : ''}${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, ...(bucket !== null ? { borderColor: stroke } : {}) }}
+            title={title}
+            onClick={(e) => {
+              e.stopPropagation();
+              const sel = appStore().getState().selection;
+              const links = e.shiftKey ? (sel.links.includes(id) ? sel.links.filter((l) => l !== id) : [...sel.links, id]) : [id];
+              appStore().getState().select({ nodes: e.shiftKey ? sel.nodes : [], links });
+            }}
+          >
+            {protocol && !load && <span className="iov-cable__dot" style={{ background: PROTOCOL_VAR[protocol] }} />}
+            {text}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+export const EDGE_TYPES: EdgeTypes = { cable: CableEdge };

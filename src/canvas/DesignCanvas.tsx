@@ -1,0 +1,168 @@
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore,
+  type EdgeChange,
+  type NodeChange,
+  type ReactFlowState,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { appStore, useApp } from '../store';
+import { EDGE_TYPES } from './CableEdge';
+import { useCatalog } from './catalogMemo';
+import { CanvasLegend } from './CanvasLegend';
+import { createEdgeDeriver, createNodeDeriver, type DesignRfNode, type Measured } from './derive';
+import { applySelect } from './interaction';
+import { MiniMapCanvas } from './MiniMapCanvas';
+import { NODE_TYPES } from './nodes/nodeTypes';
+import { useCableHandlers } from './useCableHandlers';
+import { GRID, useDropHandlers } from './useDropHandlers';
+import { useViewRequests } from './useViewRequests';
+import { zoomLevel, type ZoomLevel } from './zoom';
+import './canvas.css';
+
+const SNAP: [number, number] = [GRID, GRID];
+const FIT = { padding: 0.08, maxZoom: 1.1 };
+/**
+ * Above this many nodes only those in view are mounted (React Flow's onlyRenderVisibleElements):
+ * measured on a 1,000-node design, mounting all of them doubles the load time and makes drags
+ * that autopan slower, not faster.
+ */
+const VIRTUALIZE_ABOVE = 200;
+
+const zoomLevelSelector = (s: ReactFlowState): ZoomLevel => zoomLevel(s.transform[2]);
+function Canvas() {
+  const flow = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const design = useApp((s) => s.design);
+  const selection = useApp((s) => s.selection);
+  const theme = useApp((s) => s.theme);
+  const catalog = useCatalog();
+  const level = useStore(zoomLevelSelector);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
+  const [deriveNodes] = useState(createNodeDeriver);
+  const [deriveEdges] = useState(createEdgeDeriver);
+  // Fit the opening design; an empty one keeps zoom 1 (fitting its first part would zoom in on it).
+  const [fitOnOpen] = useState(() => design.nodes.length > 0);
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
+  const nodes = useMemo(() => deriveNodes(design.nodes, selectedNodes, measured, catalog), [deriveNodes, design.nodes, selectedNodes, measured, catalog]);
+  const edges = useMemo(() => deriveEdges(design, selectedLinks, catalog), [deriveEdges, design, selectedLinks, catalog]);
+
+  // React Flow → store. Positions while dragging, selection, and measured sizes (kept here: they
+  // are not part of the document or its undo history).
+  const onNodesChange = useCallback((changes: NodeChange<DesignRfNode>[]) => {
+    const positions = new Map<string, { x: number; y: number }>();
+    const selects: Array<{ id: string; selected: boolean }> = [];
+    const sizes: Array<[string, Measured]> = [];
+    for (const c of changes) {
+      if (c.type === 'position' && c.position) positions.set(c.id, { x: c.position.x, y: c.position.y });
+      else if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
+      else if (c.type === 'dimensions' && c.dimensions) sizes.push([c.id, { width: c.dimensions.width, height: c.dimensions.height }]);
+    }
+    const s = appStore().getState();
+    if (positions.size) s.moveNodes(positions);
+    const next = applySelect(s.selection, 'nodes', selects);
+    if (next) s.select(next);
+    if (sizes.length) {
+      setMeasured((m) => {
+        const copy = new Map(m);
+        for (const [id, size] of sizes) {
+          const old = copy.get(id);
+          if (!old || old.width !== size.width || old.height !== size.height) copy.set(id, size);
+        }
+        return copy;
+      });
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const selects = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+    const s = appStore().getState();
+    const next = applySelect(s.selection, 'links', selects);
+    if (next) s.select(next);
+  }, []);
+
+  const beginDrag = useCallback(() => appStore().getState().beginDrag(), []);
+  const endDrag = useCallback(() => appStore().getState().endDrag(), []);
+  const onNodeClick = useCallback((_: unknown, node: DesignRfNode) => {
+    // Clicking a server's header while one of its adapters is selected selects the server itself.
+    const s = appStore().getState();
+    if (s.selection.adapter?.nodeId === node.id) s.select({ nodes: [node.id], links: [] });
+  }, []);
+
+  const cables = useCableHandlers(wrapper);
+  const drops = useDropHandlers(flow, wrapper);
+  useViewRequests(flow, wrapper, design, FIT);
+
+  const empty = design.nodes.length === 0;
+  return (
+    <div className={level === 'near' ? 'iov-canvas' : level === 'far' ? 'iov-canvas is-far' : 'iov-canvas is-far is-tiny'} ref={wrapper}>
+      <ReactFlow<DesignRfNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={beginDrag}
+        onNodeDragStop={endDrag}
+        onSelectionDragStart={beginDrag}
+        onSelectionDragStop={endDrag}
+        onNodeClick={onNodeClick}
+        onConnect={cables.onConnect}
+        onConnectStart={cables.onConnectStart}
+        onConnectEnd={cables.onConnectEnd}
+        isValidConnection={cables.isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={24}
+        onDragOver={drops.onDragOver}
+        onDragLeave={drops.onDragLeave}
+        onDrop={drops.onDrop}
+        snapToGrid
+        snapGrid={SNAP}
+        fitView={fitOnOpen}
+        fitViewOptions={FIT}
+        minZoom={0.05}
+        maxZoom={2.5}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={design.nodes.length > VIRTUALIZE_ABOVE}
+        elevateEdgesOnSelect
+        colorMode={theme}
+        aria-label="Design diagram"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="var(--canvas-dots)" />
+        <Controls showInteractive={false} fitViewOptions={FIT} />
+        <MiniMapCanvas />
+        <CanvasLegend />
+      </ReactFlow>
+      {empty && (
+        <div className="iov-canvas__empty" role="note">
+          <strong>Start your design</strong>
+          <span>Drag servers, switches, gateways and storage from the palette, then drag adapters onto servers and cable their ports.</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The design as a diagram: parts, adapters inside servers, cables coloured by protocol or load. */
+export function DesignCanvas() {
+  return (
+    <section aria-label="Design canvas" className="iov-canvas-section">
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// Short texts the canvas shows on cables, ports and palette items. Pure, so they are tested
+// without a browser; the units always come with the number (src/ui/format.ts).
+import { num, percent } from '../ui';
+import type { LinkLoad, Protocol } from '../domain';
+
+/** num() without trailing zeros: nominal rates read "16", "1.6", "54.5" (canvas labels are tight). */
+export function compact(value: number): string {
+  const s = num(value);
+  return /^-?[\d,]*\.\d+$/.test(s) ? s.replace(/\.?0+$/, '') : s;
+}
+
+export const rate = (value: number): string => (Number.isFinite(value) ? `${compact(value)} Gb/s` : '—');
+
+export const PROTOCOL_SHORT: Record<Protocol, string> = { ethernet: 'Eth', fc: 'FC', infiniband: 'IB' };
+
+/** CSS colour variable of a protocol (theme.css). */
+export const PROTOCOL_VAR: Record<Protocol, string> = { ethernet: 'var(--eth)', fc: 'var(--fc)', infiniband: 'var(--ib)' };
+
+/** Utilization bucket on the theme's 5-step scale: <25 %, <50 %, <75 %, <90 %, ≥90 %. */
+export function utilBucket(utilization: number): 0 | 1 | 2 | 3 | 4 {
+  if (!Number.isFinite(utilization) || utilization < 0.25) return 0;
+  if (utilization < 0.5) return 1;
+  if (utilization < 0.75) return 2;
+  if (utilization < 0.9) return 3;
+  return 4;
+}
+
+export const utilVar = (utilization: number): string => `var(--util-${utilBucket(utilization)})`;
+
+/** "IB 16 Gb/s", "Eth 1 Gb/s ×6", "IB 16 Gb/s ×2 mesh". */
+export function cableText(protocol: Protocol, rateGbps: number, lanes: number, mesh = false): string {
+  return `${PROTOCOL_SHORT[protocol]} ${rate(rateGbps)}${lanes > 1 ? ` ×${lanes}` : ''}${mesh ? ' mesh' : ''}`;
+}
+
+/** "12.4 / 16 Gb/s · 78%": what the simulator put through the cable (all members and lanes). */
+export function loadText(load: LinkLoad): string {
+  return `${compact(load.loadGbps)} / ${rate(load.capacityGbps)} · ${percent(load.utilization)}`;
+}
+
+/** "24 × 1 Gb/s Ethernet"-style port summary; `label` is the protocol's long or short name. */
+export const portsText = (ports: number, rateGbps: number, label: string): string => `${compact(ports)} × ${rate(rateGbps)} ${label}`;
+
+/** Estimated size of a cable label in flow units (canvas.css: 10 px text, 14 px at far zoom). */
+export function labelSize(text: string, far: boolean): { width: number; height: number } {
+  return far ? { width: text.length * 8 + 20, height: 22 } : { width: text.length * 5.6 + 16, height: 16 };
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Does a cable label of this text, centred at (x, y), stay clear of the cable's two nodes?
+ * Labels are drawn under nodes: one that overlaps them is shortened rather than half hidden.
+ */
+export function labelFits(text: string, x: number, y: number, nodes: readonly Rect[], far: boolean): boolean {
+  const { width, height } = labelSize(text, far);
+  const rect = { x: x - width / 2 - 4, y: y - height / 2, width: width + 8, height };
+  return !nodes.some((n) => overlaps(rect, n));
+}

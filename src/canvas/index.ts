@@ -1,0 +1,3 @@
+export { DesignCanvas } from './DesignCanvas';
+export { Palette } from './Palette';
+export { addPartAtCenter, fitCanvas, ADD_PART_EVENT, FIT_VIEW_EVENT } from './canvasBus';

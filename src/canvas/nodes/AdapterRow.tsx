@@ -1,0 +1,103 @@
+import { memo, useCallback, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { PROTOCOL_LABEL, type AdapterPart } from '../../domain';
+import { appStore } from '../../store';
+import { PartIcon } from '../../ui';
+import { startAdapterDrag } from '../dnd';
+import { setDropTarget } from '../dropTarget';
+import { portsText, PROTOCOL_SHORT, rate } from '../format';
+import { PortHandle } from './PortHandle';
+
+export interface AdapterRowProps {
+  serverId: string;
+  serverLabel: string;
+  adapterId: string;
+  part: AdapterPart;
+  /** "ConnectX IB DDR HCA, 2 ports", or with " #2" for a second one of the same part. */
+  name: string;
+  /** 1, 2… when the server has several of this part (shown as #1, #2), else 0. */
+  ordinal: number;
+  /** Cabled handles of the server, "a/x/0|a/x/1". */
+  cabled: string;
+  selected: boolean;
+}
+
+/**
+ * An installed adapter: click to select it (inspector), drag its name onto another server to
+ * move it, × to remove it; one handle per port on the server's edge.
+ */
+export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adapterId, part, name, ordinal, cabled, selected }: AdapterRowProps) {
+  const select = useCallback((e: MouseEvent | KeyboardEvent) => {
+    e.stopPropagation();
+    appStore().getState().select({ nodes: [serverId], links: [], adapter: { nodeId: serverId, adapterId } });
+  }, [serverId, adapterId]);
+  const onKey = useCallback(
+    (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        select(e);
+      }
+    },
+    [select],
+  );
+  const remove = useCallback(
+    (e: MouseEvent) => {
+      e.stopPropagation();
+      const s = appStore().getState();
+      s.removeAdapter(serverId, adapterId);
+      if (s.selection.adapter?.adapterId === adapterId) s.select({ nodes: [serverId], links: [] });
+    },
+    [serverId, adapterId],
+  );
+  const onDragStart = useCallback((e: DragEvent) => {
+    e.stopPropagation();
+    startAdapterDrag(e.dataTransfer, { nodeId: serverId, adapterId }, name);
+  }, [serverId, adapterId, name]);
+  const cabledSet = new Set(cabled.split('|'));
+  const ports = Array.from({ length: part.ports }, (_, p) => `a/${adapterId}/${p}`);
+  return (
+    <li className={`iov-adapter nodrag${selected ? ' is-selected' : ''}`} data-protocol={part.protocol} onClick={select}>
+      <div
+        className="iov-adapter__grip"
+        draggable
+        onDragStart={onDragStart}
+        onDragEnd={() => setDropTarget(null)}
+        tabIndex={0}
+        role="button"
+        aria-pressed={selected}
+        aria-label={`${name} in ${serverLabel}`}
+        onKeyDown={onKey}
+        title={`${part.name}\n${portsText(part.ports, part.portDataGbps, PROTOCOL_LABEL[part.protocol])}\nClick to inspect · drag onto another server to move it`}
+      >
+        <span className="iov-adapter__icon">
+          <PartIcon kind="adapter" size={14} />
+        </span>
+        <span className="iov-adapter__text">
+          <span className="iov-adapter__name">{part.name}</span>
+          <span className="iov-adapter__spec">
+            {ordinal > 0 && <span className="iov-adapter__ordinal">#{ordinal}</span>}
+            {portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol])}
+          </span>
+        </span>
+      </div>
+      <button type="button" className="iov-adapter__remove nodrag" aria-label={`Remove ${name} from ${serverLabel}`} title={`Remove ${name} (and its cables)`} onClick={remove}>
+        <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+          <path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        </svg>
+      </button>
+      <span className="iov-adapter__ports">
+        {ports.map((h, p) => (
+          <PortHandle
+            key={h}
+            id={h}
+            protocol={part.protocol}
+            label={`${name} port ${p + 1} on ${serverLabel}`}
+            title={`Port ${p + 1}: ${rate(part.portDataGbps)} ${PROTOCOL_LABEL[part.protocol]}${cabledSet.has(h) ? ' (cabled)' : ' — drag to a switch to cable it'}`}
+            cabled={cabledSet.has(h)}
+          >
+            {p + 1}
+          </PortHandle>
+        ))}
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,60 @@
+import type { FitViewOptions, ReactFlowInstance } from '@xyflow/react';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Design } from '../domain';
+import { appStore, useApp } from '../store';
+import { listenToWindowRequests, onCanvasRequest, type CanvasRequest } from './canvasBus';
+import { isOtherDesign } from './interaction';
+import { DROP_OFFSET, snap } from './useDropHandlers';
+
+/**
+ * Moves of the view that come from outside the canvas: add-at-centre and fit requests (palette,
+ * app commands), a newly opened design (fit it), and focus requests (findings: centre the node).
+ */
+export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTMLDivElement | null>, design: Design, fit: FitViewOptions): void {
+  const focus = useApp((s) => s.focus);
+
+  useEffect(() => {
+    const handle = (r: CanvasRequest): boolean => {
+      if (r.type === 'fit-view') {
+        void flow.fitView({ ...fit, duration: 250 });
+        return true;
+      }
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!rect) return false;
+      const c = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      let pos = { x: snap(c.x - DROP_OFFSET.x), y: snap(c.y - DROP_OFFSET.y) };
+      // Repeated adds cascade instead of stacking exactly on top of each other.
+      const taken = (p: { x: number; y: number }): boolean => appStore().getState().design.nodes.some((n) => Math.abs(n.position.x - p.x) < 10 && Math.abs(n.position.y - p.y) < 10);
+      for (let i = 0; i < 20 && taken(pos); i++) pos = { x: pos.x + 30, y: pos.y + 30 };
+      appStore().getState().addPart(r.partId, pos);
+      return true;
+    };
+    const offBus = onCanvasRequest(handle);
+    const offWindow = listenToWindowRequests(handle);
+    return () => {
+      offBus();
+      offWindow();
+    };
+  }, [flow, wrapper, fit]);
+
+  // Another design was opened: show all of it.
+  const shown = useRef(design);
+  useEffect(() => {
+    const prev = shown.current;
+    shown.current = design;
+    if (prev !== design && isOtherDesign(prev, design)) {
+      if (design.nodes.length) void flow.fitView(fit);
+      else void flow.setViewport({ x: 0, y: 0, zoom: 1 });
+    }
+  }, [design, flow, fit]);
+
+  // Focus requests: centre on the node, at a zoom where it can be read.
+  useEffect(() => {
+    if (!focus) return;
+    const n = flow.getInternalNode(focus.nodeId);
+    if (!n) return;
+    const w = n.measured.width ?? 0;
+    const h = n.measured.height ?? 0;
+    void flow.setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+  }, [focus, flow]);
+}

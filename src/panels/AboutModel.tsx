@@ -1,0 +1,83 @@
+// "About the model": what the numbers mean, where the model departs from the seed, and where the
+// default parameters come from. A modal <dialog>: focus moves in, Escape or Close leaves.
+import { useEffect, useId, useRef } from 'react';
+import { MODEL_NOTES, MODEL_PARAMS } from '../catalog';
+import './panels.css';
+
+const PARAMETER_SOURCES: ReadonlyArray<{ term: string; source: string }> = [
+  { term: 'Virtual switch CPU per Gb/s', source: MODEL_PARAMS.vswitchGhzPerGbps.source },
+  { term: 'Server CPU per Gb/s by mode', source: MODEL_PARAMS.ioGhzPerGbpsSource },
+  { term: 'Pass-through CPU per VM', source: MODEL_PARAMS.passthroughCorePerVm.source },
+  { term: 'Host-path latency, software', source: MODEL_PARAMS.hostPathLatencyUs.software.source },
+  { term: 'Host-path latency, native', source: MODEL_PARAMS.hostPathLatencyUs.native.source },
+  { term: 'Wire delay', source: MODEL_PARAMS.wireNsPerM.source },
+  { term: 'Loaded latency', source: MODEL_PARAMS.maxUtilization.source },
+  { term: 'Table 3 properties', source: MODEL_PARAMS.qualitativeSource },
+];
+
+export function AboutModel({ onClose }: { onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    closeRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="pn-dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        // Escape: let the parent unmount us (it owns whether the dialog is shown).
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) onClose(); // a click on the backdrop
+      }}
+    >
+      <div className="pn-dialog-inner">
+        <header className="pn-dialog-head">
+          <h2 id={titleId}>About the model</h2>
+          <button ref={closeRef} type="button" className="pn-btn" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <div className="pn-dialog-body">
+          <p className="pn-lead">
+            What the numbers mean, and where they come from. Every part in the catalog also carries the source of each of its numbers: select a part in the
+            inspector and hover the small (i) next to a number.
+          </p>
+          <ol className="pn-notes">
+            {MODEL_NOTES.map((n) => (
+              <li key={n.title}>
+                <h3>{n.title}</h3>
+                <p>{n.text}</p>
+              </li>
+            ))}
+          </ol>
+          <h3 className="pn-notes-sub">Where the default parameters come from</h3>
+          <dl className="pn-param-sources">
+            {PARAMETER_SOURCES.map((p) => (
+              <div key={p.term}>
+                <dt>{p.term}</dt>
+                <dd>{p.source}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </div>
+    </dialog>
+  );
+}

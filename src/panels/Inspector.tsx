@@ -1,0 +1,54 @@
+// The inspector shows and edits whatever is selected: an adapter, a node, a link, several
+// things, or — with nothing selected — the design itself.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useApp } from '../store';
+import { useCatalog } from './hooks';
+import { AdapterInspector } from './inspector/AdapterInspector';
+import { DesignInspector } from './inspector/DesignInspector';
+import { LinkInspector } from './inspector/LinkInspector';
+import { MultiInspector } from './inspector/MultiInspector';
+import { NodeInspector } from './inspector/NodeInspector';
+import { ServerInspector } from './inspector/ServerInspector';
+import './panels.css';
+
+export function Inspector() {
+  const ref = useRef<HTMLElement>(null);
+  // A newly inspected item starts at the top, not at the previous item's scroll position.
+  const subject = useApp((s) => {
+    const sel = s.selection;
+    return sel.adapter ? `a:${sel.adapter.adapterId}` : `${sel.nodes.join(',')}|${sel.links.join(',')}`;
+  });
+  useEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [subject]);
+  return (
+    <section ref={ref} className="pn-panel pn-inspector" aria-label="Inspector">
+      <InspectorBody />
+    </section>
+  );
+}
+
+function InspectorBody(): ReactNode {
+  const selection = useApp((s) => s.selection);
+  const catalog = useCatalog();
+  const adapterSel = selection.adapter;
+  const nodeId = adapterSel?.nodeId ?? (selection.nodes.length === 1 && selection.links.length === 0 ? selection.nodes[0] : undefined);
+  const linkId = !adapterSel && selection.links.length === 1 && selection.nodes.length === 0 ? selection.links[0] : undefined;
+  const node = useApp((s) => (nodeId ? s.design.nodes.find((n) => n.id === nodeId) : undefined));
+  const link = useApp((s) => (linkId ? s.design.links.find((l) => l.id === linkId) : undefined));
+
+  if (adapterSel && node) {
+    const adapter = node.adapters?.find((a) => a.id === adapterSel.adapterId);
+    const part = adapter ? catalog.byId.get(adapter.partId) : undefined;
+    if (adapter && part?.kind === 'adapter') return <AdapterInspector key={adapter.id} node={node} adapter={adapter} part={part} />;
+  }
+  if (node) {
+    const part = catalog.byId.get(node.partId);
+    if (part?.kind === 'server') return <ServerInspector key={node.id} node={node} part={part} />;
+    if (part && part.kind !== 'adapter' && part.kind !== 'cable') return <NodeInspector key={node.id} node={node} part={part} />;
+    return <p className="pn-empty">This node’s part “{node.partId}” is not in the catalog.</p>;
+  }
+  if (link) return <LinkInspector key={link.id} link={link} />;
+  if (!adapterSel && selection.nodes.length + selection.links.length > 1) return <MultiInspector selection={selection} />;
+  return <DesignInspector />;
+}

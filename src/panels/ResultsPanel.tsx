@@ -1,0 +1,95 @@
+// What the design delivers in the current IOV mode, live. A result for an older revision of the
+// design is shown dimmed and marked as computing — never as current.
+import { MODE_LABEL } from '../domain';
+import { useApp } from '../store';
+import { SeverityIcon } from './bits';
+import { useCurrentResult } from './hooks';
+import { BandwidthSection } from './results/BandwidthSection';
+import { CostSection, DensitySection, HostPathSection, LatencySection, PortsSection, PowerSection, QualitativeSection } from './results/DetailSections';
+import { Headline } from './results/Headline';
+import { BottleneckList, FallbackList, UnreachableList } from './results/LimitsSections';
+import { ModeCompare } from './results/ModeCompare';
+import { statusText } from './results/resultsModel';
+import './panels.css';
+
+export interface ResultsPanelProps {
+  /** Run the simulation again after a failure (the app restarts the worker itself). */
+  onRetry?: () => void;
+}
+
+export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
+  const { sim, mode, stale } = useCurrentResult();
+  const modeName = useApp((s) => s.design.settings.mode);
+  const currency = useApp((s) => s.design.settings.currency);
+  const includesServers = useApp((s) => s.design.settings.includeServersAndStorage);
+  const status = statusText(sim);
+  const result = sim.result;
+
+  return (
+    <section className="pn-panel pn-results" aria-label="Results" aria-busy={sim.status === 'computing'}>
+      <header className="pn-panel-head pn-head-stack">
+        <div className="pn-head-row">
+          <p className="pn-overline">IOV mode</p>
+          <p role="status" className={`pn-status pn-status-${status.tone}`}>
+            <span className="pn-dot" aria-hidden="true" />
+            {status.text}
+          </p>
+        </div>
+        <h2>{MODE_LABEL[modeName]}</h2>
+      </header>
+
+      {sim.status === 'error' ? (
+        <div role="alert" className="pn-alert">
+          <SeverityIcon severity="error" size={16} />
+          <div>
+            <p className="pn-alert-title">The simulation failed</p>
+            <p>{sim.error ?? 'The simulator stopped without saying why.'}</p>
+            <p className="pn-muted">
+              The simulator has been restarted and your design is safe. {result ? 'The numbers below are from before your last edit. ' : ''}
+              Retry, or edit the design to run it again.
+            </p>
+            {onRetry ? (
+              <button type="button" className="pn-btn" onClick={onRetry}>
+                Retry
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+
+      {!result || !mode ? (
+        sim.status === 'error' ? null : <ResultsSkeleton />
+      ) : (
+        <>
+          {stale && sim.status !== 'error' ? <p className="pn-banner pn-banner-busy">Updating — the numbers below are from before your last edit.</p> : null}
+          <div className={`pn-results-body${stale ? ' pn-stale' : ''}`}>
+          <Headline mode={mode} currency={currency} includesServers={includesServers} />
+          <FallbackList mode={mode} />
+          <UnreachableList mode={mode} />
+          <BandwidthSection mode={mode} result={result} />
+          <BottleneckList mode={mode} />
+          <ModeCompare result={result} current={modeName} />
+          <LatencySection mode={mode} />
+          <DensitySection mode={mode} />
+          <CostSection mode={mode} currency={currency} includesServers={includesServers} />
+          <PowerSection mode={mode} />
+          <PortsSection mode={mode} />
+          <HostPathSection mode={mode} />
+          <QualitativeSection mode={mode} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ResultsSkeleton() {
+  return (
+    <div className="pn-skeleton" aria-hidden="true">
+      <div className="pn-sk pn-sk-tiles" />
+      <div className="pn-sk" />
+      <div className="pn-sk" />
+      <div className="pn-sk pn-sk-short" />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { Inspector } from './Inspector';
+export { ResultsPanel } from './ResultsPanel';
+export { FindingsPanel } from './FindingsPanel';

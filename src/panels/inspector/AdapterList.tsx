@@ -1,0 +1,64 @@
+// A server's installed adapters: select one to inspect it, or remove it (with its cables).
+import { MODE_LABEL, PROTOCOL_LABEL, type DesignNode, type IovMode } from '../../domain';
+import { useApp } from '../../store';
+import { gbps, PartIcon } from '../../ui';
+import { Chip, Empty, Group } from '../bits';
+import { useCatalog } from '../hooks';
+
+export function AdapterList({ node, slots, mode }: { node: DesignNode; slots: number; mode: IovMode }) {
+  const catalog = useCatalog();
+  const links = useApp((s) => s.design.links);
+  const select = useApp((s) => s.select);
+  const removeAdapter = useApp((s) => s.removeAdapter);
+  const adapters = node.adapters ?? [];
+  const over = adapters.length > slots;
+  return (
+    <Group title="Adapters" aside={<Chip tone={over ? 'danger' : 'neutral'}>{`${adapters.length} of ${slots} slots`}</Chip>}>
+      {adapters.length === 0 ? (
+        <Empty>No adapters. Drag a NIC, HBA or HCA from the palette onto this server.</Empty>
+      ) : (
+        <ul className="pn-list">
+          {adapters.map((a) => {
+            const part = catalog.byId.get(a.partId);
+            const name = part?.name ?? a.partId;
+            const ad = part?.kind === 'adapter' ? part : undefined;
+            const prefix = `a/${a.id}/`;
+            const cabled = new Set(
+              links.flatMap((l) => [l.a, l.b].filter((r) => r.node === node.id && r.handle.startsWith(prefix)).map((r) => r.handle)),
+            ).size;
+            const fallback = ad && !ad.iovModes.includes(mode);
+            return (
+              <li key={a.id} className="pn-row-item">
+                <button type="button" className="pn-row-main" onClick={() => select({ nodes: [node.id], links: [], adapter: { nodeId: node.id, adapterId: a.id } })}>
+                  <span className="pn-item-icon pn-small pn-kind-adapter">
+                    <PartIcon kind="adapter" size={14} />
+                  </span>
+                  <span className="pn-row-text">
+                    <span className="pn-row-title">{name}</span>
+                    {ad ? (
+                      <span className="pn-row-sub">
+                        {PROTOCOL_LABEL[ad.protocol]} · {ad.ports} × {gbps(ad.portDataGbps)} · {cabled} of {ad.ports} cabled
+                      </span>
+                    ) : (
+                      <span className="pn-row-sub">Unknown part</span>
+                    )}
+                  </span>
+                  {fallback ? (
+                    <Chip tone="warning" title={`${name} does not support ${MODE_LABEL[mode]}; it runs in software mode.`}>
+                      Software
+                    </Chip>
+                  ) : null}
+                </button>
+                <button type="button" className="pn-icon-btn" aria-label={`Remove ${name}`} title={`Remove ${name} and its cables`} onClick={() => removeAdapter(node.id, a.id)}>
+                  <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+                    <path d="M4 4l8 8M12 4l-8 8" />
+                  </svg>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Group>
+  );
+}

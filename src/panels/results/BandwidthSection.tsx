@@ -1,0 +1,72 @@
+// Per-VM bandwidth in the current mode (min / median / max per flow kind), the same number across
+// the three modes, and the distribution over VMs. Charts load on demand (Recharts is not in the
+// first bundle).
+import { lazy, Suspense, useId, useState } from 'react';
+import type { FlowKind, ModeResult, SimulationResult } from '../../domain';
+import { Group, SourceTip } from '../bits';
+import { bandwidthRows, FLOWS, MODE_SHORT } from './resultsModel';
+import { SOURCES } from './sources';
+
+const ModeBars = lazy(() => import('../../charts/ModeBars'));
+const VmHistogram = lazy(() => import('../../charts/VmHistogram'));
+
+const SERIES: Record<FlowKind, keyof Pick<ModeResult['perVm'], 'lanGbps' | 'sanMBps' | 'ipcGbps'>> = { lan: 'lanGbps', san: 'sanMBps', ipc: 'ipcGbps' };
+
+export function BandwidthSection({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
+  const rows = bandwidthRows(mode);
+  const [picked, setPicked] = useState<FlowKind | null>(null);
+  const radioName = useId();
+  const kind: FlowKind = picked ?? (rows.find((r) => r.kind === 'ipc' && r.n > 0) ? 'ipc' : (rows.find((r) => r.n > 0)?.kind ?? 'lan'));
+  const flow = FLOWS.find((f) => f.kind === kind)!;
+
+  return (
+    <Group title="Per-VM bandwidth" aside={<SourceTip source={SOURCES.bandwidth} />}>
+      <table className="pn-table pn-stats" aria-label="Per-VM bandwidth">
+        <thead>
+          <tr>
+            <th scope="col">Flow</th>
+            <th scope="col" className="pn-num">Min</th>
+            <th scope="col" className="pn-num">Median</th>
+            <th scope="col" className="pn-num">Max</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.kind} className={r.n === 0 ? 'pn-none' : undefined}>
+              <th scope="row">{r.label}</th>
+              <td className="pn-num">{r.min}</td>
+              <td className="pn-num pn-strong">{r.median}</td>
+              <td className="pn-num">{r.max}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="pn-seg" role="radiogroup" aria-label="Chart flow">
+        {FLOWS.map((f) => (
+          <label key={f.kind} className={f.kind === kind ? 'pn-on' : undefined}>
+            <input type="radio" name={radioName} value={f.kind} checked={f.kind === kind} onChange={() => setPicked(f.kind)} />
+            {f.label}
+          </label>
+        ))}
+      </div>
+      <Suspense fallback={<div className="pn-chart-slot" aria-hidden="true" />}>
+        <div className="pn-chart">
+          <h4>By IOV mode</h4>
+          <ModeBars
+            unit={flow.unit}
+            label={`${flow.label} bandwidth`}
+            data={result.modes.map((m) => {
+              const s = flow.stat(m);
+              return { label: MODE_SHORT[m.mode], median: s.n ? s.median : null, min: s.min, max: s.max, current: m.mode === mode.mode };
+            })}
+          />
+        </div>
+        <div className="pn-chart">
+          <h4>Across VMs, {MODE_SHORT[mode.mode]}</h4>
+          <VmHistogram values={mode.perVm[SERIES[kind]]} unit={flow.unit} label={`${flow.label} bandwidth`} />
+        </div>
+      </Suspense>
+    </Group>
+  );
+}

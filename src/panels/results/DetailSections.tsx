@@ -1,0 +1,216 @@
+// The rest of a mode's result: latency, density, cost, power, ports, host path and Table 3.
+import type { ModeResult } from '../../domain';
+import { gbps, money } from '../../ui';
+import { Chip, Group, SourceTip } from '../bits';
+import { int, plural } from '../format';
+import { TRANSPORT_LABEL } from '../inspector/partFacts';
+import { KvTable } from './KvTable';
+import { costRows, latencyRows, powerRows, shares, type Share } from './resultsModel';
+import { SOURCES } from './sources';
+
+type Currency = { code: string; perUsd: number };
+
+export function LatencySection({ mode }: { mode: ModeResult }) {
+  const rows = latencyRows(mode);
+  return (
+    <Group title="Latency, one way (median)" aside={<SourceTip source={SOURCES.latency} />}>
+      <table className="pn-table pn-stats" aria-label="Latency">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Load</span>
+            </th>
+            {rows.map((r) => (
+              <th key={r.kind} scope="col" className="pn-num">
+                {r.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Unloaded</th>
+            {rows.map((r) => (
+              <td key={r.kind} className="pn-num">
+                {r.unloaded}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Loaded</th>
+            {rows.map((r) => (
+              <td key={r.kind} className="pn-num pn-strong">
+                {r.loaded}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </Group>
+  );
+}
+
+const LIMIT = { cpu: 'CPU', memory: 'Memory', 'adapter-vms': 'Adapter VFs' } as const;
+
+export function DensitySection({ mode }: { mode: ModeResult }) {
+  const { vmsPerServer, groups } = mode.density;
+  return (
+    <Group title="VMs per server" aside={<SourceTip source={SOURCES.density} />}>
+      <p className="pn-big">
+        {int(vmsPerServer)} <span>VMs per server fit</span>
+      </p>
+      {groups.length > 0 ? (
+        <table className="pn-table pn-stats" aria-label="VMs per server by group">
+          <thead>
+            <tr>
+              <th scope="col">Server group</th>
+              <th scope="col" className="pn-num">Planned</th>
+              <th scope="col" className="pn-num">Fit</th>
+              <th scope="col">Limited by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.nodeId} className={g.fit < g.planned ? 'pn-tone-warning' : undefined}>
+                <th scope="row" className="pn-ellipsis" title={g.label}>
+                  {g.label}
+                </th>
+                <td className="pn-num">{int(g.planned)} VMs</td>
+                <td className="pn-num pn-strong">{int(g.fit)} VMs</td>
+                <td>{LIMIT[g.limitedBy]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Group>
+  );
+}
+
+const SHARE_COLOR: Record<Share['key'], string> = {
+  adapters: 'var(--accent)',
+  switches: 'var(--kind-switch)',
+  gateways: 'var(--kind-gateway)',
+  cables: 'var(--util-0)',
+  servers: 'var(--kind-network)',
+  storage: 'var(--kind-storage)',
+};
+
+function ShareBar({ items, format, label }: { items: Share[]; format(v: number): string; label: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="pn-share">
+      <div className="pn-share-bar" aria-hidden="true">
+        {items.map((s) => (
+          <span key={s.key} style={{ width: `${s.share * 100}%`, background: SHARE_COLOR[s.key] }} title={`${s.label}: ${format(s.value)}`} />
+        ))}
+      </div>
+      <ul className="pn-legend" aria-label={label}>
+        {items.map((s) => (
+          <li key={s.key}>
+            <span className="pn-swatch" style={{ background: SHARE_COLOR[s.key] }} aria-hidden="true" />
+            {s.label} <b>{format(s.value)}</b> <span className="pn-muted">{Math.round(s.share * 100)}%</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CostSection({ mode, currency, includesServers }: { mode: ModeResult; currency: Currency; includesServers: boolean }) {
+  const rows = costRows(mode.cost, mode.vm.count, currency);
+  return (
+    <Group
+      title="Cost"
+      aside={
+        <span className="pn-aside">
+          <Chip>{includesServers ? 'All hardware' : 'I/O only'}</Chip>
+          <SourceTip source={`${SOURCES.cost} ${SOURCES.prices}`} />
+        </span>
+      }
+    >
+      <KvTable label="Cost" rows={rows.map((r, i) => ({ ...r, tone: i === 3 ? 'strong' : undefined }))} />
+      <ShareBar items={shares(mode.cost.capexByCategoryUsd)} format={(v) => money(v, currency)} label="Capex by category" />
+    </Group>
+  );
+}
+
+export function PowerSection({ mode }: { mode: ModeResult }) {
+  const w = (v: number): string => `${int(Math.round(v))} W`;
+  return (
+    <Group title="Power">
+      <KvTable label="Power" rows={powerRows(mode.power).map((r) => ({ ...r, tone: r.label === 'Total' ? 'strong' : undefined }))} />
+      <ShareBar items={shares(mode.power.byCategoryW)} format={w} label="Power by category" />
+    </Group>
+  );
+}
+
+export function PortsSection({ mode }: { mode: ModeResult }) {
+  const p = mode.ports;
+  return (
+    <Group title="Ports and cables">
+      <KvTable
+        label="Ports and cables"
+        rows={[
+          { label: 'Ports per server', value: plural(Math.round(p.perServer * 100) / 100, 'port', 'ports') },
+          { label: 'Adapters', value: plural(p.adapters, 'adapter', 'adapters') },
+          { label: 'Cables', value: plural(p.cables, 'cable', 'cables') },
+          { label: 'Switch ports used', value: plural(p.switchPorts, 'port', 'ports') },
+          { label: 'Server ports cabled', value: plural(p.serverPorts, 'port', 'ports') },
+        ]}
+      />
+    </Group>
+  );
+}
+
+export function HostPathSection({ mode }: { mode: ModeResult }) {
+  if (mode.hostPath.length === 0) return null;
+  const byAdapter = new Map<string, typeof mode.hostPath>();
+  for (const h of mode.hostPath) byAdapter.set(h.adapterName, [...(byAdapter.get(h.adapterName) ?? []), h]);
+  return (
+    <Group title="Host path per adapter" aside={<SourceTip source={SOURCES.hostPath} />}>
+      <table className="pn-table pn-stats" aria-label="Host path per adapter">
+        <thead>
+          <tr>
+            <th scope="col">Transport</th>
+            <th scope="col" className="pn-num">Capacity</th>
+            <th scope="col">Limited by</th>
+          </tr>
+        </thead>
+        {[...byAdapter].map(([name, entries]) => (
+          <tbody key={name}>
+            <tr className="pn-subhead">
+              <th scope="colgroup" colSpan={3}>
+                {name}
+              </th>
+            </tr>
+            {entries.map((h) => (
+              <tr key={h.transport}>
+                <th scope="row">{TRANSPORT_LABEL[h.transport]}</th>
+                <td className="pn-num pn-strong">{gbps(h.gbps)}</td>
+                <td>{h.limitedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </Group>
+  );
+}
+
+export function QualitativeSection({ mode }: { mode: ModeResult }) {
+  const q = mode.qualitative;
+  const yes = (v: boolean) => <Chip tone={v ? 'ok' : 'neutral'}>{v ? 'Yes' : 'No'}</Chip>;
+  return (
+    <Group title="Table 3: what VMs keep" aside={<SourceTip source={SOURCES.qualitative} />}>
+      <KvTable
+        label="Qualitative"
+        rows={[
+          { label: 'Legacy I/O in VMs', value: yes(q.legacyIoInVms) },
+          { label: 'Management transparency', value: yes(q.managementTransparency) },
+          { label: 'Live migration', value: yes(q.liveMigration) },
+        ]}
+      />
+    </Group>
+  );
+}

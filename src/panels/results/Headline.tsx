@@ -1,0 +1,35 @@
+// The live budget: the four numbers a meeting asks for first.
+import type { ModeResult } from '../../domain';
+import { money, watts } from '../../ui';
+import { int } from '../format';
+
+type Currency = { code: string; perUsd: number };
+
+export function Headline({ mode, currency, includesServers }: { mode: ModeResult; currency: Currency; includesServers: boolean }) {
+  const planned = mode.density.groups.reduce((t, g) => t + g.planned, 0) / Math.max(1, mode.density.groups.length);
+  const limited = mode.density.groups.find((g) => g.fit < g.planned);
+  const tiles = [
+    { label: includesServers ? 'Capex' : 'I/O capex', value: money(mode.cost.capexUsd, currency), sub: `${money(mode.cost.perVmUsd, currency)} TCO per VM` },
+    { label: `TCO, ${int(mode.cost.years)} yr`, value: money(mode.cost.tcoUsd, currency), sub: `${money(mode.cost.energyUsdPerYear, currency)}/yr energy` },
+    {
+      label: 'VMs per server',
+      value: `${int(mode.density.vmsPerServer)} VMs`,
+      sub: mode.density.groups.length ? `${int(Math.round(planned))} planned${limited ? ' · over capacity' : ''}` : 'no servers',
+      warn: Boolean(limited),
+    },
+    { label: 'Power', value: watts(mode.power.totalW), sub: `${watts(mode.power.ioW)} I/O` },
+  ];
+  return (
+    <dl className="pn-tiles">
+      {tiles.map((t) => (
+        <div key={t.label} className={`pn-tile${t.warn ? ' pn-tile-warn' : ''}`}>
+          <dt>{t.label}</dt>
+          <dd>
+            <span className="pn-tile-value">{t.value}</span>
+            <span className="pn-tile-sub">{t.sub}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

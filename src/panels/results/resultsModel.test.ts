@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Bottleneck, ModeResult, Stat } from '../../domain';
+import { getTemplate } from '../../scenarios';
+import { simulate } from '../../sim';
+import { bandwidthRows, compareModes, costRows, latencyRows, shares, statusText, topBottlenecks } from './resultsModel';
+
+const result = simulate(getTemplate('seed-ib-software')!.build());
+const software = result.modes.find((m) => m.mode === 'software')!;
+const none: Stat = { n: 0, min: 0, median: 0, max: 0, mean: 0 };
+
+describe('bandwidthRows', () => {
+  it('gives min / median / max with units, one row per flow kind', () => {
+    const rows = bandwidthRows(software);
+    expect(rows.map((r) => r.label)).toEqual(['LAN', 'SAN', 'Server-to-server']);
+    expect(rows[0]!.median).toMatch(/ Gb\/s$/);
+    expect(rows[1]!.median).toMatch(/ MB\/s$/);
+  });
+
+  it('shows — for a flow no VM has, never 0', () => {
+    const m: ModeResult = { ...software, vm: { ...software.vm, sanMBps: none } };
+    const san = bandwidthRows(m)[1]!;
+    expect([san.min, san.median, san.max]).toEqual(['—', '—', '—']);
+    expect(san.spread).toBe(false);
+  });
+});
+
+describe('latencyRows', () => {
+  it('reports unloaded and loaded medians in µs', () => {
+    const rows = latencyRows(software);
+    for (const r of rows) {
+      expect(r.unloaded).toMatch(/µs$/);
+      expect(r.loaded).toMatch(/µs$/);
+    }
+  });
+});
+
+describe('statusText', () => {
+  const base = { revision: 3, resultRevision: 3, lastMs: 12.4 };
+  it('is up to date only for the current revision', () => {
+    expect(statusText({ ...base, status: 'ready' })).toEqual({ text: 'Up to date · 12 ms', tone: 'ok' });
+    expect(statusText({ ...base, status: 'ready', resultRevision: 2 }).text).toBe('Computing…');
+    expect(statusText({ ...base, status: 'computing' }).text).toBe('Computing…');
+    expect(statusText({ ...base, status: 'error' }).tone).toBe('error');
+    expect(statusText({ ...base, status: 'ready', lastMs: null }).text).toBe('Up to date');
+  });
+});
+
+describe('topBottlenecks', () => {
+  it('keeps the five busiest, busiest first', () => {
+    const b = (u: number, flows = 1): Bottleneck => ({ resource: `r${u}-${flows}`, label: 'x', kind: 'link', utilization: u, flows });
+    const top = topBottlenecks([b(0.2), b(1), b(0.5), b(1, 9), b(0.9), b(0.7), b(0.1)]);
+    expect(top.map((x) => [x.utilization, x.flows])).toEqual([[1, 9], [1, 1], [0.9, 1], [0.7, 1], [0.5, 1]]);
+  });
+});
+
+describe('cost and power', () => {
+  it('formats money in the design currency', () => {
+    const rows = costRows(software.cost, software.vm.count, { code: 'EUR', perUsd: 0.5 });
+    expect(rows[0]!.value).toBe('€177,955');
+    expect(rows[3]!.label).toBe('TCO over 3 years');
+  });
+
+  it('splits a total into non-zero shares, largest first', () => {
+    const s = shares({ adapters: 10, switches: 30, gateways: 0, cables: 10, servers: 0, storage: 0 });
+    expect(s.map((x) => x.key)).toEqual(['switches', 'adapters', 'cables']);
+    expect(s[0]!.share).toBeCloseTo(0.6);
+  });
+});
+
+describe('compareModes', () => {
+  it('puts the three modes side by side and marks the best', () => {
+    const { modes, columns } = compareModes(result, { code: 'USD', perUsd: 1 });
+    expect(modes.map((m) => m.label)).toEqual(['Software', 'Native', 'Pass-through']);
+    expect(columns.map((c) => c.label)).toEqual(['Server-to-server per VM', 'VMs per server', 'Capex']);
+    const vms = columns[1]!;
+    expect(vms.values).toHaveLength(3);
+    expect(vms.values[0]).toMatch(/VMs$/);
+    expect(columns[0]!.best).not.toBe(0); // software IOV is the slow one for IPC
+  });
+});

@@ -1,0 +1,188 @@
+// What the results panel shows, as plain rows of formatted strings. Pure, so the rules that
+// matter ("no such flow" is —, not 0; stale is never "up to date") are unit-tested.
+import {
+  FLOW_KIND_LABEL,
+  IOV_MODES,
+  type Bottleneck,
+  type CostResult,
+  type FlowKind,
+  type IovMode,
+  type ModeResult,
+  type PowerResult,
+  type ResourceKind,
+  type SimulationResult,
+  type Stat,
+} from '../../domain';
+import { gbps, mbytesps, micros, money, watts } from '../../ui';
+import { int } from '../format';
+
+export const DASH = '—';
+
+export const statText = (stat: Stat, pick: (s: Stat) => number, format: (v: number) => string): string => (stat.n === 0 ? DASH : format(pick(stat)));
+
+interface FlowSpec {
+  kind: FlowKind;
+  label: string;
+  unit: string;
+  stat(m: ModeResult): Stat;
+  format(v: number): string;
+}
+
+export const FLOWS: readonly FlowSpec[] = [
+  { kind: 'lan', label: FLOW_KIND_LABEL.lan, unit: 'Gb/s', stat: (m) => m.vm.lanGbps, format: gbps },
+  { kind: 'san', label: FLOW_KIND_LABEL.san, unit: 'MB/s', stat: (m) => m.vm.sanMBps, format: mbytesps },
+  { kind: 'ipc', label: FLOW_KIND_LABEL.ipc, unit: 'Gb/s', stat: (m) => m.vm.ipcGbps, format: gbps },
+];
+
+export interface BandwidthRow {
+  kind: FlowKind;
+  label: string;
+  unit: string;
+  /** VMs with such a flow. */
+  n: number;
+  min: string;
+  median: string;
+  max: string;
+  /** True when VMs of this kind get different rates (worth a look at the distribution). */
+  spread: boolean;
+}
+
+export function bandwidthRows(m: ModeResult): BandwidthRow[] {
+  return FLOWS.map((f) => {
+    const s = f.stat(m);
+    return {
+      kind: f.kind,
+      label: f.label,
+      unit: f.unit,
+      n: s.n,
+      min: statText(s, (x) => x.min, f.format),
+      median: statText(s, (x) => x.median, f.format),
+      max: statText(s, (x) => x.max, f.format),
+      spread: s.n > 0 && s.max - s.min > 1e-9 * Math.max(1, s.max),
+    };
+  });
+}
+
+export interface LatencyRow {
+  kind: FlowKind;
+  label: string;
+  unloaded: string;
+  loaded: string;
+}
+
+export function latencyRows(m: ModeResult): LatencyRow[] {
+  return FLOWS.map((f) => ({
+    kind: f.kind,
+    label: f.label,
+    unloaded: statText(m.vm.latencyUs[f.kind], (s) => s.median, micros),
+    loaded: statText(m.vm.loadedLatencyUs[f.kind], (s) => s.median, micros),
+  }));
+}
+
+export const RESOURCE_LABEL: Record<ResourceKind, string> = {
+  link: 'Cable',
+  bus: 'PCIe bus',
+  'host-path': 'Host path',
+  gateway: 'Gateway',
+  storage: 'Storage',
+  backplane: 'Switch backplane',
+  qos: 'QoS cap',
+};
+
+/** The resources that limit the most, busiest first (ties: the one limiting more flows). */
+export function topBottlenecks(list: readonly Bottleneck[], k = 5): Bottleneck[] {
+  return [...list].sort((a, b) => b.utilization - a.utilization || b.flows - a.flows).slice(0, k);
+}
+
+export interface StatusInput {
+  status: 'computing' | 'ready' | 'error';
+  revision: number;
+  resultRevision: number;
+  lastMs: number | null;
+}
+
+/** The results header's one-line state. A result for an older revision is never "up to date". */
+export function statusText(sim: StatusInput): { text: string; tone: 'busy' | 'ok' | 'error' } {
+  if (sim.status === 'error') return { text: 'Simulation failed', tone: 'error' };
+  if (sim.status === 'computing' || sim.resultRevision !== sim.revision) return { text: 'Computing…', tone: 'busy' };
+  return { text: sim.lastMs === null ? 'Up to date' : `Up to date · ${Math.max(1, Math.round(sim.lastMs))} ms`, tone: 'ok' };
+}
+
+export const CATEGORY_LABEL = {
+  adapters: 'Adapters',
+  switches: 'Switches',
+  gateways: 'Gateways',
+  cables: 'Cables',
+  servers: 'Servers',
+  storage: 'Storage',
+} as const;
+export type Category = keyof typeof CATEGORY_LABEL;
+
+export interface Share {
+  key: Category;
+  label: string;
+  value: number;
+  share: number;
+}
+
+/** Non-zero categories with their share of the total, largest first. */
+export function shares(byCategory: Record<Category, number>): Share[] {
+  const entries = (Object.keys(CATEGORY_LABEL) as Category[]).map((key) => ({ key, value: byCategory[key] })).filter((e) => e.value > 0);
+  const total = entries.reduce((t, e) => t + e.value, 0);
+  return entries.map((e) => ({ ...e, label: CATEGORY_LABEL[e.key], share: total > 0 ? e.value / total : 0 })).sort((a, b) => b.value - a.value);
+}
+
+type Currency = { code: string; perUsd: number };
+
+export function costRows(cost: CostResult, vmCount: number, currency: Currency): Array<{ label: string; value: string }> {
+  return [
+    { label: 'Capex', value: money(cost.capexUsd, currency) },
+    { label: 'Maintenance per year', value: money(cost.maintenanceUsdPerYear, currency) },
+    { label: 'Energy per year', value: money(cost.energyUsdPerYear, currency) },
+    { label: `TCO over ${int(cost.years)} ${cost.years === 1 ? 'year' : 'years'}`, value: money(cost.tcoUsd, currency) },
+    { label: 'TCO per VM', value: vmCount > 0 ? money(cost.perVmUsd, currency) : DASH },
+  ];
+}
+
+export function powerRows(power: PowerResult): Array<{ label: string; value: string }> {
+  return [
+    { label: 'I/O (adapters + gateways)', value: watts(power.ioW) },
+    { label: 'Fabric (switches)', value: watts(power.fabricW) },
+    { label: 'Total', value: watts(power.totalW) },
+  ];
+}
+
+export interface CompareColumn {
+  label: string;
+  /** One formatted value per mode, in IOV_MODES order. */
+  values: string[];
+  /** Index of the best value (highest bandwidth / density, lowest cost), or -1 when all equal. */
+  best: number;
+}
+
+/**
+ * The three IOV modes side by side on the numbers that tell them apart: the bandwidth per VM
+ * that matters most (server-to-server when there is such traffic), density and capex.
+ */
+export function compareModes(result: SimulationResult, currency: Currency): { modes: Array<{ mode: IovMode; label: string; supported: boolean }>; columns: CompareColumn[] } {
+  const byMode = IOV_MODES.map((mode) => result.modes.find((m) => m.mode === mode));
+  const column = (label: string, pick: (m: ModeResult) => number | null, format: (v: number) => string, higherIsBetter: boolean): CompareColumn => {
+    const raw = byMode.map((m) => (m ? pick(m) : null));
+    const known = raw.filter((v): v is number => v !== null);
+    const allEqual = known.every((v) => Math.abs(v - known[0]!) <= 1e-9 * Math.max(1, Math.abs(v)));
+    const target = higherIsBetter ? Math.max(...known) : Math.min(...known);
+    return { label, values: raw.map((v) => (v === null ? DASH : format(v))), best: allEqual || known.length < 2 ? -1 : raw.indexOf(target) };
+  };
+  const any = byMode.find(Boolean);
+  const flow = [FLOWS[2]!, FLOWS[0]!, FLOWS[1]!].find((f) => any && f.stat(any).n > 0) ?? FLOWS[2]!;
+  return {
+    modes: IOV_MODES.map((mode, i) => ({ mode, label: MODE_SHORT[mode], supported: byMode[i]?.supported ?? false })),
+    columns: [
+      column(`${flow.label} per VM`, (m) => (flow.stat(m).n === 0 ? null : flow.stat(m).median), flow.format, true),
+      column('VMs per server', (m) => m.density.vmsPerServer, (v) => `${int(v)} VMs`, true),
+      column('Capex', (m) => m.cost.capexUsd, (v) => money(v, currency), false),
+    ],
+  };
+}
+
+export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };

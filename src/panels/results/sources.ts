@@ -1,0 +1,14 @@
+// Where the results' numbers come from, for the ⓘ tips next to section titles.
+import { MODEL_NOTES, MODEL_PARAMS } from '../../catalog';
+
+const note = (title: string): string => MODEL_NOTES.find((n) => n.title === title)?.text ?? '';
+
+export const SOURCES = {
+  bandwidth: note('A flow-level model'),
+  latency: note('Latency'),
+  density: `${note('Density')} CPU per Gb/s: ${MODEL_PARAMS.ioGhzPerGbpsSource}.`,
+  cost: note('I/O power and cost, as the seed counts them'),
+  prices: note('Calibrated prices and watts'),
+  hostPath: `Virtual switch: ${MODEL_PARAMS.vswitchGhzPerGbps.source}. DMA remapping: ${MODEL_PARAMS.dmaRemapEfficiency.native.source}.`,
+  qualitative: MODEL_PARAMS.qualitativeSource,
+} as const;

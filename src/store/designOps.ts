@@ -1,0 +1,192 @@
+// Pure edits of a design document. The store calls these; tests drive them without React.
+// Each returns a new design (or the same one when nothing changed) so undo history and
+// React Flow see reference changes only where something moved.
+import { checkConnection, installAdapterCheck, nodePorts } from '../sim';
+import { catalogFor, DEFAULT_CABLE } from '../catalog';
+import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
+
+let seq = 0;
+/** Ids unique within a session and across reloads (time prefix), short enough to read in files. */
+export function newId(prefix: string): string {
+  seq = (seq + 1) % 1e6;
+  return `${prefix}-${Date.now().toString(36)}${seq.toString(36)}`;
+}
+
+const DEFAULT_VMS = 16;
+
+const PROTOCOL_SHORT = { ethernet: 'Ethernet', fc: 'FC', infiniband: 'IB' } as const;
+
+/** Short default labels ("IB switch 2"): part names are long and the canvas shows the part anyway. */
+function defaultLabel(part: Part, design: Design): string {
+  const base =
+    part.kind === 'server' ? 'Server'
+    : part.kind === 'switch' ? `${PROTOCOL_SHORT[part.protocol]} switch`
+    : part.kind === 'gateway' ? `${PROTOCOL_SHORT[part.sideA.protocol]}–${PROTOCOL_SHORT[part.sideB.protocol]} gateway`
+    : part.kind === 'storage' ? `${PROTOCOL_SHORT[part.protocol]} storage`
+    : part.kind === 'network' ? 'LAN'
+    : part.name;
+  const taken = new Set(design.nodes.map((n) => n.label));
+  let i = 1;
+  while (taken.has(`${base} ${i}`)) i++;
+  return `${base} ${i}`;
+}
+
+export function nodeFromPart(part: Part, position: { x: number; y: number }, design: Design): DesignNode {
+  const node: DesignNode = {
+    id: newId(part.kind === 'server' ? 'srv' : part.kind.slice(0, 3)),
+    partId: part.id,
+    label: defaultLabel(part, design),
+    position: { x: Math.round(position.x), y: Math.round(position.y) },
+    count: 1,
+  };
+  if (part.kind === 'server') {
+    return { ...node, adapters: [], vmsPerServer: DEFAULT_VMS, workloadId: design.workloads[0]?.id };
+  }
+  return node;
+}
+
+export function addNode(design: Design, node: DesignNode): Design {
+  return { ...design, nodes: [...design.nodes, node] };
+}
+
+export function updateNode(design: Design, nodeId: string, patch: Partial<Omit<DesignNode, 'id'>>): Design {
+  let changed = false;
+  const nodes = design.nodes.map((n) => {
+    if (n.id !== nodeId) return n;
+    changed = true;
+    return { ...n, ...patch };
+  });
+  return changed ? { ...design, nodes } : design;
+}
+
+/** Moves nodes; untouched nodes keep their object identity (React Flow re-renders only the moved ones). */
+export function moveNodes(design: Design, positions: ReadonlyMap<string, { x: number; y: number }>): Design {
+  if (positions.size === 0) return design;
+  let changed = false;
+  const nodes = design.nodes.map((n) => {
+    const p = positions.get(n.id);
+    if (!p || (p.x === n.position.x && p.y === n.position.y)) return n;
+    changed = true;
+    return { ...n, position: { x: p.x, y: p.y } };
+  });
+  return changed ? { ...design, nodes } : design;
+}
+
+const touches = (l: DesignLink, nodeIds: ReadonlySet<string>): boolean => nodeIds.has(l.a.node) || nodeIds.has(l.b.node);
+
+/** Removes nodes and links; links that lose an end go with their node. */
+export function removeItems(design: Design, nodeIds: readonly string[], linkIds: readonly string[]): Design {
+  if (nodeIds.length === 0 && linkIds.length === 0) return design;
+  const nodes = new Set(nodeIds);
+  const links = new Set(linkIds);
+  return {
+    ...design,
+    nodes: design.nodes.filter((n) => !nodes.has(n.id)),
+    links: design.links.filter((l) => !links.has(l.id) && !touches(l, nodes)),
+  };
+}
+
+export type EditOutcome = { ok: true; design: Design; warning?: string } | { ok: false; reason: string };
+
+export function installAdapter(design: Design, serverId: string, adapterPartId: string): EditOutcome {
+  const check = installAdapterCheck(design, serverId, adapterPartId);
+  if (!check.ok) return check;
+  const adapter = { id: newId('ad'), partId: adapterPartId };
+  const next = updateNode(design, serverId, { adapters: [...(design.nodes.find((n) => n.id === serverId)?.adapters ?? []), adapter] });
+  return { ok: true, design: next };
+}
+
+const onAdapter = (ref: PortRef, nodeId: string, adapterId: string): boolean => ref.node === nodeId && ref.handle.startsWith(`a/${adapterId}/`);
+
+/** Removes an adapter and the cables on its ports. */
+export function removeAdapter(design: Design, nodeId: string, adapterId: string): Design {
+  const node = design.nodes.find((n) => n.id === nodeId);
+  if (!node?.adapters?.some((a) => a.id === adapterId)) return design;
+  const next = updateNode(design, nodeId, { adapters: node.adapters.filter((a) => a.id !== adapterId) });
+  return { ...next, links: next.links.filter((l) => !onAdapter(l.a, nodeId, adapterId) && !onAdapter(l.b, nodeId, adapterId)) };
+}
+
+/** Moves an adapter to another server's free slot; its cables stay behind (they were plugged into the old server). */
+export function moveAdapter(design: Design, fromNodeId: string, adapterId: string, toNodeId: string): EditOutcome {
+  if (fromNodeId === toNodeId) return { ok: true, design };
+  const adapter = design.nodes.find((n) => n.id === fromNodeId)?.adapters?.find((a) => a.id === adapterId);
+  if (!adapter) return { ok: false, reason: 'That adapter no longer exists.' };
+  const check = installAdapterCheck(design, toNodeId, adapter.partId);
+  if (!check.ok) return check;
+  const removed = removeAdapter(design, fromNodeId, adapterId);
+  const target = removed.nodes.find((n) => n.id === toNodeId)!;
+  return { ok: true, design: updateNode(removed, toNodeId, { adapters: [...(target.adapters ?? []), adapter] }) };
+}
+
+export function connect(design: Design, a: PortRef, b: PortRef): EditOutcome {
+  const check = checkConnection(design, a, b);
+  if (!check.ok) return check;
+  const catalog = catalogFor(design);
+  const nodeA = design.nodes.find((n) => n.id === a.node)!;
+  const nodeB = design.nodes.find((n) => n.id === b.node)!;
+  const protocol = nodePorts(design, nodeA, catalog).find((p) => p.handle === a.handle)!.protocol;
+  const modern = [nodeA, nodeB].some((n) => catalog.byId.get(n.partId)?.era === 'modern');
+  const cable = DEFAULT_CABLE[protocol][modern ? 'modern' : 'seed'];
+  const link: DesignLink = { id: newId('ln'), a, b, lanes: 1, lengthM: 5, cablePartId: cable };
+  return { ok: true, design: { ...design, links: [...design.links, link] }, ...(check.warning ? { warning: check.warning } : {}) };
+}
+
+export function updateLink(design: Design, linkId: string, patch: Partial<Omit<DesignLink, 'id' | 'a' | 'b'>>): Design {
+  return { ...design, links: design.links.map((l) => (l.id === linkId ? { ...l, ...patch } : l)) };
+}
+
+export function updateSettings(design: Design, patch: Partial<Settings>): Design {
+  return { ...design, settings: { ...design.settings, ...patch } };
+}
+
+export function updateWorkload(design: Design, workloadId: string, patch: Partial<Omit<Workload, 'id'>>): Design {
+  return { ...design, workloads: design.workloads.map((w) => (w.id === workloadId ? { ...w, ...patch } : w)) };
+}
+
+/** Sets or clears (undefined) the design's own price and watts for a part. */
+export function setPriceOverride(design: Design, partId: string, patch: { priceUsd?: number | undefined; powerW?: number | undefined }): Design {
+  const current = Object.hasOwn(design.priceList, partId) ? design.priceList[partId] : undefined;
+  const merged = { ...current, ...patch };
+  const cleaned = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
+  const priceList = { ...design.priceList };
+  if (Object.keys(cleaned).length === 0) delete priceList[partId];
+  else priceList[partId] = cleaned;
+  return { ...design, priceList };
+}
+
+/** A copy of nodes (and the links among them) for the clipboard. */
+export interface Clip {
+  nodes: DesignNode[];
+  links: DesignLink[];
+}
+
+export function copyItems(design: Design, nodeIds: readonly string[]): Clip {
+  const ids = new Set(nodeIds);
+  return {
+    nodes: design.nodes.filter((n) => ids.has(n.id)),
+    links: design.links.filter((l) => ids.has(l.a.node) && ids.has(l.b.node)),
+  };
+}
+
+/** Pastes a clip with fresh ids, offset so the copy is visible next to the original. */
+export function pasteClip(design: Design, clip: Clip, offset = { x: 40, y: 40 }): { design: Design; nodeIds: string[] } {
+  const idMap = new Map<string, string>();
+  const adapterMap = new Map<string, string>();
+  const nodes = clip.nodes.map((n) => {
+    const id = newId(n.id.split('-')[0] || 'n');
+    idMap.set(n.id, id);
+    const adapters = n.adapters?.map((a) => {
+      const aid = newId('ad');
+      adapterMap.set(`${n.id}|${a.id}`, aid);
+      return { ...a, id: aid };
+    });
+    return { ...n, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, ...(adapters ? { adapters } : {}) };
+  });
+  const remap = (ref: PortRef): PortRef => {
+    const m = /^a\/(.+)\/(\d+)$/.exec(ref.handle);
+    const handle = m ? `a/${adapterMap.get(`${ref.node}|${m[1]}`)}/${m[2]}` : ref.handle;
+    return { node: idMap.get(ref.node)!, handle };
+  };
+  const links = clip.links.map((l) => ({ ...l, id: newId('ln'), a: remap(l.a), b: remap(l.b) }));
+  return { design: { ...design, nodes: [...design.nodes, ...nodes], links: [...design.links, ...links] }, nodeIds: nodes.map((n) => n.id) };
+}

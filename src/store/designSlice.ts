@@ -1,0 +1,119 @@
+import type { StateCreator } from 'zustand';
+import { catalogFor } from '../catalog';
+import type { Design, DesignLink, DesignNode, PortRef, Settings, Workload } from '../domain';
+import * as ops from './designOps';
+import type { AppState } from './types';
+
+export interface DesignSlice {
+  design: Design;
+  /** The design as it was when a drag began; the drag becomes one undo step when it ends. */
+  dragOrigin: Design | null;
+  loadDesign(design: Design): void;
+  rename(name: string): void;
+  setDescription(description: string): void;
+  addPart(partId: string, position: { x: number; y: number }): string | null;
+  updateNode(nodeId: string, patch: Partial<Omit<DesignNode, 'id'>>): void;
+  moveNodes(positions: ReadonlyMap<string, { x: number; y: number }>): void;
+  beginDrag(): void;
+  endDrag(): void;
+  deleteSelection(): void;
+  installAdapter(serverId: string, adapterPartId: string): boolean;
+  removeAdapter(nodeId: string, adapterId: string): void;
+  moveAdapter(fromNodeId: string, adapterId: string, toNodeId: string): boolean;
+  connect(a: PortRef, b: PortRef): boolean;
+  updateLink(linkId: string, patch: Partial<Omit<DesignLink, 'id' | 'a' | 'b'>>): void;
+  updateSettings(patch: Partial<Settings>): void;
+  updateWorkload(workloadId: string, patch: Partial<Omit<Workload, 'id'>>): void;
+  setPriceOverride(partId: string, patch: { priceUsd?: number | undefined; powerW?: number | undefined }): void;
+  copySelection(): void;
+  paste(): void;
+  duplicateSelection(): void;
+}
+
+export const createDesignSlice =
+  (initial: Design): StateCreator<AppState, [['temporal', unknown]], [], DesignSlice> =>
+  (set, get, api) => {
+    const edit = (next: Design): void => {
+      if (next !== get().design) set({ design: next });
+    };
+    const outcome = (o: ops.EditOutcome): boolean => {
+      if (!o.ok) {
+        get().notify('error', o.reason);
+        return false;
+      }
+      edit(o.design);
+      if (o.warning) get().notify('warning', o.warning);
+      return true;
+    };
+    const temporal = (): { pause(): void; resume(): void } => (api as unknown as { temporal: { getState(): { pause(): void; resume(): void } } }).temporal.getState();
+    return {
+      design: initial,
+      dragOrigin: null,
+      loadDesign: (design) => set({ design, selection: { nodes: [], links: [] } }),
+      rename: (name) => edit(name === get().design.name ? get().design : { ...get().design, name }),
+      setDescription: (description) => edit(description === get().design.description ? get().design : { ...get().design, description }),
+      addPart: (partId, position) => {
+        const part = catalogFor(get().design).byId.get(partId);
+        if (!part) return null;
+        if (part.kind === 'adapter' || part.kind === 'cable') {
+          get().notify('error', part.kind === 'adapter' ? 'Drop adapters onto a server: they go into its slots.' : 'Cables are drawn by dragging from one port to another.');
+          return null;
+        }
+        const node = ops.nodeFromPart(part, position, get().design);
+        edit(ops.addNode(get().design, node));
+        get().select({ nodes: [node.id], links: [] });
+        return node.id;
+      },
+      updateNode: (nodeId, patch) => edit(ops.updateNode(get().design, nodeId, patch)),
+      moveNodes: (positions) => edit(ops.moveNodes(get().design, positions)),
+      beginDrag: () => {
+        if (get().dragOrigin) return;
+        set({ dragOrigin: get().design });
+        temporal().pause();
+      },
+      endDrag: () => {
+        const origin = get().dragOrigin;
+        if (!origin) return;
+        const final = get().design;
+        // Rewind silently, then record one step from the pre-drag design to the final one.
+        set({ design: origin, dragOrigin: null });
+        temporal().resume();
+        if (final !== origin) set({ design: final });
+      },
+      deleteSelection: () => {
+        const { nodes, links, adapter } = get().selection;
+        if (adapter) {
+          edit(ops.removeAdapter(get().design, adapter.nodeId, adapter.adapterId));
+        } else {
+          edit(ops.removeItems(get().design, nodes, links));
+        }
+        get().select({ nodes: [], links: [] });
+      },
+      installAdapter: (serverId, adapterPartId) => outcome(ops.installAdapter(get().design, serverId, adapterPartId)),
+      removeAdapter: (nodeId, adapterId) => edit(ops.removeAdapter(get().design, nodeId, adapterId)),
+      moveAdapter: (from, adapterId, to) => outcome(ops.moveAdapter(get().design, from, adapterId, to)),
+      connect: (a, b) => outcome(ops.connect(get().design, a, b)),
+      updateLink: (linkId, patch) => edit(ops.updateLink(get().design, linkId, patch)),
+      updateSettings: (patch) => edit(ops.updateSettings(get().design, patch)),
+      updateWorkload: (workloadId, patch) => edit(ops.updateWorkload(get().design, workloadId, patch)),
+      setPriceOverride: (partId, patch) => edit(ops.setPriceOverride(get().design, partId, patch)),
+      copySelection: () => {
+        const ids = get().selection.nodes;
+        if (ids.length) set({ clipboard: ops.copyItems(get().design, ids) });
+      },
+      paste: () => {
+        const clip = get().clipboard;
+        if (!clip || clip.nodes.length === 0) return;
+        const { design, nodeIds } = ops.pasteClip(get().design, clip);
+        edit(design);
+        get().select({ nodes: nodeIds, links: [] });
+      },
+      duplicateSelection: () => {
+        const ids = get().selection.nodes;
+        if (!ids.length) return;
+        const { design, nodeIds } = ops.pasteClip(get().design, ops.copyItems(get().design, ids));
+        edit(design);
+        get().select({ nodes: nodeIds, links: [] });
+      },
+    };
+  };

@@ -1,0 +1,65 @@
+// Keeps results in step with the design: every edit that can change a number re-simulates in
+// the worker; moving nodes on the canvas does not.
+import type { Design, DesignNode } from '../domain';
+import type { Fault, SimClient, SimEvent } from '../worker';
+import type { AppStore } from './store';
+
+function sameExceptPosition(a: DesignNode, b: DesignNode): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('position');
+  return [...keys].every((k) => a[k as keyof DesignNode] === b[k as keyof DesignNode]);
+}
+
+/** Could this edit change any simulated number? Position-only changes (drags) cannot. */
+export function affectsResults(prev: Design, next: Design): boolean {
+  if (prev === next) return false;
+  if (prev.links !== next.links || prev.workloads !== next.workloads || prev.settings !== next.settings) return true;
+  if (prev.priceList !== next.priceList || prev.customParts !== next.customParts || prev.name !== next.name) return true;
+  if (prev.nodes.length !== next.nodes.length) return true;
+  return prev.nodes.some((n, i) => !sameExceptPosition(n, next.nodes[i]!));
+}
+
+export interface SimulationLink {
+  /** Test hook: the next run fails this way (the e2e spec proves the UI survives it). */
+  failNext(fault: Fault): void;
+  rerun(): void;
+  dispose(): void;
+}
+
+export function connectSimulation(store: AppStore, makeClient: (listener: (e: SimEvent) => void) => SimClient): SimulationLink {
+  let nextFault: Fault | undefined;
+  const revisionOf = new Map<number, number>();
+  const client = makeClient((event) => {
+    const { sim, setSim } = store.getState();
+    if (event.type === 'computing') return;
+    const revision = revisionOf.get(event.seq);
+    revisionOf.delete(event.seq);
+    if (revision === undefined || revision !== sim.revision) return; // stale: a newer edit is on its way
+    if (event.type === 'result') setSim({ status: 'ready', result: event.result, resultRevision: revision, error: null, lastMs: event.ms });
+    else setSim({ status: 'error', error: event.message });
+  });
+  const run = (): void => {
+    const { design, sim, setSim } = store.getState();
+    const revision = sim.revision + 1;
+    setSim({ status: 'computing', revision });
+    const fault = nextFault;
+    nextFault = undefined;
+    const seq = client.request({ design, saturate: false, ...(fault ? { fault } : {}) });
+    revisionOf.set(seq, revision);
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.design !== prev.design && affectsResults(prev.design, state.design)) run();
+  });
+  run();
+  return {
+    failNext: (fault) => {
+      nextFault = fault;
+    },
+    rerun: run,
+    dispose: () => {
+      unsubscribe();
+      client.dispose();
+    },
+  };
+}

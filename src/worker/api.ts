@@ -1,0 +1,42 @@
+// The one typed API the simulation worker exposes (ARCHITECTURE.md pattern 2). Plain functions
+// over the pure core; the worker file only wires it to Comlink.
+import { DesignSchema, type Design, type IovMode, type FailureImpact, type SimulationResult } from '../domain';
+import { failureSweep, simulate } from '../sim';
+
+/** Test hook: make the next call fail the way a simulator bug would (exception or endless loop). */
+export type Fault = 'throw' | 'hang';
+
+export interface SimulateRequest {
+  design: Design;
+  saturate: boolean;
+  fault?: Fault;
+}
+
+function injectFault(fault: Fault | undefined): void {
+  if (fault === 'throw') throw new Error('Injected simulator failure (test hook).');
+  if (fault === 'hang') {
+    // Blocks this thread as a runaway loop would; the client's watchdog must restart the worker.
+    for (;;) {
+      /* spin */
+    }
+  }
+}
+
+/** Every typed array of every mode, so Comlink transfers them instead of copying. */
+export function transferables(result: SimulationResult): ArrayBuffer[] {
+  return result.modes.flatMap((m) => Object.values(m.perVm).map((a) => (a as Uint32Array | Float64Array).buffer as ArrayBuffer));
+}
+
+export const simApi = {
+  simulate(req: SimulateRequest): SimulationResult {
+    injectFault(req.fault);
+    // The design crossed a boundary: validate it as we would a file, so a bad edit is a message, not a crash.
+    const design = DesignSchema.parse(req.design);
+    return simulate(design, { saturate: req.saturate });
+  },
+  failures(design: Design, mode: IovMode): FailureImpact[] {
+    return failureSweep(DesignSchema.parse(design), mode);
+  },
+};
+
+export type SimApi = typeof simApi;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../sim';
+import { tinyIbDesign } from '../scenarios/testDesigns';
+import type { SimulationResult } from '../domain';
+import { SimClient, type SimBackend, type SimEvent } from './client';
+import type { SimulateRequest } from './api';
+
+/** A backend whose calls finish when the test says so. */
+function controllableBackend() {
+  const calls: { req: SimulateRequest; resolve(r: SimulationResult): void; reject(e: Error): void }[] = [];
+  let spawned = 0;
+  let terminated = 0;
+  const spawn = (): SimBackend => {
+    spawned++;
+    return {
+      simulate: (req) => new Promise((resolve, reject) => calls.push({ req, resolve, reject })),
+      terminate: () => {
+        terminated++;
+      },
+    };
+  };
+  return { spawn, calls, stats: () => ({ spawned, terminated }) };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const design = tinyIbDesign();
+const result = simulate(design);
+
+describe('SimClient', () => {
+  it('answers only the latest request: queued ones are dropped, a running one is ignored', async () => {
+    const b = controllableBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { timeoutMs: 1000 });
+    client.request({ design, saturate: false });
+    client.request({ design, saturate: false });
+    const last = client.request({ design, saturate: false });
+    expect(b.calls).toHaveLength(1); // the second was superseded before it started
+    b.calls[0]!.resolve(result);
+    await flush();
+    expect(events.filter((e) => e.type === 'result')).toHaveLength(0); // stale answer not shown
+    expect(b.calls).toHaveLength(2);
+    b.calls[1]!.resolve(result);
+    await flush();
+    const results = events.filter((e) => e.type === 'result');
+    expect(results.map((e) => e.seq)).toEqual([last]);
+  });
+
+  it('restarts the worker after an exception and reports it', async () => {
+    const b = controllableBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { timeoutMs: 1000 });
+    client.request({ design, saturate: false });
+    b.calls[0]!.reject(new Error('boom'));
+    await flush();
+    const err = events.find((e) => e.type === 'error');
+    expect(err).toMatchObject({ type: 'error', restarted: true });
+    expect(err && 'message' in err && err.message).toContain('boom');
+    expect(b.stats()).toEqual({ spawned: 2, terminated: 1 });
+    client.request({ design, saturate: false });
+    b.calls[1]!.resolve(result);
+    await flush();
+    expect(events.at(-1)?.type).toBe('result');
+  });
+
+  it('treats a call past the timeout as a hung worker: terminates, replaces, reports', async () => {
+    const b = controllableBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { timeoutMs: 20 });
+    client.request({ design, saturate: false });
+    await new Promise((r) => setTimeout(r, 60));
+    const err = events.find((e) => e.type === 'error');
+    expect(err && 'message' in err && err.message).toMatch(/did not answer/);
+    expect(b.stats().terminated).toBe(1);
+    expect(b.stats().spawned).toBe(2);
+  });
+});
