@@ -14,6 +14,9 @@ export function num(value: number): string {
   return value.toPrecision(3);
 }
 
+/** Counts: whole numbers, grouped. */
+export const int = (value: number): string => (Number.isFinite(value) ? grouped.format(Math.round(value)) : '—');
+
 export const withUnit = (value: number, unit: string): string => (Number.isFinite(value) ? `${num(value)} ${unit}` : '—');
 
 export const gbps = (v: number): string => withUnit(v, 'Gb/s');

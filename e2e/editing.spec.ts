@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { canvas, dropAdapter, dropPart, node, openApp, openTemplate, showTab } from './app';
+
+test('keyboard editing: duplicate, copy/paste, select all, delete, escape', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /^Empty design/);
+  const groups = canvas(page).getByRole('group');
+  await dropPart(page, 'InfiniBand DDR switch, 24 ports', 200, 200);
+  await expect(groups).toHaveCount(1);
+  await node(page, 'IB switch 1').getByText('IB switch 1', { exact: true }).click();
+  await page.keyboard.press('Control+d');
+  await expect(groups).toHaveCount(2);
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(groups).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Delete'); // nothing selected: nothing deleted
+  await expect(groups).toHaveCount(3);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await expect(groups).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(groups).toHaveCount(3);
+});
+
+test('an adapter can be removed from its server', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /^Empty design/);
+  await dropPart(page, 'Blade server, 2 × quad-core 2.66 GHz (2007)', 200, 200);
+  await dropAdapter(page, 'ConnectX IB DDR HCA, 2 ports', 'Server 1');
+  await expect(canvas(page).getByLabel(/port 1 on Server 1/)).toBeVisible();
+  await canvas(page).getByRole('button', { name: 'Remove ConnectX IB DDR HCA, 2 ports from Server 1' }).click();
+  await expect(canvas(page).getByLabel(/port 1 on Server 1/)).toHaveCount(0);
+});
+
+test('the inspector validates input inline and only commits valid values', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /^Empty design/);
+  await dropPart(page, 'Blade server, 2 × quad-core 2.66 GHz (2007)', 200, 200);
+  await showTab(page, 'Inspector');
+  const count = page.getByLabel('Servers in group');
+  await count.fill('0');
+  await count.press('Enter');
+  await expect(count).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Must be at least 1')).toBeVisible();
+  await expect(node(page, 'Server 1')).not.toContainText('×0');
+  await count.fill('32');
+  await count.press('Enter');
+  await expect(count).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(node(page, 'Server 1')).toContainText('32');
+});
+
+test('opening a template asks before replacing edited work', async ({ page }) => {
+  await openApp(page);
+  await dropPart(page, 'InfiniBand DDR switch, 24 ports', 300, 500);
+  await page.getByRole('button', { name: /^Templates/ }).click();
+  await page.getByRole('menuitem', { name: /^Seed baseline/ }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Replace the current design?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(node(page, 'IB switch 1')).toBeVisible();
+  await openTemplate(page, /^Seed baseline/);
+  await expect(page.getByLabel('Design name')).toHaveValue('Seed baseline: GigE + FC (128 servers)');
+});
