@@ -8,6 +8,7 @@ import { NumberField, TextField } from '../Field';
 import { useCurrentResult } from '../hooks';
 import { ItemHeader } from './ItemHeader';
 import { partFacts, partProtocols } from './partFacts';
+import { PortsSection } from './PortsSection';
 import { PriceFields } from './PriceFields';
 import { int } from '../format';
 
@@ -39,12 +40,13 @@ export function NodeInspector({ node, part }: { node: DesignNode; part: Exclude<
           />
         </div>
       </Group>
+      <PortsSection node={node} />
       <Group title="Specs">
         <Facts items={partFacts(part)} />
       </Group>
       <Group title="Cables" aside={<Chip>{`${attached.length} ${attached.length === 1 ? 'link' : 'links'}`}</Chip>}>
         {attached.length === 0 ? (
-          <Empty>Not connected. Drag from one of its ports to another part’s port.</Empty>
+          <Empty>Not connected. Drag from one of its ports to another part’s port, or pick one under Ports.</Empty>
         ) : (
           <ul className={`pn-list${stale ? ' pn-stale' : ''}`}>
             {attached.slice(0, 12).map((l) => {

@@ -8,6 +8,7 @@ import { useCurrentResult } from '../hooks';
 import { AdapterList } from './AdapterList';
 import { ItemHeader } from './ItemHeader';
 import { partFacts } from './partFacts';
+import { PortsSection } from './PortsSection';
 import { PriceFields } from './PriceFields';
 import { WorkloadFields } from './WorkloadFields';
 import { int } from '../format';
@@ -65,6 +66,7 @@ export function ServerInspector({ node, part }: { node: DesignNode; part: Server
           </p>
         ) : null}
       </Group>
+      <PortsSection node={node} />
       <Group title="Workload" aside={sharing > 1 ? <Chip>{`Shared by ${sharing} groups`}</Chip> : undefined}>
         <div className="pn-grid">
           <SelectField
