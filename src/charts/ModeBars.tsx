@@ -1,4 +1,5 @@
 // One number per IOV mode, side by side: the median per VM with its min–max range.
+import { memo } from 'react';
 import { Bar, BarChart, Cell, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
 import { num } from '../ui';
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_PROPS } from './chartTheme';
@@ -20,7 +21,7 @@ export interface ModeBarsProps {
   label: string;
 }
 
-export default function ModeBars({ data, unit, label }: ModeBarsProps) {
+function ModeBars({ data, unit, label }: ModeBarsProps) {
   const rows = data.map((d) => ({
     label: d.label,
     median: d.median ?? 0,
@@ -62,3 +63,6 @@ export default function ModeBars({ data, unit, label }: ModeBarsProps) {
     </figure>
   );
 }
+
+// Memoized: the results panel re-renders on every edit; a chart redraws only when its series changes.
+export default memo(ModeBars);

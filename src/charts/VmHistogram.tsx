@@ -1,6 +1,6 @@
 // How many VMs get how much: the per-VM distribution of one flow kind in the current mode.
 // Takes plain numbers (the result's per-VM typed array); −1 entries (no such flow) are skipped.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { num } from '../ui';
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_PROPS } from './chartTheme';
@@ -18,7 +18,7 @@ export interface VmHistogramProps {
 
 const grouped = new Intl.NumberFormat('en-US');
 
-export default function VmHistogram({ values, unit, label, height = 132 }: VmHistogramProps) {
+function VmHistogram({ values, unit, label, height = 132 }: VmHistogramProps) {
   const h = useMemo(() => histogram(values), [values]);
   if (h.n === 0) return <p className="ch-note">No VM has this flow.</p>;
   if (h.bins.length === 1) {
@@ -44,3 +44,6 @@ export default function VmHistogram({ values, unit, label, height = 132 }: VmHis
     </figure>
   );
 }
+
+// Memoized: the results panel re-renders on every edit; a chart redraws only when its series changes.
+export default memo(VmHistogram);

@@ -1,7 +1,7 @@
 // Per-VM bandwidth in the current mode (min / median / max per flow kind), the same number across
 // the three modes, and the distribution over VMs. Charts load on demand (Recharts is not in the
 // first bundle).
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { FlowKind, ModeResult, SimulationResult } from '../../domain';
 import { Group, SourceTip } from '../bits';
 import { bandwidthRows, FLOWS, MODE_SHORT } from './resultsModel';
@@ -18,6 +18,18 @@ export function BandwidthSection({ mode, result }: { mode: ModeResult; result: S
   const radioName = useId();
   const kind: FlowKind = picked ?? (rows.find((r) => r.kind === 'ipc' && r.n > 0) ? 'ipc' : (rows.find((r) => r.n > 0)?.kind ?? 'lan'));
   const flow = FLOWS.find((f) => f.kind === kind)!;
+  // Charts follow a step behind, in an interruptible render: the table above updates at once and
+  // the main thread is never held by a chart redraw (QUALITY.md: no long task while editing).
+  const chartMode = useDeferredValue(mode);
+  const chartResult = useDeferredValue(result);
+  const bars = useMemo(
+    () =>
+      chartResult.modes.map((m) => {
+        const s = flow.stat(m);
+        return { label: MODE_SHORT[m.mode], median: s.n ? s.median : null, min: s.min, max: s.max, current: m.mode === chartMode.mode };
+      }),
+    [chartResult, chartMode, flow],
+  );
 
   return (
     <Group title="Per-VM bandwidth" aside={<SourceTip source={SOURCES.bandwidth} />}>
@@ -56,15 +68,12 @@ export function BandwidthSection({ mode, result }: { mode: ModeResult; result: S
           <ModeBars
             unit={flow.unit}
             label={`${flow.label} bandwidth`}
-            data={result.modes.map((m) => {
-              const s = flow.stat(m);
-              return { label: MODE_SHORT[m.mode], median: s.n ? s.median : null, min: s.min, max: s.max, current: m.mode === mode.mode };
-            })}
+            data={bars}
           />
         </div>
         <div className="pn-chart">
-          <h4>Across VMs, {MODE_SHORT[mode.mode]}</h4>
-          <VmHistogram values={mode.perVm[SERIES[kind]]} unit={flow.unit} label={`${flow.label} bandwidth`} />
+          <h4>Across VMs, {MODE_SHORT[chartMode.mode]}</h4>
+          <VmHistogram values={chartMode.perVm[SERIES[kind]]} unit={flow.unit} label={`${flow.label} bandwidth`} />
         </div>
       </Suspense>
     </Group>
