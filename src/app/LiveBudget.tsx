@@ -1,5 +1,5 @@
 import { useAppShallow } from '../store';
-import { gbps, int, mbytesps, money, watts } from '../ui';
+import { gbps, int, mbytesps, money } from '../ui';
 
 /** Cloudcraft-style live budget: the headline numbers stay in view while editing. */
 export function LiveBudget() {
@@ -19,7 +19,6 @@ export function LiveBudget() {
         ],
         ['', [['VMs/server', int(r.density.vmsPerServer)]]],
         ['', [['Capex', money(r.cost.capexUsd, currency)]]],
-        ['', [['I/O power', watts(r.power.ioW)]]],
       ]
     : [];
   return (
