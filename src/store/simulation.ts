@@ -34,7 +34,8 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
     const { sim, setSim } = store.getState();
     if (event.type === 'computing') return;
     const revision = revisionOf.get(event.seq);
-    revisionOf.delete(event.seq);
+    // Requests the client dropped unanswered (superseded) never report: forget them too.
+    for (const seq of revisionOf.keys()) if (seq <= event.seq) revisionOf.delete(seq);
     if (revision === undefined || revision !== sim.revision) return; // stale: a newer edit is on its way
     if (event.type === 'result') setSim({ status: 'ready', result: event.result, resultRevision: revision, error: null, lastMs: event.ms });
     else setSim({ status: 'error', error: event.message });
