@@ -1,7 +1,7 @@
 // A field keeps what the user types as a local draft and writes to the store only when the
 // draft is valid: on Enter, on blur, or after a short pause in typing. One typing burst is one
 // undo step, and an invalid draft never reaches the design (or the simulator).
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type KeyboardEvent } from 'react';
 import type { Parsed } from './fields';
 
 /** A pause this long in typing commits a valid draft (live results without one step per key). */
@@ -42,13 +42,16 @@ export function useDraft<T>({ value, format, parse, commit, resetKey, multiline 
 
   const parsed = draft === null ? null : parse(draft);
 
+  // The idle commit reads the latest parse and commit callbacks without re-arming on every render:
+  // the timer restarts only when the draft text or the stored value changes.
+  const commitIfValid = useEffectEvent((text: string): void => {
+    const p = parse(text);
+    if (p.ok && !Object.is(p.value, value)) commit(p.value);
+  });
   useEffect(() => {
-    if (!parsed?.ok || Object.is(parsed.value, value)) return;
-    const pending = parsed.value;
-    const timer = setTimeout(() => commit(pending), IDLE_COMMIT_MS);
+    if (draft === null) return;
+    const timer = setTimeout(() => commitIfValid(draft), IDLE_COMMIT_MS);
     return () => clearTimeout(timer);
-    // Re-arm only when the draft text or the stored value changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, value]);
 
   const finish = (): void => {
