@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { IOV_MODES, type IovMode } from '../domain';
+import { IOV_MODES, MODE_SHORT, type IovMode } from '../domain';
 import { useApp, useHistory, appStore } from '../store';
 import { command, shortcutText } from './commands';
 import { TemplatesMenu } from './TemplatesMenu';
 import { SaveStatus } from './SaveStatus';
 import { DesignName } from './DesignName';
 
-const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };
 const MODE_HINT: Record<IovMode, string> = {
   software: 'VM I/O goes through the hypervisor’s virtual switch (emulated devices).',
   native: 'Paravirtual drivers: the hypervisor forwards I/O without a software switch hop.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../catalog';
 import { generateFlatDesign, getTemplate } from '../scenarios';
-import { designOps } from '../store';
+import * as designOps from '../store/designOps';
 import { createEdgeDeriver, createNodeDeriver, type Measured } from './derive';
 
 const none = new Set<string>();

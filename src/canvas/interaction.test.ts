@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../catalog';
 import { emptyDesign, getTemplate } from '../scenarios';
-import { designOps } from '../store';
+import * as designOps from '../store/designOps';
 import { applySelect, floatingEnds, isOtherDesign, pickDropHandle, sameSidePath } from './interaction';
 
 describe('selection from React Flow changes', () => {

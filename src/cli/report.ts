@@ -1,4 +1,4 @@
-import type { Design, IovMode, ModeResult, Transport } from '../domain';
+import { MODE_SHORT, TRANSPORT_LABEL, type Design, type IovMode, type ModeResult } from '../domain';
 import { formatValue, type TableRow } from './format';
 import type { Loaded } from './load';
 import type { MetricContext, Section } from './metrics';
@@ -7,9 +7,7 @@ import type { MetricContext, Section } from './metrics';
 
 export const WIDTH = 100;
 
-export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };
 
-const TRANSPORT_LABEL: Record<Transport, string> = { tcp: 'TCP/IP', fcp: 'FCP', ipoib: 'IPoIB', rdma: 'RDMA', srp: 'SRP' };
 
 /** "InfiniHost III Ex DDR HCA, 2 ports" → "InfiniHost III Ex DDR HCA": the family, as the seed names it. */
 export const shortName = (name: string): string => name.split(',')[0]!.trim();

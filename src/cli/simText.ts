@@ -1,8 +1,8 @@
-import type { Design, ModeResult, SimulationResult } from '../domain';
+import { MODE_SHORT, type Design, type ModeResult, type SimulationResult } from '../domain';
 import { csvLine, formatValue, num, percent, renderTable, wrap } from './format';
 import type { Loaded } from './load';
 import { SECTIONS, type MetricContext } from './metrics';
-import { byMode, describeSource, hostPathRows, MODE_SHORT, nodeLabel, sectionRows, WIDTH } from './report';
+import { byMode, describeSource, hostPathRows, nodeLabel, sectionRows, WIDTH } from './report';
 
 /** The `sim` report: a table with one column per mode, then what the table cannot say. */
 export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricContext): string {

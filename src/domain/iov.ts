@@ -32,6 +32,11 @@ export const MODE_LABEL: Record<IovMode, string> = {
   passthrough: 'Pass-through (hardware)',
 };
 
+/** Mode names where space is short (segmented control, table columns). */
+export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };
+
+export const TRANSPORT_LABEL: Record<Transport, string> = { tcp: 'TCP/IP', fcp: 'FCP', ipoib: 'IPoIB', rdma: 'RDMA', srp: 'SRP' };
+
 export const PROTOCOL_LABEL: Record<Protocol, string> = {
   ethernet: 'Ethernet',
   fc: 'Fibre Channel',

@@ -1,11 +1,11 @@
 // What is wrong or worth knowing about the design in the current mode, worst first. Each finding
 // that is about a place on the canvas takes you there.
+import { plural } from '../ui';
 import { useMemo } from 'react';
 import { MODE_LABEL, type Finding } from '../domain';
 import { useApp } from '../store';
 import { SeverityIcon } from './bits';
 import { collectFindings, countBySeverity, groupFindings, isAllClear, SEVERITIES, SEVERITY_LABEL } from './findings/findingsModel';
-import { plural } from './format';
 import { canGoTo, useGoTo } from './hooks';
 import './panels.css';
 

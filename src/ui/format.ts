@@ -14,8 +14,11 @@ export function num(value: number): string {
   return value.toPrecision(3);
 }
 
-/** Counts: whole numbers, grouped. */
-export const int = (value: number): string => (Number.isFinite(value) ? grouped.format(Math.round(value)) : '—');
+/** A count: integers grouped (1,024), anything else as a measurement. */
+export const int = (n: number): string => (Number.isInteger(n) ? grouped.format(n) : num(n));
+
+/** "1 link", "3 links". */
+export const plural = (n: number, one: string, many: string): string => `${int(n)} ${n === 1 ? one : many}`;
 
 export const withUnit = (value: number, unit: string): string => (Number.isFinite(value) ? `${num(value)} ${unit}` : '—');
 

@@ -1,13 +1,13 @@
 // One adapter inside a server: what it is, which IOV modes it runs, which flows it carries,
 // what its host path delivers in the current mode, and its price list.
 import { FLOW_KINDS, FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, type AdapterPart, type DesignNode, type FlowKind, type InstalledAdapter } from '../../domain';
+import { HostPathHead, HostPathRows } from '../results/HostPathRows';
 import { useApp } from '../../store';
-import { gbps } from '../../ui';
 import { Chip, Facts, Group, SeverityIcon } from '../bits';
 import { CheckboxField } from '../Field';
 import { useCurrentResult } from '../hooks';
 import { ItemHeader } from './ItemHeader';
-import { partFacts, TRANSPORT_LABEL } from './partFacts';
+import { partFacts } from './partFacts';
 import { PriceFields } from './PriceFields';
 
 export function AdapterInspector({ node, adapter, part }: { node: DesignNode; adapter: InstalledAdapter; part: AdapterPart }) {
@@ -68,21 +68,9 @@ export function AdapterInspector({ node, adapter, part }: { node: DesignNode; ad
           <>
             <h4 className="pn-subtitle">Host path in {MODE_LABEL[modeName]}</h4>
             <table className={`pn-table${stale ? ' pn-stale' : ''}`} aria-label="Host path of this adapter">
-              <thead>
-                <tr>
-                  <th scope="col">Transport</th>
-                  <th scope="col" className="pn-num">Capacity</th>
-                  <th scope="col">Limited by</th>
-                </tr>
-              </thead>
+              <HostPathHead />
               <tbody>
-                {hostPath.map((h) => (
-                  <tr key={h.transport}>
-                    <th scope="row">{TRANSPORT_LABEL[h.transport]}</th>
-                    <td className="pn-num">{gbps(h.gbps)}</td>
-                    <td>{h.limitedBy}</td>
-                  </tr>
-                ))}
+                <HostPathRows entries={hostPath} />
               </tbody>
             </table>
           </>

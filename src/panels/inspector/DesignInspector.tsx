@@ -1,12 +1,12 @@
 // Nothing selected: the design itself — name, notes, how it is simulated and costed, and the
 // workload profiles its servers run.
+import { int } from '../../ui';
 import { DesignSchema, SettingsSchema, CurrencySchema, type Settings } from '../../domain';
 import { useApp } from '../../store';
 import { Group } from '../bits';
 import { CheckboxField, NumberField, SelectField, TextField } from '../Field';
 import { ItemHeader } from './ItemHeader';
 import { WorkloadFields } from './WorkloadFields';
-import { int } from '../format';
 
 type NumericSetting = 'years' | 'energyUsdPerKwh' | 'pue' | 'maintenanceUsdPerPortYear';
 

@@ -1,9 +1,9 @@
 // Several things selected: what they are, and how to act on them.
+import { int } from '../../ui';
 import type { Selection } from '../../store';
 import { useApp } from '../../store';
 import { Group } from '../bits';
 import { ItemHeader } from './ItemHeader';
-import { int } from '../format';
 
 export function MultiInspector({ selection }: { selection: Selection }) {
   const nodes = useApp((s) => s.design.nodes);

@@ -2,7 +2,7 @@
 // loaded their cables are in the current result.
 import { DesignNodeSchema, PART_KIND_LABEL, type DesignNode, type NodePart } from '../../domain';
 import { useApp } from '../../store';
-import { gbps } from '../../ui';
+import { gbps, int } from '../../ui';
 import { Chip, Empty, Facts, Group, UtilBar } from '../bits';
 import { NumberField, TextField } from '../Field';
 import { useCurrentResult } from '../hooks';
@@ -10,7 +10,6 @@ import { ItemHeader } from './ItemHeader';
 import { partFacts, partProtocols } from './partFacts';
 import { PortsSection } from './PortsSection';
 import { PriceFields } from './PriceFields';
-import { int } from '../format';
 
 const SINGULAR = { switch: 'switch', gateway: 'gateway', storage: 'array', network: 'network' } as const;
 const PLURAL = { switch: 'switches', gateway: 'gateways', storage: 'arrays', network: 'networks' } as const;

@@ -3,9 +3,8 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { PROTOCOL_LABEL, type DesignNode, type Protocol } from '../../domain';
 import { useApp } from '../../store';
-import { gbps } from '../../ui';
+import { gbps, plural } from '../../ui';
 import { Chip, Empty, Group } from '../bits';
-import { plural } from '../format';
 import { useCatalog } from '../hooks';
 import { portRows, type PortRow } from './portTargets';
 

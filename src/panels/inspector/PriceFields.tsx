@@ -1,11 +1,10 @@
 // The design's own price and watts for a part (its price list), over the catalog's values.
 import { PriceOverrideSchema } from '../../domain';
 import { useApp } from '../../store';
-import { money, watts } from '../../ui';
+import { int, money, watts } from '../../ui';
 import { Group } from '../bits';
 import { NumberField } from '../Field';
 import { basePart } from '../hooks';
-import { int } from '../format';
 
 export function PriceFields({ partId }: { partId: string }) {
   const customParts = useApp((s) => s.design.customParts);

@@ -1,7 +1,7 @@
 // A server group: how many servers, how many VMs each, what the VMs ask for, what is installed.
 import { DesignNodeSchema, MODE_LABEL, type DesignNode, type ServerPart } from '../../domain';
 import { useApp } from '../../store';
-import { num } from '../../ui';
+import { int, num } from '../../ui';
 import { Chip, Facts, Group } from '../bits';
 import { NumberField, SelectField, TextField } from '../Field';
 import { useCurrentResult } from '../hooks';
@@ -11,7 +11,6 @@ import { partFacts } from './partFacts';
 import { PortsSection } from './PortsSection';
 import { PriceFields } from './PriceFields';
 import { WorkloadFields } from './WorkloadFields';
-import { int } from '../format';
 
 const LIMIT_LABEL = { cpu: 'CPU', memory: 'memory', 'adapter-vms': 'the adapter’s virtual functions' } as const;
 

@@ -1,8 +1,7 @@
 // A part's key specs as read-only lines for the inspector, each with its unit and, where the
 // catalog has one, the source of the number.
-import { MODE_LABEL, PROTOCOL_LABEL, type Part, type Transport } from '../../domain';
-import { gbps, mbytesps, micros, withUnit } from '../../ui';
-import { int } from '../format';
+import { MODE_LABEL, PROTOCOL_LABEL, TRANSPORT_LABEL, type Part } from '../../domain';
+import { gbps, int, mbytesps, micros, withUnit } from '../../ui';
 
 export interface Fact {
   term: string;
@@ -10,13 +9,6 @@ export interface Fact {
   source?: string;
 }
 
-export const TRANSPORT_LABEL: Record<Transport, string> = {
-  tcp: 'TCP/IP',
-  fcp: 'FCP',
-  ipoib: 'IPoIB',
-  rdma: 'RDMA',
-  srp: 'SRP',
-};
 
 const ports = (count: number, rateGbps: number): string => `${int(count)} × ${gbps(rateGbps)}`;
 

@@ -2,9 +2,9 @@
 // the three modes, and the distribution over VMs. Charts load on demand (Recharts is not in the
 // first bundle).
 import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
-import type { FlowKind, ModeResult, SimulationResult } from '../../domain';
+import { MODE_SHORT, type FlowKind, type ModeResult, type SimulationResult } from '../../domain';
 import { Group, SourceTip } from '../bits';
-import { bandwidthRows, FLOWS, MODE_SHORT } from './resultsModel';
+import { bandwidthRows, FLOWS } from './resultsModel';
 import { SOURCES } from './sources';
 
 const ModeBars = lazy(() => import('../../charts/ModeBars'));

@@ -1,9 +1,8 @@
 // The rest of a mode's result: latency, density, cost, power, ports, host path and Table 3.
 import type { ModeResult } from '../../domain';
-import { gbps, money } from '../../ui';
+import { int, money, plural } from '../../ui';
 import { Chip, Group, SourceTip } from '../bits';
-import { int, plural } from '../format';
-import { TRANSPORT_LABEL } from '../inspector/partFacts';
+import { HostPathHead, HostPathRows } from './HostPathRows';
 import { KvTable } from './KvTable';
 import { costRows, latencyRows, powerRows, shares, type Share } from './resultsModel';
 import { SOURCES } from './sources';
@@ -170,13 +169,7 @@ export function HostPathSection({ mode }: { mode: ModeResult }) {
   return (
     <Group title="Host path per adapter" aside={<SourceTip source={SOURCES.hostPath} />}>
       <table className="pn-table pn-stats" aria-label="Host path per adapter">
-        <thead>
-          <tr>
-            <th scope="col">Transport</th>
-            <th scope="col" className="pn-num">Capacity</th>
-            <th scope="col">Limited by</th>
-          </tr>
-        </thead>
+        <HostPathHead />
         {[...byAdapter].map(([name, entries]) => (
           <tbody key={name}>
             <tr className="pn-subhead">
@@ -184,13 +177,7 @@ export function HostPathSection({ mode }: { mode: ModeResult }) {
                 {name}
               </th>
             </tr>
-            {entries.map((h) => (
-              <tr key={h.transport}>
-                <th scope="row">{TRANSPORT_LABEL[h.transport]}</th>
-                <td className="pn-num pn-strong">{gbps(h.gbps)}</td>
-                <td>{h.limitedBy}</td>
-              </tr>
-            ))}
+            <HostPathRows entries={entries} strong />
           </tbody>
         ))}
       </table>

@@ -1,7 +1,6 @@
 // The live budget: the four numbers a meeting asks for first.
 import type { ModeResult } from '../../domain';
-import { money, watts } from '../../ui';
-import { int } from '../format';
+import { int, money, watts } from '../../ui';
 
 type Currency = { code: string; perUsd: number };
 

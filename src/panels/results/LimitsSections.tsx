@@ -1,9 +1,9 @@
 // What holds the VMs back: the busiest resources, flows with no path, and adapters that cannot
 // run the chosen mode. Each entry takes you to the place on the canvas.
+import { int, plural } from '../../ui';
 import { FLOW_KIND_LABEL, MODE_LABEL, type ModeResult } from '../../domain';
 import { useApp } from '../../store';
 import { Chip, Group, SeverityIcon, UtilBar } from '../bits';
-import { int, plural } from '../format';
 import { useGoTo } from '../hooks';
 import { RESOURCE_LABEL, topBottlenecks } from './resultsModel';
 

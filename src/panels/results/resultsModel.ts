@@ -12,9 +12,9 @@ import {
   type ResourceKind,
   type SimulationResult,
   type Stat,
+  MODE_SHORT,
 } from '../../domain';
-import { gbps, mbytesps, micros, money, watts } from '../../ui';
-import { int } from '../format';
+import { gbps, int, mbytesps, micros, money, watts } from '../../ui';
 
 export const DASH = '—';
 
@@ -185,4 +185,3 @@ export function compareModes(result: SimulationResult, currency: Currency): { mo
   };
 }
 
-export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };
