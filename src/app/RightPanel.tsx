@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { FindingsPanel, Inspector, ResultsPanel } from '../panels';
 import { appStore, useApp } from '../store';
 
@@ -26,7 +26,8 @@ export function RightPanel({ onRetry }: { onRetry(): void }) {
         const sel = s.selection;
         const picked = sel.nodes.length + sel.links.length > 0 || sel.adapter !== undefined;
         // Clicking a bottleneck or finding selects its node too; stay on the list the user is reading.
-        if (s.selection !== prev.selection && picked && !fromFocus) setTab('inspector');
+        // A transition: mounting the inspector is interruptible, so a drag that selects a node starts at once.
+        if (s.selection !== prev.selection && picked && !fromFocus) startTransition(() => setTab('inspector'));
       }),
     [],
   );
