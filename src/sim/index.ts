@@ -3,3 +3,4 @@ export { evaluateMode, fallbacksFor } from './evaluate';
 export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
 export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';
 export { failureSweep, failureTargets } from './failures';
+export type { SimProgress, ProgressSink } from './progress';

@@ -5,6 +5,7 @@ import { costPowerPorts } from './cost';
 import { evaluateMode, type Prepared } from './evaluate';
 import { designFindings } from './findings';
 import { buildRoutes } from './routes';
+import { noProgress, type ProgressSink } from './progress';
 import { buildTopology, expandedVertexCount, MAX_DESIGN_NODES, MAX_VERTICES } from './topology';
 
 export interface SimulateOptions {
@@ -14,6 +15,8 @@ export interface SimulateOptions {
   saturate?: boolean;
   /** The catalog to use; default the design's own (defaults + its parts and price list). */
   catalog?: Catalog;
+  /** Told between stages, so a caller can tell slow honest work from a hang. */
+  onProgress?: ProgressSink;
 }
 
 // The core compiles without DOM or Node types; both runtimes have a global performance clock.
@@ -30,9 +33,12 @@ export function sizeProblem(design: Design, catalog: Catalog): string | null {
   return null;
 }
 
-export function prepare(design: Design, catalog: Catalog, saturate: boolean): Prepared {
+export function prepare(design: Design, catalog: Catalog, saturate: boolean, onProgress: ProgressSink = noProgress): Prepared {
+  onProgress({ stage: 'expanding the design', done: 0, total: 1 });
   const topo = buildTopology(design, catalog);
+  onProgress({ stage: 'routing flows', done: 0, total: 1 });
   const routes = buildRoutes(topo, { saturate });
+  onProgress({ stage: 'laying out constraints', done: 0, total: 1 });
   const layout = layoutConstraints(topo);
   return { topo, routes, layout, common: costPowerPorts(topo, catalog, routes.vmCount) };
 }
@@ -46,7 +52,12 @@ export function simulate(design: Design, options: SimulateOptions = {}): Simulat
   if (tooLarge) {
     return { designName: design.name, saturate, modes: [], findings: [{ code: 'too-large', severity: 'error', message: tooLarge }], elapsedMs: now() - start };
   }
-  const prep = prepare(design, catalog, saturate);
-  const modes = (options.modes ?? IOV_MODES).map((m) => evaluateMode(prep, m, saturate));
+  const onProgress = options.onProgress ?? noProgress;
+  const prep = prepare(design, catalog, saturate, onProgress);
+  const wanted = options.modes ?? IOV_MODES;
+  const modes = wanted.map((m, i) => {
+    onProgress({ stage: `solving ${m} mode`, done: i, total: wanted.length });
+    return evaluateMode(prep, m, saturate);
+  });
   return { designName: design.name, saturate, modes, findings: designFindings(prep.topo), elapsedMs: now() - start };
 }

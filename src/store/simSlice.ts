@@ -13,6 +13,8 @@ export interface SimState {
   error: string | null;
   /** Edit → result round trip of the last run, ms. */
   lastMs: number | null;
+  /** What the running simulation reports it is doing (long runs only; null otherwise). */
+  progress: { stage: string; done: number; total: number } | null;
 }
 
 export interface SimSlice {
@@ -21,6 +23,6 @@ export interface SimSlice {
 }
 
 export const createSimSlice: StateCreator<AppState, [['temporal', unknown]], [], SimSlice> = (set, get) => ({
-  sim: { status: 'computing', result: null, revision: 0, resultRevision: -1, error: null, lastMs: null },
+  sim: { status: 'computing', result: null, revision: 0, resultRevision: -1, error: null, lastMs: null, progress: null },
   setSim: (patch) => set({ sim: { ...get().sim, ...patch } }),
 });

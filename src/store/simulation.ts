@@ -20,6 +20,9 @@ export function affectsResults(prev: Design, next: Design): boolean {
   return prev.nodes.some((n, i) => !sameExceptPosition(n, next.nodes[i]!));
 }
 
+/** Progress is shown only for runs that take longer than this. */
+const PROGRESS_AFTER_MS = 400;
+
 export interface SimulationLink {
   /** Test hook: the next run fails this way (the e2e spec proves the UI survives it). */
   failNext(fault: Fault): void;
@@ -33,17 +36,24 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
   const client = makeClient((event) => {
     const { sim, setSim } = store.getState();
     if (event.type === 'computing') return;
+    if (event.type === 'progress') {
+      // Only a run that is taking a while says what it is doing; quick ones would just flicker.
+      if (revisionOf.get(event.seq) === sim.revision && performance.now() - startedAt > PROGRESS_AFTER_MS) setSim({ progress: event.progress });
+      return;
+    }
     const revision = revisionOf.get(event.seq);
     // Requests the client dropped unanswered (superseded) never report: forget them too.
     for (const seq of revisionOf.keys()) if (seq <= event.seq) revisionOf.delete(seq);
     if (revision === undefined || revision !== sim.revision) return; // stale: a newer edit is on its way
-    if (event.type === 'result') setSim({ status: 'ready', result: event.result, resultRevision: revision, error: null, lastMs: event.ms });
-    else setSim({ status: 'error', error: event.message });
+    if (event.type === 'result') setSim({ status: 'ready', result: event.result, resultRevision: revision, error: null, lastMs: event.ms, progress: null });
+    else setSim({ status: 'error', error: event.message, progress: null });
   });
+  let startedAt = 0;
   const run = (): void => {
     const { design, sim, setSim } = store.getState();
     const revision = sim.revision + 1;
-    setSim({ status: 'computing', revision });
+    startedAt = performance.now();
+    setSim({ status: 'computing', revision, progress: null });
     const fault = nextFault;
     nextFault = undefined;
     const seq = client.request({ design, saturate: false, ...(fault ? { fault } : {}) });

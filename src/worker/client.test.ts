@@ -4,16 +4,17 @@ import { tinyIbDesign } from '../scenarios/testDesigns';
 import type { SimulationResult } from '../domain';
 import { SimClient, type SimBackend, type SimEvent } from './client';
 import type { SimulateRequest } from './api';
+import type { ProgressSink } from '../sim';
 
 /** A backend whose calls finish when the test says so. */
 function controllableBackend() {
-  const calls: { req: SimulateRequest; resolve(r: SimulationResult): void; reject(e: Error): void }[] = [];
+  const calls: { req: SimulateRequest; resolve(r: SimulationResult): void; reject(e: Error): void; progress?: ProgressSink }[] = [];
   let spawned = 0;
   let terminated = 0;
   const spawn = (): SimBackend => {
     spawned++;
     return {
-      simulate: (req) => new Promise((resolve, reject) => calls.push({ req, resolve, reject })),
+      simulate: (req, progress) => new Promise((resolve, reject) => calls.push({ req, resolve, reject, ...(progress ? { progress } : {}) })),
       terminate: () => {
         terminated++;
       },
@@ -30,7 +31,7 @@ describe('SimClient', () => {
   it('answers only the latest request: queued ones are dropped, a running one is ignored', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
-    const client = new SimClient(b.spawn, (e) => events.push(e), { timeoutMs: 1000 });
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 1000 });
     client.request({ design, saturate: false });
     client.request({ design, saturate: false });
     const last = client.request({ design, saturate: false });
@@ -48,7 +49,7 @@ describe('SimClient', () => {
   it('restarts the worker after an exception and reports it', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
-    const client = new SimClient(b.spawn, (e) => events.push(e), { timeoutMs: 1000 });
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 1000 });
     client.request({ design, saturate: false });
     b.calls[0]!.reject(new Error('boom'));
     await flush();
@@ -65,12 +66,28 @@ describe('SimClient', () => {
   it('treats a call past the timeout as a hung worker: terminates, replaces, reports', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
-    const client = new SimClient(b.spawn, (e) => events.push(e), { timeoutMs: 20 });
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5 });
     client.request({ design, saturate: false });
     await new Promise((r) => setTimeout(r, 60));
     const err = events.find((e) => e.type === 'error');
     expect(err && 'message' in err && err.message).toMatch(/did not answer/);
     expect(b.stats().terminated).toBe(1);
     expect(b.stats().spawned).toBe(2);
+  });
+
+  it('keeps a slow run that reports progress, and passes the progress on', async () => {
+    const b = controllableBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 40, tickMs: 5 });
+    const seq = client.request({ design, saturate: false });
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 15));
+      b.calls[0]!.progress?.({ stage: 'routing flows', done: i, total: 10 });
+    }
+    b.calls[0]!.resolve(result);
+    await flush();
+    expect(b.stats().terminated).toBe(0);
+    expect(events.filter((e) => e.type === 'progress').length).toBe(10);
+    expect(events.at(-1)).toMatchObject({ type: 'result', seq });
   });
 });

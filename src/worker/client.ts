@@ -1,26 +1,34 @@
 // Talks to the simulation worker: the latest request wins, stale answers are dropped, and a
 // worker that throws, dies or hangs is replaced (ARCHITECTURE.md pattern 2, Squoosh's bridge).
 import type { SimulationResult } from '../domain';
+import type { ProgressSink, SimProgress } from '../sim';
 import type { SimulateRequest } from './api';
+import { Watchdog } from './watchdog';
 
 /** One live worker (or, in tests, a fake). */
 export interface SimBackend {
-  simulate(req: SimulateRequest): Promise<SimulationResult>;
+  simulate(req: SimulateRequest, onProgress?: ProgressSink): Promise<SimulationResult>;
   terminate(): void;
 }
 
 export type SimEvent =
   | { type: 'computing'; seq: number }
+  | { type: 'progress'; seq: number; progress: SimProgress }
   | { type: 'result'; seq: number; result: SimulationResult; ms: number }
   | { type: 'error'; seq: number; message: string; restarted: boolean };
 
 export interface SimClientOptions {
-  /** A call taking longer is treated as a hung worker: it is terminated and replaced. */
-  timeoutMs: number;
+  /**
+   * A run that reports no progress for this long is hung: it is terminated and replaced. Slow
+   * honest work keeps reporting, so it is never cut off however long it takes.
+   */
+  stallMs: number;
+  /** How often the watchdog looks (default a tenth of stallMs). */
+  tickMs?: number;
   now?: () => number;
 }
 
-class Timeout extends Error {}
+class Stalled extends Error {}
 
 export class SimClient {
   private backend: SimBackend;
@@ -58,8 +66,13 @@ export class SimClient {
       const { seq, req } = this.pending;
       this.pending = null;
       const start = this.now();
+      const watchdog = new Watchdog({ stallMs: this.options.stallMs, tickMs: this.options.tickMs ?? this.options.stallMs / 10, now: this.now });
       try {
-        const result = await this.withTimeout(this.backend.simulate(req));
+        const onProgress: ProgressSink = (progress) => {
+          watchdog.alive();
+          if (seq === this.latest) this.listener({ type: 'progress', seq, progress });
+        };
+        const result = await Promise.race([this.backend.simulate(req, onProgress), watchdog.stalled().then(() => Promise.reject(new Stalled()))]);
         if (seq === this.latest) this.listener({ type: 'result', seq, result, ms: this.now() - start });
       } catch (e) {
         // Whatever went wrong, the worker's state is suspect: start a fresh one.
@@ -67,21 +80,15 @@ export class SimClient {
         this.backend = this.spawn();
         if (seq === this.latest) {
           const message =
-            e instanceof Timeout
-              ? `The simulator did not answer within ${Math.round(this.options.timeoutMs / 1000)} s and was restarted.`
+            e instanceof Stalled
+              ? `The simulator did not answer and made no progress for ${Math.round(this.options.stallMs / 1000)} s; it was restarted.`
               : `The simulator failed: ${e instanceof Error ? e.message : String(e)}`;
           this.listener({ type: 'error', seq, message, restarted: true });
         }
+      } finally {
+        watchdog.stop();
       }
     }
     this.busy = false;
-  }
-
-  private withTimeout<T>(p: Promise<T>): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const watchdog = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Timeout()), this.options.timeoutMs);
-    });
-    return Promise.race([p, watchdog]).finally(() => clearTimeout(timer));
   }
 }

@@ -99,12 +99,14 @@ export interface StatusInput {
   revision: number;
   resultRevision: number;
   lastMs: number | null;
+  /** What a long run is doing; null until it reports. */
+  progress?: { stage: string } | null;
 }
 
 /** The results header's one-line state. A result for an older revision is never "up to date". */
 export function statusText(sim: StatusInput): { text: string; tone: 'busy' | 'ok' | 'error' } {
   if (sim.status === 'error') return { text: 'Simulation failed', tone: 'error' };
-  if (sim.status === 'computing' || sim.resultRevision !== sim.revision) return { text: 'Computing…', tone: 'busy' };
+  if (sim.status === 'computing' || sim.resultRevision !== sim.revision) return { text: sim.status === 'computing' && sim.progress ? `Computing… ${sim.progress.stage}` : 'Computing…', tone: 'busy' };
   return { text: sim.lastMs === null ? 'Up to date' : `Up to date · ${Math.max(1, Math.round(sim.lastMs))} ms`, tone: 'ok' };
 }
 
