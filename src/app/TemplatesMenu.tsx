@@ -3,6 +3,7 @@ import type { Design } from '../domain';
 import { emptyDesign, TEMPLATES } from '../scenarios';
 import { appStore } from '../store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { openNewDesign } from './openDesign';
 
 interface Choice {
   id: string;
@@ -17,10 +18,7 @@ const CHOICES: Choice[] = [{ id: 'empty', name: 'Empty design', description: 'St
 const hasUnsavedWork = (): boolean => appStore().temporal.getState().pastStates.length > 0;
 
 function open(choice: Choice): void {
-  const store = appStore();
-  store.getState().loadDesign(choice.build());
-  // A new design starts a new history: undo should not walk back into the previous one.
-  store.temporal.getState().clear();
+  openNewDesign(choice.build());
 }
 
 export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpen(v: boolean): void }) {
