@@ -1,68 +1,26 @@
-import { DEFAULT_CABLE, type Catalog } from '../catalog';
+import type { Catalog } from '../catalog';
 import { HOURS_PER_YEAR, type CostResult, type PortsResult, type PowerResult } from '../domain';
+import { billOfMaterials, categoryTotals } from './bom';
 import { V_PORT, V_SWITCH, type Topology } from './topology';
-
-type Categories = CostResult['capexByCategoryUsd'];
-const zero = (): Categories => ({ adapters: 0, switches: 0, gateways: 0, cables: 0, servers: 0, storage: 0 });
 
 /**
  * MODEL.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
  * gateways and cables; servers and storage only when the settings say so. "I/O power" is
- * server adapters + gateways, as the seed counts it; switches are the fabric.
+ * server adapters + gateways, as the seed counts it; switches are the fabric. The per-part pricing
+ * rules live in bom.ts: capex and watts are the sums of the bill of materials.
  */
 export function costPowerPorts(topo: Topology, catalog: Catalog, vmCount: number): { cost: CostResult; power: PowerResult; ports: PortsResult } {
   const { design } = topo;
   const s = design.settings;
-  const capex = zero();
-  const watts = zero();
+  const lines = billOfMaterials(topo, catalog);
+  const { capex, watts } = categoryTotals(lines);
   let switchPorts = 0;
   let serverPorts = 0;
-  let cables = 0;
-
-  for (const ad of topo.adapters) {
-    capex.adapters += ad.part.priceUsd;
-    watts.adapters += ad.part.powerW;
-  }
   for (let v = 0; v < topo.vertexCount; v++) {
     if (topo.vKind[v] === V_PORT && topo.vUsed[v]! > 0) serverPorts++;
     if (topo.vKind[v] === V_SWITCH) switchPorts += topo.vUsed[v]!;
   }
-  design.nodes.forEach((node, ni) => {
-    const part = topo.nodeParts[ni];
-    if (!part) return;
-    if (part.kind === 'switch') {
-      let share = node.count;
-      if (s.switchCosting === 'pro-rata') {
-        share = 0;
-        for (let m = 0; m < node.count; m++) share += Math.min(1, topo.vUsed[topo.nodeBase[ni]! + m]! / part.ports);
-      }
-      capex.switches += share * part.priceUsd;
-      watts.switches += node.count * part.powerW;
-    } else if (part.kind === 'gateway') {
-      capex.gateways += node.count * part.priceUsd;
-      watts.gateways += node.count * part.powerW;
-    } else if (part.kind === 'server') {
-      capex.servers += node.count * part.priceUsd;
-      watts.servers += node.count * part.powerW;
-    } else if (part.kind === 'storage') {
-      capex.storage += node.count * part.priceUsd;
-      watts.storage += node.count * part.powerW;
-    }
-  });
-  for (const e of topo.edges) {
-    if (e.link < 0 || !e.protocol) continue;
-    const link = design.links[e.link]!;
-    const seedEra = [e.u, e.v].every((v) => topo.nodeParts[topo.vNode[v]!]?.era === 'seed');
-    const cableId = link.cablePartId ?? DEFAULT_CABLE[e.protocol][seedEra ? 'seed' : 'modern'];
-    const cable = catalog.byId.get(cableId);
-    cables += e.lanes;
-    capex.cables += e.lanes * (cable?.priceUsd ?? 0);
-    watts.cables += e.lanes * (cable?.powerW ?? 0);
-  }
-  if (!s.includeServersAndStorage) {
-    capex.servers = capex.storage = 0;
-    watts.servers = watts.storage = 0;
-  }
+  const cables = lines.reduce((n, l) => (l.category === 'cables' ? n + l.quantity : n), 0);
 
   const capexUsd = Object.values(capex).reduce((a, b) => a + b, 0);
   const ioW = watts.adapters + watts.gateways;

@@ -1,0 +1,164 @@
+// The bill of materials: every part the design buys, priced by the same rules as the I/O cost
+// (MODEL.md §8). cost.ts sums these lines, so a BOM's totals are the results' totals by
+// construction, not by a second calculation that could drift.
+import { DEFAULT_CABLE, type Catalog } from '../catalog';
+import { PROTOCOL_LABEL, type CablePart, type CostResult, type Part } from '../domain';
+import type { Edge, Topology } from './topology';
+
+export type BomCategory = keyof CostResult['capexByCategoryUsd'];
+export const BOM_CATEGORIES: readonly BomCategory[] = ['adapters', 'switches', 'gateways', 'cables', 'servers', 'storage'];
+
+export interface BomLine {
+  category: BomCategory;
+  partId: string;
+  /** The catalog's name (vendor and model as the catalog gives them). */
+  name: string;
+  /** Physical units to order. */
+  quantity: number;
+  /**
+   * Units priced into capex: the quantity, the ports-used share of whole switches when switches
+   * are costed pro rata, or 0 for servers and storage when the settings leave them out.
+   */
+  costedQuantity: number;
+  unitPriceUsd: number;
+  extendedUsd: number;
+  unitW: number;
+  /** Watts counted in the design's power (0 when the settings leave the category out). */
+  totalW: number;
+  /** Ports per unit (cables: 0). */
+  portsPerUnit: number;
+  /** "24 × 16 Gb/s InfiniBand"; cables: medium and protocol. */
+  portSpec: string;
+  /** Cables only: the length class ("≤ 3 m") the cables of this line fall in. */
+  lengthClass?: string;
+  /** Why a line is not priced as it looks (pro rata, left out, unknown part). */
+  note?: string;
+}
+
+/** Standard cable lengths, m: a cable is ordered at the first class that reaches its run. */
+const LENGTH_CLASSES = [1, 2, 3, 5, 10, 15, 30, 50, 100, 300];
+
+export function lengthClass(lengthM: number): string {
+  const c = LENGTH_CLASSES.find((l) => lengthM <= l);
+  return c === undefined ? `> ${LENGTH_CLASSES.at(-1)} m` : `≤ ${c} m`;
+}
+
+/** The cable part of an expanded edge: the link's own, else the protocol's default for its era. */
+export function cablePartIdOf(topo: Topology, e: Edge): string | null {
+  if (e.link < 0 || !e.protocol) return null;
+  const link = topo.design.links[e.link]!;
+  const seedEra = [e.u, e.v].every((v) => topo.nodeParts[topo.vNode[v]!]?.era === 'seed');
+  return link.cablePartId ?? DEFAULT_CABLE[e.protocol][seedEra ? 'seed' : 'modern'];
+}
+
+const rateText = (gbps: number): string => `${Math.round(gbps * 100) / 100} Gb/s`;
+
+function portSpecOf(part: Part): { ports: number; spec: string } {
+  switch (part.kind) {
+    case 'adapter':
+    case 'switch':
+    case 'storage':
+    case 'network':
+      return { ports: part.ports, spec: `${part.ports} × ${rateText(part.portDataGbps)} ${PROTOCOL_LABEL[part.protocol]}` };
+    case 'gateway':
+      return {
+        ports: part.sideA.ports + part.sideB.ports,
+        spec: `A: ${part.sideA.ports} × ${rateText(part.sideA.portDataGbps)} ${PROTOCOL_LABEL[part.sideA.protocol]}; B: ${part.sideB.ports} × ${rateText(part.sideB.portDataGbps)} ${PROTOCOL_LABEL[part.sideB.protocol]}`,
+      };
+    case 'server':
+      return { ports: 0, spec: `${part.slots} ${part.formFactor === 'blade' ? 'mezzanine' : 'PCIe'} slots` };
+    case 'cable':
+      return { ports: 0, spec: `${part.medium} ${PROTOCOL_LABEL[part.protocol]}` };
+  }
+}
+
+interface Acc {
+  category: BomCategory;
+  part: Part | undefined;
+  partId: string;
+  quantity: number;
+  costed: number;
+  lengthClass?: string;
+}
+
+/** Lines in a stable order: category, then the order parts first appear in the design. */
+export function billOfMaterials(topo: Topology, catalog: Catalog): BomLine[] {
+  const { design } = topo;
+  const s = design.settings;
+  const acc = new Map<string, Acc>();
+  const add = (category: BomCategory, partId: string, part: Part | undefined, quantity: number, costed: number, cls?: string): void => {
+    const key = `${category}|${partId}|${cls ?? ''}`;
+    const a = acc.get(key);
+    if (a) {
+      a.quantity += quantity;
+      a.costed += costed;
+    } else acc.set(key, { category, part, partId, quantity, costed, ...(cls ? { lengthClass: cls } : {}) });
+  };
+
+  for (const ad of topo.adapters) add('adapters', ad.part.id, ad.part, 1, 1);
+  design.nodes.forEach((node, ni) => {
+    const part = topo.nodeParts[ni];
+    if (!part) return;
+    if (part.kind === 'switch') {
+      let share = node.count;
+      if (s.switchCosting === 'pro-rata') {
+        share = 0;
+        for (let m = 0; m < node.count; m++) share += Math.min(1, topo.vUsed[topo.nodeBase[ni]! + m]! / part.ports);
+      }
+      add('switches', part.id, part, node.count, share);
+    } else if (part.kind === 'gateway') add('gateways', part.id, part, node.count, node.count);
+    else if (part.kind === 'server') add('servers', part.id, part, node.count, s.includeServersAndStorage ? node.count : 0);
+    else if (part.kind === 'storage') add('storage', part.id, part, node.count, s.includeServersAndStorage ? node.count : 0);
+  });
+  for (const e of topo.edges) {
+    const id = cablePartIdOf(topo, e);
+    if (!id) continue;
+    add('cables', id, catalog.byId.get(id), e.lanes, e.lanes, lengthClass(e.lengthM));
+  }
+
+  const order = new Map(BOM_CATEGORIES.map((c, i) => [c, i]));
+  return [...acc.values()]
+    .sort((a, b) => order.get(a.category)! - order.get(b.category)!)
+    .map((a) => {
+      const part = a.part;
+      const price = part?.priceUsd ?? 0;
+      const w = part?.powerW ?? 0;
+      const leftOut = (a.category === 'servers' || a.category === 'storage') && !s.includeServersAndStorage;
+      const { ports, spec } = part ? portSpecOf(part) : { ports: 0, spec: '' };
+      const note = !part
+        ? 'not in the catalog: priced at 0'
+        : leftOut
+          ? 'not in I/O cost or power (settings leave servers and storage out)'
+          : a.category === 'switches' && s.switchCosting === 'pro-rata'
+            ? `pro rata: ${Math.round(a.costed * 100) / 100} of ${a.quantity} switches by ports used`
+            : undefined;
+      return {
+        category: a.category,
+        partId: a.partId,
+        name: part?.name ?? `Unknown part "${a.partId}"`,
+        quantity: a.quantity,
+        costedQuantity: a.costed,
+        unitPriceUsd: price,
+        extendedUsd: a.costed * price,
+        unitW: w,
+        totalW: leftOut ? 0 : a.quantity * w,
+        portsPerUnit: ports,
+        portSpec: part?.kind === 'cable' ? cableSpec(part) : spec,
+        ...(a.lengthClass ? { lengthClass: a.lengthClass } : {}),
+        ...(note ? { note } : {}),
+      };
+    });
+}
+
+const cableSpec = (part: CablePart): string => `${part.medium} ${PROTOCOL_LABEL[part.protocol]}`;
+
+/** Capex and watts per category: the sums of the BOM's lines. */
+export function categoryTotals(lines: readonly BomLine[]): { capex: CostResult['capexByCategoryUsd']; watts: CostResult['capexByCategoryUsd'] } {
+  const capex = { adapters: 0, switches: 0, gateways: 0, cables: 0, servers: 0, storage: 0 };
+  const watts = { ...capex };
+  for (const l of lines) {
+    capex[l.category] += l.extendedUsd;
+    watts[l.category] += l.totalW;
+  }
+  return { capex, watts };
+}
