@@ -1,0 +1,203 @@
+// A thin layout layer over pdf-lib: pages in top-down coordinates (points, y from the top),
+// text in the export font with wrapping and ellipsis, tables that break across pages and repeat
+// their header, and a footer with page numbers written once the page count is known.
+import fontkit from '@pdf-lib/fontkit';
+import { LineCapStyle, PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import { fontOf, type ExportFonts, type Weight } from '../fonts';
+import { cleanText, ellipsize, wrap } from '../text';
+import { INK } from '../theme';
+
+export const A4: [number, number] = [595.28, 841.89];
+export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
+export const MARGIN = 48;
+const FOOTER = 28;
+
+export const hex = (c: string): Color => {
+  const v = parseInt(c.slice(1), 16);
+  return rgb(((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255);
+};
+
+export interface TextStyle {
+  size?: number;
+  weight?: Weight;
+  color?: string;
+  maxWidth?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface Column {
+  title: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+export class PdfWriter {
+  page!: PDFPage;
+  /** Cursor: distance from the page top of the next line's top, points. */
+  y = MARGIN;
+  private pdfFonts!: Record<Weight, PDFFont>;
+  readonly pages: Array<{ page: PDFPage; section: string }> = [];
+  section = '';
+
+  private constructor(
+    readonly doc: PDFDocument,
+    readonly fonts: ExportFonts,
+  ) {}
+
+  static async create(fonts: ExportFonts): Promise<PdfWriter> {
+    const doc = await PDFDocument.create();
+    doc.registerFontkit(fontkit);
+    const w = new PdfWriter(doc, fonts);
+    w.pdfFonts = {
+      regular: await doc.embedFont(fonts.regular.bytes, { subset: true }),
+      bold: await doc.embedFont(fonts.bold.bytes, { subset: true }),
+    };
+    return w;
+  }
+
+  get width(): number {
+    return this.page.getWidth();
+  }
+  get height(): number {
+    return this.page.getHeight();
+  }
+  /** Usable width between the margins. */
+  get inner(): number {
+    return this.width - 2 * MARGIN;
+  }
+  /** Lowest y the body may reach (above the footer). */
+  get bottom(): number {
+    return this.height - MARGIN - FOOTER;
+  }
+
+  addPage(size: [number, number] = A4): PDFPage {
+    this.page = this.doc.addPage(size);
+    this.pages.push({ page: this.page, section: this.section });
+    this.y = MARGIN;
+    return this.page;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.addPage(this.page.getSize().width > this.page.getSize().height ? A4_LANDSCAPE : A4);
+  }
+
+  font(weight: Weight): PDFFont {
+    return this.pdfFonts[weight];
+  }
+
+  measure(text: string, size: number, weight: Weight = 'regular'): number {
+    return fontOf(this.fonts, weight).width(text, size);
+  }
+
+  /** One line at (x, baseline y from the top). Returns the drawn width. */
+  textAt(raw: string, x: number, y: number, style: TextStyle = {}, page: PDFPage = this.page): number {
+    const size = style.size ?? 10;
+    const weight = style.weight ?? 'regular';
+    const font = fontOf(this.fonts, weight);
+    let text = cleanText(raw);
+    if (style.maxWidth !== undefined) text = ellipsize(text, font, size, style.maxWidth);
+    if (!text) return 0;
+    const w = font.width(text, size);
+    const left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
+    page.drawText(text, { x: left, y: page.getHeight() - y, size, font: this.pdfFonts[weight], color: hex(style.color ?? INK.text) });
+    return w;
+  }
+
+  /** A heading with space above it; keeps at least `keep` points of what follows on its page. */
+  heading(text: string, level: 1 | 2 = 1, keep = 60): void {
+    const size = level === 1 ? 17 : 12.5;
+    this.ensure(size + 12 + keep);
+    if (this.y > MARGIN) this.y += level === 1 ? 10 : 8;
+    this.y += size;
+    this.textAt(text, MARGIN, this.y, { size, weight: 'bold' });
+    this.y += level === 1 ? 12 : 8;
+  }
+
+  /** Wrapped text at the cursor, breaking pages as it goes. */
+  paragraph(raw: string, style: TextStyle & { indent?: number; gap?: number } = {}): void {
+    const size = style.size ?? 9.5;
+    const lead = size * 1.35;
+    const x = MARGIN + (style.indent ?? 0);
+    const lines = wrap(cleanText(raw), fontOf(this.fonts, style.weight ?? 'regular'), size, style.maxWidth ?? this.inner - (style.indent ?? 0));
+    for (const line of lines) {
+      this.ensure(lead);
+      this.y += lead;
+      this.textAt(line, x, this.y - lead * 0.25, { ...style, size });
+    }
+    this.y += style.gap ?? 6;
+  }
+
+  rule(y = this.y, color: string = INK.border): void {
+    this.page.drawLine({ start: { x: MARGIN, y: this.height - y }, end: { x: this.width - MARGIN, y: this.height - y }, thickness: 0.6, color: hex(color) });
+  }
+
+  rect(x: number, y: number, w: number, h: number, fill: string, stroke?: string): void {
+    this.page.drawRectangle({ x, y: this.height - y - h, width: w, height: h, color: hex(fill), ...(stroke ? { borderColor: hex(stroke), borderWidth: 0.6 } : {}) });
+  }
+
+  /**
+   * A table at the cursor. Cells are single lines (cut with "…"); rows flagged `strong` are bold
+   * with a rule above (totals). The header repeats on every page the table spans.
+   */
+  table(columns: readonly Column[], rows: ReadonlyArray<{ cells: string[]; strong?: boolean; muted?: boolean }>, size = 8.5): void {
+    const rowH = size * 1.75;
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const scale = this.inner / total;
+    const cols = columns.map((c) => ({ ...c, width: c.width * scale }));
+    const header = (): void => {
+      this.ensure(rowH * 2);
+      this.rect(MARGIN, this.y, this.inner, rowH, INK.panel2);
+      this.cells(cols, cols.map((c) => c.title), this.y + rowH * 0.68, { size, weight: 'bold', color: INK.muted });
+      this.y += rowH;
+    };
+    header();
+    for (const row of rows) {
+      if (this.y + rowH > this.bottom) {
+        this.addPage(this.page.getSize().width > this.page.getSize().height ? A4_LANDSCAPE : A4);
+        header();
+      }
+      if (row.strong) this.rule(this.y, INK.borderStrong);
+      this.cells(cols, row.cells, this.y + rowH * 0.68, { size, weight: row.strong ? 'bold' : 'regular', color: row.muted ? INK.muted : INK.text });
+      this.y += rowH;
+      if (!row.strong) this.page.drawLine({ start: { x: MARGIN, y: this.height - this.y }, end: { x: this.width - MARGIN, y: this.height - this.y }, thickness: 0.3, color: hex(INK.border) });
+    }
+    this.y += 8;
+  }
+
+  private cells(cols: ReadonlyArray<Column & { width: number }>, cells: readonly string[], baseline: number, style: TextStyle): void {
+    let x = MARGIN;
+    cols.forEach((c, i) => {
+      const pad = 4;
+      const text = cells[i] ?? '';
+      if (c.align === 'right') this.textAt(text, x + c.width - pad, baseline, { ...style, align: 'right', maxWidth: c.width - 2 * pad });
+      else this.textAt(text, x + pad, baseline, { ...style, maxWidth: c.width - 2 * pad });
+      x += c.width;
+    });
+  }
+
+  /** Footer on every page: document title and "Page i of N". */
+  footers(title: string): void {
+    const n = this.pages.length;
+    this.pages.forEach(({ page }, i) => {
+      const h = page.getHeight();
+      const w = page.getWidth();
+      page.drawLine({ start: { x: MARGIN, y: 44 }, end: { x: w - MARGIN, y: 44 }, thickness: 0.4, color: hex(INK.border) });
+      this.textAt(title, MARGIN, h - 30, { size: 8, color: INK.muted, maxWidth: w - 2 * MARGIN - 90 }, page);
+      this.textAt(`Page ${i + 1} of ${n}`, w - MARGIN, h - 30, { size: 8, color: INK.muted, align: 'right' }, page);
+    });
+  }
+
+  async save(meta: { title: string; author: string; subject: string; created: Date }): Promise<Uint8Array> {
+    this.doc.setTitle(cleanText(meta.title));
+    if (meta.author) this.doc.setAuthor(cleanText(meta.author));
+    this.doc.setSubject(cleanText(meta.subject));
+    this.doc.setCreator('IOV Planner');
+    this.doc.setProducer('IOV Planner (pdf-lib)');
+    this.doc.setCreationDate(meta.created);
+    this.doc.setModificationDate(meta.created);
+    return this.doc.save();
+  }
+}
+
+export const ROUND_CAP = LineCapStyle.Round;

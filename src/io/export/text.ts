@@ -1,0 +1,59 @@
+// Text from users (labels, names) on its way into a file: made safe to draw and to store as XML,
+// then fitted to the room it has. Escaping for each format happens in its writer; this only
+// removes what no format should carry.
+import type { ExportFont } from './fonts';
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+/**
+ * Drops characters that are invalid in XML 1.0 (C0/C1 controls, lone surrogates, U+FFFE/FFFF),
+ * bidirectional overrides and isolates (they could reorder what a reader sees) and zero-width
+ * characters, and collapses whitespace. Right-to-left letters themselves are kept.
+ */
+
+export function cleanText(text: string): string {
+  return text
+    .replace(CONTROLS, '')
+    .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ELLIPSIS = '…';
+
+/** The text, cut at a character boundary with "…" if it is wider than maxWidth. */
+export function ellipsize(text: string, font: ExportFont, size: number, maxWidth: number): string {
+  if (font.width(text, size) <= maxWidth) return text;
+  const chars = [...text];
+  // Binary search on the number of characters kept: labels can be long (up to the schema's limit).
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (font.width(chars.slice(0, mid).join('') + ELLIPSIS, size) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? (font.width(ELLIPSIS, size) <= maxWidth ? ELLIPSIS : '') : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+}
+
+/** Greedy word wrap into lines no wider than maxWidth; a word wider than a line is cut. */
+export function wrap(text: string, font: ExportFont, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ').filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.width(candidate, size) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = font.width(word, size) <= maxWidth ? word : ellipsize(word, font, size, maxWidth);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
