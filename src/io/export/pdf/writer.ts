@@ -137,43 +137,56 @@ export class PdfWriter {
   }
 
   /**
-   * A table at the cursor. Cells are single lines (cut with "…"); rows flagged `strong` are bold
-   * with a rule above (totals). The header repeats on every page the table spans.
+   * A table at the cursor. Left-aligned cells wrap (up to 6 lines), right-aligned ones are cut
+   * with "…"; rows flagged `strong` are bold with a rule above (totals). The header repeats on
+   * every page the table spans.
    */
   table(columns: readonly Column[], rows: ReadonlyArray<{ cells: string[]; strong?: boolean; muted?: boolean }>, size = 8.5): void {
-    const rowH = size * 1.75;
+    const lead = size * 1.3;
+    const pad = 4;
     const total = columns.reduce((s, c) => s + c.width, 0);
     const scale = this.inner / total;
     const cols = columns.map((c) => ({ ...c, width: c.width * scale }));
+    const layout = (cells: readonly string[], weight: Weight): string[][] =>
+      cols.map((c, i) => {
+        const text = cleanText(cells[i] ?? '');
+        const font = fontOf(this.fonts, weight);
+        return c.align === 'right' ? [ellipsize(text, font, size, c.width - 2 * pad)] : wrap(text, font, size, c.width - 2 * pad).slice(0, 6);
+      });
+    const draw = (lines: string[][], style: TextStyle): number => {
+      const h = Math.max(...lines.map((l) => l.length)) * lead + size * 0.8;
+      let x = MARGIN;
+      cols.forEach((c, i) => {
+        (lines[i] ?? []).forEach((line, li) => {
+          const baseline = this.y + size * 0.4 + lead * (li + 1) - (lead - size) / 2;
+          if (c.align === 'right') this.textAt(line, x + c.width - pad, baseline, { ...style, size, align: 'right' });
+          else this.textAt(line, x + pad, baseline, { ...style, size });
+        });
+        x += c.width;
+      });
+      return h;
+    };
+    const headerLines = layout(cols.map((c) => c.title), 'bold');
+    const headerH = Math.max(...headerLines.map((l) => l.length)) * lead + size * 0.8;
     const header = (): void => {
-      this.ensure(rowH * 2);
-      this.rect(MARGIN, this.y, this.inner, rowH, INK.panel2);
-      this.cells(cols, cols.map((c) => c.title), this.y + rowH * 0.68, { size, weight: 'bold', color: INK.muted });
-      this.y += rowH;
+      this.ensure(headerH * 2.5);
+      this.rect(MARGIN, this.y, this.inner, headerH, INK.panel2);
+      this.y += draw(headerLines, { weight: 'bold', color: INK.muted });
     };
     header();
     for (const row of rows) {
-      if (this.y + rowH > this.bottom) {
+      const weight: Weight = row.strong ? 'bold' : 'regular';
+      const lines = layout(row.cells, weight);
+      const h = Math.max(...lines.map((l) => l.length)) * lead + size * 0.8;
+      if (this.y + h > this.bottom) {
         this.addPage(this.page.getSize().width > this.page.getSize().height ? A4_LANDSCAPE : A4);
         header();
       }
       if (row.strong) this.rule(this.y, INK.borderStrong);
-      this.cells(cols, row.cells, this.y + rowH * 0.68, { size, weight: row.strong ? 'bold' : 'regular', color: row.muted ? INK.muted : INK.text });
-      this.y += rowH;
+      this.y += draw(lines, { weight, color: row.muted ? INK.muted : INK.text });
       if (!row.strong) this.page.drawLine({ start: { x: MARGIN, y: this.height - this.y }, end: { x: this.width - MARGIN, y: this.height - this.y }, thickness: 0.3, color: hex(INK.border) });
     }
     this.y += 8;
-  }
-
-  private cells(cols: ReadonlyArray<Column & { width: number }>, cells: readonly string[], baseline: number, style: TextStyle): void {
-    let x = MARGIN;
-    cols.forEach((c, i) => {
-      const pad = 4;
-      const text = cells[i] ?? '';
-      if (c.align === 'right') this.textAt(text, x + c.width - pad, baseline, { ...style, align: 'right', maxWidth: c.width - 2 * pad });
-      else this.textAt(text, x + pad, baseline, { ...style, maxWidth: c.width - 2 * pad });
-      x += c.width;
-    });
   }
 
   /** Footer on every page: document title and "Page i of N". */

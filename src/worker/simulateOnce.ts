@@ -1,0 +1,51 @@
+// One simulation of a design that is not the live one (a baseline for the proposal, the other
+// side of a comparison): its own worker, its own watchdog, terminated when done. It never goes
+// through the live design's latest-wins client, so it neither cancels nor is cancelled by edits.
+import type { Design, SimulationResult } from '../domain';
+import type { ProgressSink } from '../sim';
+import { spawnWorkerBackend } from './browserBackend';
+import type { SimBackend } from './client';
+import { Watchdog } from './watchdog';
+
+export interface SimulateOnceOptions {
+  /** Unlimited demand: what the design can deliver. */
+  saturate?: boolean;
+  /** A run silent for this long is hung (the engine reports between stages). */
+  stallMs?: number;
+  onProgress?: ProgressSink;
+  signal?: AbortSignal;
+  /** Where the run happens; tests pass a fake. */
+  spawn?: () => SimBackend;
+  now?: () => number;
+}
+
+export class SimulateOnceError extends Error {}
+
+export async function simulateOnce(design: Design, options: SimulateOnceOptions = {}): Promise<SimulationResult> {
+  const { saturate = false, stallMs = 10_000, onProgress, signal, spawn = spawnWorkerBackend } = options;
+  if (signal?.aborted) throw new SimulateOnceError('Cancelled.');
+  const backend = spawn();
+  const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: options.now ?? (() => performance.now()) });
+  let onAbort: (() => void) | null = null;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new SimulateOnceError('Cancelled.'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([
+      backend.simulate({ design, saturate }, (p) => {
+        watchdog.alive();
+        onProgress?.(p);
+      }),
+      watchdog.stalled().then(() => Promise.reject(new SimulateOnceError(`The simulator made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`))),
+      aborted,
+    ]);
+  } catch (e) {
+    if (e instanceof SimulateOnceError) throw e;
+    throw new SimulateOnceError(`The simulator failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    watchdog.stop();
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    backend.terminate();
+  }
+}
