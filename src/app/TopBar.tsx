@@ -5,6 +5,7 @@ import { command, shortcutText } from './commands';
 import { TemplatesMenu } from './TemplatesMenu';
 import { SaveStatus } from './SaveStatus';
 import { DesignName } from './DesignName';
+import { ExportMenu } from '../exporting';
 
 const MODE_HINT: Record<IovMode, string> = {
   software: 'VM I/O goes through the hypervisor’s virtual switch (emulated devices).',
@@ -65,6 +66,7 @@ export function TopBar({ onAbout }: { onAbout(): void }) {
       <span className="spacer" />
       <ModeSwitch />
       <span className="spacer" />
+      <ExportMenu />
       <HistoryButtons />
       <SaveStatus />
       <ThemeToggle />

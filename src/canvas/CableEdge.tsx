@@ -1,10 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { appStore, useApp } from '../store';
-import { percent } from '../ui';
 import type { CableRfEdge } from './derive';
-import { cableText, labelFits, loadText, PROTOCOL_VAR, utilBucket } from './format';
-import { floatingEnds, sameSidePath, type Box } from './interaction';
+import { cableLook, cableRoute } from './cableLook';
+import { cableText, labelFits, loadText, PROTOCOL_VAR } from './format';
+import type { Box } from './interaction';
 import { isStale, linkLoadOf } from './resultIndex';
 import { FAR_ZOOM } from './zoom';
 
@@ -41,31 +41,15 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
 
   const sb = boxOf(sourceNode);
   const tb = boxOf(targetNode);
-  let sx = sourceX;
-  let tx = targetX;
-  let sPos = Position.Right;
-  let tPos = Position.Left;
-  let loop: ReturnType<typeof sameSidePath> | null = null;
-  if (sb && tb) {
-    const f = floatingEnds(sb, sourceY, tb, targetY);
-    sx = f.sx;
-    tx = f.tx;
-    sPos = f.sLeft ? Position.Left : Position.Right;
-    tPos = f.tLeft ? Position.Left : Position.Right;
-    if (f.sLeft === f.tLeft) loop = sameSidePath(sx, sourceY, tx, targetY, f.sLeft);
-  }
-  const [path, labelX, labelY] = loop ?? getBezierPath({ sourceX: sx, sourceY, sourcePosition: sPos, targetX: tx, targetY, targetPosition: tPos, curvature: 0.35 });
+  const { path, labelX, labelY } = cableRoute(sb, sourceX, sourceY, tb, targetX, targetY);
 
   const protocol = data?.protocol ?? null;
-  const bucket = load ? utilBucket(load.utilization) : null;
+  const { bucket, width, full, short } = cableLook(data, load);
   const stroke = bucket !== null ? `var(--util-${bucket})` : protocol ? PROTOCOL_VAR[protocol] : 'var(--muted)';
   const lanes = data?.lanes ?? 1;
-  const width = (bucket !== null ? 2.2 + bucket * 0.45 : 2) + Math.min(lanes - 1, 3) * 0.5;
+  const rateGbps = data?.rateGbps ?? Number.NaN;
   // The full text when it fits between the ends (or the cable is selected), else the figure
   // that matters: the load, or the protocol and rate.
-  const rateGbps = data?.rateGbps ?? Number.NaN;
-  const full = load ? loadText(load) : protocol ? cableText(protocol, rateGbps, lanes, data?.mesh) : 'Unknown port';
-  const short = load ? percent(load.utilization) : protocol ? cableText(protocol, rateGbps, 1) : '?';
   const text = selected || labelFits(full, labelX, labelY, [sb, tb].filter((b): b is Box => b !== null), far) ? full : short;
   const title = protocol ? `${cableText(protocol, rateGbps, lanes, data?.mesh)}${load ? ` — ${loadText(load)}${stale ? ' (updating…)' : ''}` : ''}` : text;
   const className = `iov-cable${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`;

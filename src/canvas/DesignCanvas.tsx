@@ -18,6 +18,7 @@ import { EDGE_TYPES } from './CableEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
 import { createEdgeDeriver, createNodeDeriver, type DesignRfNode, type Measured } from './derive';
+import { useExportCapture } from './exportCapture';
 import { applySelect } from './interaction';
 import { MiniMapCanvas } from './MiniMapCanvas';
 import { NODE_TYPES } from './nodes/nodeTypes';
@@ -101,6 +102,7 @@ function Canvas() {
   const cables = useCableHandlers(wrapper);
   const drops = useDropHandlers(flow, wrapper);
   useViewRequests(flow, wrapper, design, FIT);
+  useExportCapture();
 
   const empty = design.nodes.length === 0;
   return (

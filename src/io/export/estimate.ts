@@ -4,10 +4,8 @@
 import type { Catalog } from '../../catalog';
 import type { Design, DesignNode } from '../../domain';
 import type { CableInk, CapturedCable, CapturedHandle, CapturedNode, DiagramCapture } from './capture';
-import { adapterRowHeight, HEAD_TOP } from './nodeShapes';
-
-export const NODE_WIDTH = 200;
-const HEAD_AND_META = HEAD_TOP + 42 + 20;
+import { adapterRowHeight, HEAD, HEAD_TOP, META, NODE_WIDTH } from './layout';
+const HEAD_AND_META = HEAD_TOP + HEAD + META;
 
 export function estimateNode(node: DesignNode, catalog: Catalog): CapturedNode {
   const part = catalog.byId.get(node.partId);

@@ -8,6 +8,7 @@ import { PART_ICON_PATHS } from '../../ui/partIconPaths';
 import type { CapturedHandle, CapturedNode } from './capture';
 import { placedPath, push, rectShape, textShape } from './draw';
 import type { ExportFonts } from './fonts';
+import { adapterRowHeight, HEAD, HEAD_TOP, META, PIN_H, PIN_W } from './layout';
 import { circle, type Box, type Shape } from './scene';
 import { INK, KIND_INK, PROTOCOL_INK, tint } from './theme';
 
@@ -20,14 +21,6 @@ const rate = (gbps: number): string => `${compact(gbps)} Gb/s`;
 const SHORT: Record<Protocol, string> = { ethernet: 'Eth', fc: 'FC', infiniband: 'IB' };
 const portsText = (ports: number, gbps: number, label: string): string => `${compact(ports)} × ${rate(gbps)} ${label}`;
 
-export const HEAD_TOP = 3;
-const HEAD = 42;
-const META = 20;
-const PIN_W = 22;
-const PIN_H = 15;
-
-/** Height of an adapter row (canvas.css: 34 px at least, pins stacked 15 px + 3 px gap). */
-export const adapterRowHeight = (ports: number): number => Math.max(34, ports * PIN_H + (ports - 1) * 3 + 8) + 1;
 
 function meta(node: DesignNode, part: NodePart): [string, string] {
   switch (part.kind) {

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useApp } from '../store';
+import { Choice, Dialog } from './Dialog';
+import { exportDesign } from './exportActions';
+
+type Format = 'png1' | 'png2' | 'svg';
+
+/** Options of a diagram image: format and resolution, background, whole diagram or selection. */
+export function ImageDialog({ initial, onClose }: { initial: 'png' | 'svg'; onClose(): void }) {
+  const hasSelection = useApp((s) => s.selection.nodes.length > 0 || s.selection.links.length > 0);
+  const [format, setFormat] = useState<Format>(initial === 'svg' ? 'svg' : 'png1');
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [scope, setScope] = useState<'all' | 'selection'>('all');
+  const submit = (): void => {
+    onClose();
+    void exportDesign(format === 'svg' ? 'svg' : 'png', { scale: format === 'png2' ? 2 : 1, background, selectionOnly: scope === 'selection' });
+  };
+  return (
+    <Dialog title="Export the diagram as an image" submitLabel="Export" onSubmit={submit} onCancel={onClose}>
+      <p className="export-hint">Parts, adapters, cables with their labels, the legend and the design name, drawn from the model with the text embedded as outlines: it looks the same on any computer.</p>
+      <Choice<Format>
+        legend="Format"
+        name="format"
+        value={format}
+        onChange={setFormat}
+        options={[
+          { value: 'png1', label: 'PNG, 1×' },
+          { value: 'png2', label: 'PNG, 2× (sharper on slides)' },
+          { value: 'svg', label: 'SVG (vector, scales without loss)' },
+        ]}
+      />
+      <Choice<'white' | 'transparent'> legend="Background" name="background" value={background} onChange={setBackground} options={[{ value: 'white', label: 'White' }, { value: 'transparent', label: 'Transparent' }]} />
+      <Choice<'all' | 'selection'>
+        legend="What to export"
+        name="scope"
+        value={scope}
+        onChange={setScope}
+        options={[
+          { value: 'all', label: 'The whole diagram' },
+          { value: 'selection', label: 'The selection', disabled: !hasSelection, hint: hasSelection ? 'Selected parts and the cables between them' : 'Select parts on the canvas first' },
+        ]}
+      />
+    </Dialog>
+  );
+}

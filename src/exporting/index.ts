@@ -1,0 +1,3 @@
+export { ExportMenu } from './ExportMenu';
+export { addBaselineSource, baselineChoices, type NamedDesign } from './baselines';
+export { exportDesign } from './exportActions';
