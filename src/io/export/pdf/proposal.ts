@@ -121,7 +121,7 @@ export async function buildProposal(input: ProposalInput, fonts: ExportFonts, on
   onProgress?.('charts');
   w.addPage(A4);
   mark('Charts');
-  chartsSection(w, design, result, input.baseline);
+  chartsSection(w, design, result);
 
   onProgress?.('assumptions');
   w.addPage(A4);

@@ -129,7 +129,7 @@ export function resultsSection(w: PdfWriter, design: Design, result: SimulationR
 
 const MODE_INK: Record<IovMode, string> = { software: UTIL_INK[0], native: PROTOCOL_INK.infiniband, passthrough: PROTOCOL_INK.ethernet };
 
-export function chartsSection(w: PdfWriter, design: Design, result: SimulationResult, baseline?: { name: string; result: SimulationResult }): void {
+export function chartsSection(w: PdfWriter, design: Design, result: SimulationResult): void {
   const cur = design.settings.currency;
   const modes = IOV_MODES.map((mode) => result.modes.find((m) => m.mode === mode)).filter((m): m is ModeResult => !!m);
   const chosen = modes.find((m) => m.mode === design.settings.mode) ?? modes[0];
@@ -156,24 +156,7 @@ export function chartsSection(w: PdfWriter, design: Design, result: SimulationRe
     const pw = BOM_CATEGORIES.filter((c) => chosen.power.byCategoryW[c] > 0);
     horizontalBars(w, { title: `Power by category (${watts(chosen.power.totalW)} in all)`, rows: pw.map((c) => ({ label: CATEGORY_LABEL[c], value: chosen.power.byCategoryW[c], color: PROTOCOL_INK.fc })), format: watts });
   }
-  const base = baseline?.result.modes.find((m) => m.mode === design.settings.mode) ?? baseline?.result.modes[0];
-  if (baseline && base && chosen) {
-    const rel = (a: number, b: number): number | null => (b > 0 ? a / b : null);
-    groupedBars(w, {
-      title: `This design against “${baseline.name}” (${MODE_SHORT[chosen.mode]} mode)`,
-      unit: 'ratio to the baseline (1 = same)',
-      categories: ['Capex', 'I/O power', 'Ports per server', 'VMs per server', 'LAN per VM'],
-      series: [
-        { name: 'Baseline', color: UTIL_INK[0], values: [1, 1, 1, 1, base.vm.lanGbps.n ? 1 : null] },
-        {
-          name: 'This design',
-          color: INK.accent,
-          values: [rel(chosen.cost.capexUsd, base.cost.capexUsd), rel(chosen.power.ioW, base.power.ioW), rel(chosen.ports.perServer, base.ports.perServer), rel(chosen.density.vmsPerServer, base.density.vmsPerServer), base.vm.lanGbps.n && chosen.vm.lanGbps.n ? rel(chosen.vm.lanGbps.median, base.vm.lanGbps.median) : null],
-        },
-      ],
-      format: (v) => `${num(v)}×`,
-    });
-  }
+
 }
 
 export function comparisonSection(w: PdfWriter, design: Design, result: SimulationResult, baseline: { name: string; design: Design; result: SimulationResult }): void {
@@ -212,6 +195,21 @@ export function comparisonSection(w: PdfWriter, design: Design, result: Simulati
     return { cells: [label, format(va), format(vb), `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${format(Math.abs(delta))}${better}`, va !== 0 ? `${num(vb / va)}×` : DASH] };
   });
   w.table([{ title: 'Metric', width: 170 }, { title: 'Baseline', width: 90, align: 'right' }, { title: 'This design', width: 90, align: 'right' }, { title: 'Change', width: 110, align: 'right' }, { title: 'Ratio', width: 50, align: 'right' }], rows);
+  const rel = (x: number, y: number): number | null => (y > 0 ? x / y : null);
+  groupedBars(w, {
+    title: `This design against the baseline, ${MODE_SHORT[mode]} mode`,
+    unit: 'ratio to the baseline (1 = the same; lower cost and power, higher VMs and bandwidth are better)',
+    categories: ['Capex', 'I/O power', 'Ports per server', 'VMs per server', 'LAN per VM'],
+    series: [
+      { name: 'Baseline', color: UTIL_INK[0], values: [1, 1, 1, 1, a.vm.lanGbps.n ? 1 : null] },
+      {
+        name: 'This design',
+        color: INK.accent,
+        values: [rel(b.cost.capexUsd, a.cost.capexUsd), rel(b.power.ioW, a.power.ioW), rel(b.ports.perServer, a.ports.perServer), rel(b.density.vmsPerServer, a.density.vmsPerServer), a.vm.lanGbps.n && b.vm.lanGbps.n ? rel(b.vm.lanGbps.median, a.vm.lanGbps.median) : null],
+      },
+    ],
+    format: (v) => `${num(v)}×`,
+  });
 }
 
 export function assumptionsSection(w: PdfWriter, design: Design, catalog: Catalog, lines: readonly BomLine[]): void {

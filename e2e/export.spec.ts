@@ -1,0 +1,222 @@
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { getTemplate } from '../src/scenarios';
+import { openApp, openTemplate, results, waitUpToDate } from './app';
+import { analysePng, exportFile, openDesignDocument, pdfPages } from './exports';
+
+const IB = getTemplate('seed-ib-software')!.build(); // the demo design
+
+test('PNG and SVG of the diagram: same picture, cables where they are drawn', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  const svg = await exportFile(page, /SVG/, async (d) => {
+    await d.getByRole('button', { name: 'Export' }).click();
+  });
+  expect(svg.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers.svg');
+  const png = await exportFile(page, /PNG/, async (d) => {
+    await d.getByRole('radio', { name: 'PNG, 1×' }).check();
+    await d.getByRole('button', { name: 'Export' }).click();
+  });
+  expect(png.name).toMatch(/\.png$/);
+
+  // Where the SVG draws each cable (points along its path), measured by Chromium's SVG engine.
+  const svgInfo = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    root.style.position = 'absolute';
+    root.style.left = '-99999px';
+    document.body.append(root);
+    const cables = [...root.querySelectorAll<SVGPathElement>('path.cable')].map((p) => {
+      const m = p.getCTM()!;
+      const len = p.getTotalLength();
+      const stroke = p.getAttribute('stroke')!;
+      const points = [0.15, 0.3, 0.7, 0.85].map((t) => {
+        const pt = p.getPointAtLength(len * t);
+        return { x: m.a * pt.x + m.c * pt.y + m.e, y: m.b * pt.x + m.d * pt.y + m.f };
+      });
+      return { id: p.getAttribute('data-link'), stroke, points };
+    });
+    const out = { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), cables };
+    root.remove();
+    return out;
+  }, svg.bytes.toString('utf8'));
+  expect(svgInfo.cables.map((c) => c.id).sort()).toEqual(IB.links.map((l) => l.id).sort());
+
+  const px = await analysePng(
+    page,
+    png.bytes,
+    svgInfo.cables.map((c) => ({ color: c.stroke, points: c.points })),
+  );
+  // The diagram's aspect ratio: the PNG is the SVG's picture at 1×.
+  expect([px.width, px.height]).toEqual([svgInfo.width, svgInfo.height]);
+  // Not blank.
+  expect(px.ink).toBeGreaterThan(0.03);
+  expect(px.cornerAlpha).toBe(255);
+  // Cable pixels where cables are: near points along each cable's path, a pixel of its colour.
+  svgInfo.cables.forEach((c, i) => expect(px.hits[i], `cable ${c.id} (${c.stroke}) drawn in the PNG`).toBe(true));
+
+  // 2×, transparent: twice the pixels, see-through background.
+  const png2 = await exportFile(page, /PNG/, async (d) => {
+    await d.getByRole('radio', { name: /PNG, 2×/ }).check();
+    await d.getByRole('radio', { name: 'Transparent' }).check();
+    await d.getByRole('button', { name: 'Export' }).click();
+  });
+  expect(png2.name).toMatch(/-2x\.png$/);
+  const px2 = await analysePng(page, png2.bytes);
+  expect([px2.width, px2.height]).toEqual([svgInfo.width * 2, svgInfo.height * 2]);
+  expect(px2.cornerAlpha).toBe(0); // the background shows through
+});
+
+test('SVG of a design with hostile labels: strict XML, no script, no handlers, no javascript: URLs', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  const hostile = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(document.cookie)',
+    '\u202Egnp.exe\u202C שלום مرحبا',
+    'zero\u200Bwidth\u200D\uFEFFjoin',
+    `${'<svg onload=alert(1)>'.repeat(5)}${'x'.repeat(120)}`.slice(0, 120),
+  ];
+  const design = structuredClone(IB);
+  design.name = `Hostile ${hostile[0]} & "quotes"`;
+  design.nodes.forEach((n, i) => (n.label = hostile[i % hostile.length]!));
+  design.links[0]!.id = 'l1" onmouseover="alert(1)';
+  await openDesignDocument(page, design);
+  await waitUpToDate(page);
+  const svg = await exportFile(page, /SVG/, async (d) => {
+    await d.getByRole('button', { name: 'Export' }).click();
+  });
+  const text = svg.bytes.toString('utf8');
+  const check = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'application/xml');
+    const error = doc.querySelector('parsererror')?.textContent ?? null;
+    const all = [...doc.getElementsByTagName('*')];
+    return {
+      error,
+      root: doc.documentElement.localName,
+      scripts: doc.getElementsByTagNameNS('*', 'script').length + doc.getElementsByTagNameNS('*', 'foreignObject').length,
+      handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.localName)).map((a) => `${el.localName}@${a.name}`)),
+      urls: all.flatMap((el) => [...el.attributes].filter((a) => /href|src|action/i.test(a.localName)).map((a) => a.value)),
+      cables: doc.querySelectorAll('path.cable').length,
+      labels: all.map((el) => el.getAttribute('aria-label') ?? '').filter(Boolean),
+    };
+  }, text);
+  expect(check.error).toBeNull();
+  expect(check.root).toBe('svg');
+  expect(check.scripts).toBe(0);
+  expect(check.handlers).toEqual([]);
+  expect(check.urls.every((u) => u.startsWith('#'))).toBe(true);
+  expect(check.urls.some((u) => /javascript:/i.test(u))).toBe(false);
+  expect(check.cables).toBe(design.links.length);
+  // The labels are there, as text: escaped, without bidi overrides or zero-width characters.
+  expect(check.labels.some((l) => l.includes('<script>alert(1)</script>'))).toBe(true);
+  expect(check.labels.join('')).not.toMatch(/[\u202A-\u202E\u200B-\u200D\uFEFF]/);
+  expect(text).not.toMatch(/<script/i); // only as escaped text (&lt;script&gt;)
+});
+
+test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, charts, assumptions and page numbers', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  const pdf = await exportFile(page, /PDF proposal/, async (d) => {
+    await d.getByLabel('Prepared for').fill('ACME Corp datacenter team');
+    await d.getByLabel('Prepared by').fill('Jane Doe, Example Networks');
+    await d.getByLabel('Compare with a baseline').selectOption({ label: 'Seed baseline: GigE + FC (128 servers)' });
+    await d.getByRole('button', { name: 'Create PDF' }).click();
+  });
+  expect(pdf.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-proposal.pdf');
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = await pdfPages(pdf.bytes);
+  // Title, diagram (one page at this size), BOM, results, comparison, charts, assumptions (2+).
+  expect(pages.length).toBeGreaterThanOrEqual(8);
+  pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+  expect(pages[0]).toContain(IB.name);
+  expect(pages[0]).toContain('Prepared for ACME Corp datacenter team');
+  expect(pages[0]).toContain('Prepared by Jane Doe, Example Networks');
+  // Every section the contents lists starts on the page it says.
+  const contents = [...pages[0]!.matchAll(/(Diagram|Bill of materials|Results per IOV mode|Comparison with the baseline|Charts|Assumptions) (\d+)/g)].map((m) => [m[1]!, Number(m[2])] as const);
+  expect(contents.map(([t]) => t)).toEqual(['Diagram', 'Bill of materials', 'Results per IOV mode', 'Comparison with the baseline', 'Charts', 'Assumptions']);
+  for (const [title, n] of contents) expect(pages[n - 1], `${title} on page ${n}`).toContain(title === 'Diagram' ? IB.name : title);
+  const capex = (await results(page).getByRole('row', { name: /^Capex/ }).getByRole('cell').innerText()).trim();
+  expect(pages.find((p) => p.startsWith('Bill of materials'))).toContain(`Total I/O capex ${capex}`);
+  expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain('Seed baseline: GigE + FC (128 servers)');
+  expect(pages.find((p) => p.startsWith('Assumptions'))).toContain('calibrated to seed Table 1');
+});
+
+test('bill of materials CSV: parses, and its totals are the results panel’s', async ({ page }) => {
+  await openApp(page);
+  const csv = await exportFile(page, /Bill of materials/);
+  expect(csv.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-bom.csv');
+  const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...rows] = parsed.data;
+  expect(header).toEqual(['Category', 'Part', 'Part ID', 'Quantity', 'Unit price (USD)', 'Extended price (USD)', 'Unit power (W)', 'Total power (W)', 'Ports per unit', 'Ports', 'Length class', 'Note']);
+  const items = rows.filter((r) => ['Adapters', 'Switches', 'Gateways', 'Cables', 'Servers', 'Storage'].includes(r[0]!));
+  const total = Number(rows.find((r) => r[0] === 'Total I/O capex')![5]);
+  const sum = items.reduce((s, r) => s + Number(r[5]), 0);
+  expect(Math.abs(sum - total)).toBeLessThan(0.01 * items.length);
+  // Extended = quantity × unit price, except where a note says why not (left out, pro rata).
+  for (const r of items) if (!r[11]) expect(Number(r[5])).toBeCloseTo(Number(r[3]) * Number(r[4]), 1);
+  const shown = (await results(page).getByRole('row', { name: /^Capex/ }).getByRole('cell').innerText()).trim();
+  expect(`$${Math.round(total).toLocaleString('en-US')}`).toBe(shown);
+  const cables = items.filter((r) => r[0] === 'Cables').reduce((s, r) => s + Number(r[3]), 0);
+  await expect(results(page).getByRole('row', { name: /^Cables/ })).toContainText(`${cables} cables`);
+});
+
+test('cabling map CSV: one row per physical cable of the InfiniBand template, every end real', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /InfiniBand \+ CIOV, software IOV/);
+  await waitUpToDate(page);
+  const csv = await exportFile(page, /Cabling map/);
+  expect(csv.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-cabling.csv');
+  const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8'), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  // By hand: 128 server HCA cables; 8 leaves × 2 spines × 2 lanes = 32; 8 + 6 gateways to the
+  // spines; 8 Ethernet gateways × 6 lanes = 48 to the LAN; 6 FC gateways × 4 lanes = 24 to the SAN.
+  expect(parsed.data).toHaveLength(128 + 32 + 8 + 6 + 48 + 24);
+  await expect(results(page).getByRole('row', { name: /^Cables/ })).toContainText(`${parsed.data.length} cables`);
+  const nodes = new Map(IB.nodes.map((n) => [n.id, n]));
+  const seen = new Set<string>();
+  for (const r of parsed.data) {
+    for (const e of ['A', 'Z']) {
+      const n = nodes.get(r[`${e} node ID`]!);
+      expect(n, `${e} end of cable ${r.Cable}`).toBeDefined();
+      expect(r[`${e} device`]).toBe(n!.label);
+      const member = Number(r[`${e} member`]);
+      expect(member >= 1 && member <= n!.count).toBe(true);
+      expect(Number(r[`${e} port`])).toBeGreaterThanOrEqual(1);
+      if (n!.adapters) {
+        expect(r[`${e} adapter`]).toBe('InfiniHost III Ex DDR HCA, 2 ports');
+        const key = `${n!.id}/${member}/${r[`${e} port`]}`;
+        expect(seen.has(key), `server port ${key} cabled once`).toBe(false);
+        seen.add(key);
+      }
+    }
+  }
+  expect(seen.size).toBe(128);
+});
+
+test('draw.io file: XML with one cell per part and one per cable, on the parts they join', async ({ page }) => {
+  await openApp(page);
+  const file = await exportFile(page, /draw\.io/);
+  expect(file.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers.drawio');
+  const cells = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'application/xml');
+    const all = [...doc.getElementsByTagName('mxCell')];
+    const vertices = all.filter((c) => c.getAttribute('vertex') === '1');
+    const ids = new Set(vertices.map((v) => v.id));
+    const edges = all.filter((c) => c.getAttribute('edge') === '1');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      vertices: vertices.map((v) => v.getAttribute('value')!.split('\n')[0]),
+      edges: edges.length,
+      joined: edges.every((e) => ids.has(e.getAttribute('source')!) && ids.has(e.getAttribute('target')!)),
+      geometry: vertices.every((v) => v.querySelector('mxGeometry')?.getAttribute('width') !== null),
+    };
+  }, file.bytes.toString('utf8'));
+  expect(cells.error).toBeNull();
+  expect(cells.vertices.sort()).toEqual(IB.nodes.map((n) => n.label).sort());
+  expect(cells.edges).toBe(IB.links.length);
+  expect(cells.joined).toBe(true);
+  expect(cells.geometry).toBe(true);
+});
