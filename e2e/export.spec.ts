@@ -136,7 +136,7 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
   // Every section the contents lists starts on the page it says.
   const contents = [...pages[0]!.matchAll(/(Diagram|Bill of materials|Results per IOV mode|Comparison with the baseline|Charts|Assumptions) (\d+)/g)].map((m) => [m[1]!, Number(m[2])] as const);
   expect(contents.map(([t]) => t)).toEqual(['Diagram', 'Bill of materials', 'Results per IOV mode', 'Comparison with the baseline', 'Charts', 'Assumptions']);
-  for (const [title, n] of contents) expect(pages[n - 1], `${title} on page ${n}`).toContain(title === 'Diagram' ? IB.name : title);
+  for (const [title, n] of contents) expect(pages[n - 1]!.startsWith(title), `${title} on page ${n}`).toBe(true);
   const capex = (await results(page).getByRole('row', { name: /^Capex/ }).getByRole('cell').innerText()).trim();
   expect(pages.find((p) => p.startsWith('Bill of materials'))).toContain(`Total I/O capex ${capex}`);
   expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain('Seed baseline: GigE + FC (128 servers)');

@@ -7,7 +7,8 @@ import { cleanText } from './text';
 
 type Cell = string | number;
 
-const toCsv = (rows: Cell[][]): string => Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true }) + '\r\n';
+/** UTF-8 with a byte-order mark, so spreadsheet apps read "IB↔FC" and "µs" as written. */
+const toCsv = (rows: Cell[][]): string => `\uFEFF${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })}\r\n`;
 const money = (v: number): number => Math.round(v * 100) / 100;
 const text = (s: string): string => cleanText(s);
 

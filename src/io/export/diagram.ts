@@ -19,6 +19,8 @@ export const inkColor = (ink: CableInk): string => ('util' in ink ? UTIL_INK[ink
 export interface DiagramOptions {
   /** "Exported 3 May 2026" or similar, under the title; omitted when empty. */
   subtitle?: string;
+  /** Draw the design name on top (default); a PDF page has its own heading. */
+  showTitle?: boolean;
 }
 
 function legend(fonts: ExportFonts, capture: DiagramCapture, x: number, y: number): Shape[] {
@@ -114,19 +116,21 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
   const content: Box = bounds ?? { x: 0, y: 0, width: 320, height: 120 };
   // Diagram coordinates are the canvas's; the scene shifts them under the header.
   const dx = MARGIN - content.x;
-  const dy = MARGIN + HEADER - content.y;
+  const headerH = HEADER + (options.showTitle === false ? -26 : 0);
+  const dy = MARGIN + headerH - content.y;
   const shifted = [...body, ...labels, ...nodeShapes].map((s) => shift(s, dx, dy));
 
   const header: Shape[] = [];
   const title = cleanText(design.name) || 'Untitled design';
-  push(header, textShape(fonts, title, MARGIN, MARGIN + 18, { size: 20, weight: 'bold', color: INK.text, maxWidth: Math.max(content.width, 600) }));
+  const top = options.showTitle === false ? -26 : 0;
+  if (options.showTitle !== false) push(header, textShape(fonts, title, MARGIN, MARGIN + 18, { size: 20, weight: 'bold', color: INK.text, maxWidth: Math.max(content.width, 600) }));
   const line2 = [options.subtitle, `${design.nodes.length} nodes, ${design.links.length} cables drawn${capture.selectionOnly ? ' (selection)' : ''}`].filter(Boolean).join(' · ');
-  push(header, textShape(fonts, line2, MARGIN, MARGIN + 38, { size: 11, color: INK.muted, maxWidth: Math.max(content.width, 600) }));
-  header.push(...legend(fonts, capture, MARGIN, MARGIN + 56));
+  push(header, textShape(fonts, line2, MARGIN, MARGIN + 38 + top, { size: 11, color: INK.muted, maxWidth: Math.max(content.width, 600) }));
+  header.push(...legend(fonts, capture, MARGIN, MARGIN + 56 + top));
   const headerWidth = header.reduce((w, s) => Math.max(w, s.bbox.x + s.bbox.width), 0);
 
   const width = Math.ceil(Math.max(content.width + 2 * MARGIN, headerWidth + MARGIN));
-  const height = Math.ceil(content.height + HEADER + 2 * MARGIN);
+  const height = Math.ceil(content.height + headerH + 2 * MARGIN);
   return {
     width,
     height,
@@ -134,7 +138,7 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
     shapes: [...header, ...shifted],
     nodes: nodes.map((n) => ({ ...n, box: { ...n.box, x: n.box.x + dx, y: n.box.y + dy } })),
     cables,
-    diagram: { x: MARGIN, y: MARGIN + HEADER, width: content.width, height: content.height },
+    diagram: { x: MARGIN, y: MARGIN + headerH, width: content.width, height: content.height },
     offset: { x: dx, y: dy },
   };
 }

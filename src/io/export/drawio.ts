@@ -2,7 +2,6 @@
 // positions, with the cables' exit and entry points on the ports they use — so the diagram opens
 // for editing in the tool a team already uses. Labels are plain text (html=0): never markup.
 import type { Scene } from './scene';
-import { pathBox } from './scene';
 import { escapeXml, n } from './xml';
 
 const style = (pairs: Record<string, string | number>): string =>
@@ -58,12 +57,11 @@ export function renderDrawio(scene: Scene, options: { modified: string }): strin
       `<mxCell id="cable-${i + 1}" value="${escapeXml(c.label)}" style="${style(pairs)}" edge="1" parent="1" source="${source}" target="${target}"><mxGeometry relative="1" as="geometry"/></mxCell>`,
     );
   });
-  const b = pathBox(scene.nodes.map((nd) => `M${nd.box.x} ${nd.box.y} L${nd.box.x + nd.box.width} ${nd.box.y + nd.box.height}`).join(' '));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<mxfile host="IOV Planner" modified="${escapeXml(options.modified)}" agent="IOV Planner export" version="24.0.0" type="device">`,
     `<diagram id="iov-planner" name="${escapeXml(scene.title)}">`,
-    `<mxGraphModel dx="${n(b.width)}" dy="${n(b.height)}" grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="0" fold="1" page="0" pageScale="1" pageWidth="${scene.width}" pageHeight="${scene.height}" math="0" shadow="0">`,
+    `<mxGraphModel dx="0" dy="0" grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="0" fold="1" page="0" pageScale="1" pageWidth="${scene.width}" pageHeight="${scene.height}" math="0" shadow="0">`,
     '<root>',
     ...cells,
     '</root>',

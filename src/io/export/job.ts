@@ -58,10 +58,10 @@ function needResult(req: ExportRequest): SimulationResult {
   return req.result;
 }
 
-function scene(req: ExportRequest, rt: ExportRuntime): Scene {
+function scene(req: ExportRequest, rt: ExportRuntime, showTitle = true): Scene {
   if (!req.capture) throw new Error('The diagram was not available to export.');
   rt.onProgress?.('laying out the diagram');
-  return buildDiagram(req.design, catalogFor(req.design), req.capture, rt.fonts, { subtitle: `Exported ${dateText(req.now)}` });
+  return buildDiagram(req.design, catalogFor(req.design), req.capture, rt.fonts, { subtitle: `Exported ${dateText(req.now)}`, showTitle });
 }
 
 export async function runExport(req: ExportRequest, rt: ExportRuntime): Promise<ExportFile> {
@@ -109,7 +109,7 @@ export async function runExport(req: ExportRequest, rt: ExportRuntime): Promise<
     }
     case 'pdf': {
       const result = needResult(req);
-      const s = scene(req, rt);
+      const s = scene(req, rt, false);
       const lines = billOfMaterials(buildTopology(design, catalog), catalog);
       const out = await buildProposal(
         {

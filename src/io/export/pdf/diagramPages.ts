@@ -38,11 +38,14 @@ function drawShape(w: PdfWriter, page: PDFPage, shape: Shape, p: Placement): voi
   });
 }
 
+/** Too small to see on paper (points): left out of an overview, where it would only cost time. */
+const tooSmall = (shape: Shape, s: number): boolean => (shape.kind === 'text' ? shape.size * s < 1 : Math.max(shape.bbox.width, shape.bbox.height) * s < 0.4);
+
 /** Draws the shapes of `scene` that meet `view` (scene coordinates), clipped to it. */
 function drawView(w: PdfWriter, page: PDFPage, scene: Scene, view: Box, p: Placement): void {
   const h = page.getHeight();
   page.pushOperators(pushGraphicsState(), rectangle(p.ox + view.x * p.s, h - (p.oy + (view.y + view.height) * p.s), view.width * p.s, view.height * p.s), clip(), endPath());
-  for (const shape of scene.shapes) if (intersects(shape.bbox, view)) drawShape(w, page, shape, p);
+  for (const shape of scene.shapes) if (intersects(shape.bbox, view) && !tooSmall(shape, p.s)) drawShape(w, page, shape, p);
   page.pushOperators(popGraphicsState());
 }
 
@@ -60,7 +63,7 @@ export function diagramPages(w: PdfWriter, scene: Scene, title: string, onProgre
   const fit = Math.min(availW / scene.width, availH / scene.height, 1);
 
   const page = w.addPage(A4_LANDSCAPE);
-  w.textAt(title, MARGIN, MARGIN + 14, { size: 17, weight: 'bold' });
+  w.textAt('Diagram', MARGIN, MARGIN + 14, { size: 17, weight: 'bold' });
   const tiled = fit < LEGIBLE_SCALE;
   const cols = tiled ? Math.ceil((scene.width * LEGIBLE_SCALE) / availW) : 1;
   const rows = tiled ? Math.ceil((scene.height * LEGIBLE_SCALE) / availH) : 1;
@@ -95,7 +98,7 @@ export function diagramPages(w: PdfWriter, scene: Scene, title: string, onProgre
   }
   cells.forEach((cell, i) => {
     const tile = w.addPage(A4_LANDSCAPE);
-    w.textAt(`${title} — sheet ${cell.label} (${i + 1} of ${cells.length})`, MARGIN, MARGIN + 14, { size: 12, weight: 'bold', maxWidth: availW });
+    w.textAt(`Diagram — sheet ${cell.label} (${i + 1} of ${cells.length}): ${title}`, MARGIN, MARGIN + 14, { size: 12, weight: 'bold', maxWidth: availW });
     const p: Placement = { ox: MARGIN - cell.box.x * LEGIBLE_SCALE, oy: TOP - cell.box.y * LEGIBLE_SCALE, s: LEGIBLE_SCALE };
     drawView(w, tile, scene, cell.box, p);
     onProgress?.(i + 1, cells.length);
