@@ -99,7 +99,7 @@ export async function buildProposal(input: ProposalInput, fonts: ExportFonts, on
 
   onProgress?.('drawing the diagram');
   sections.push({ title: 'Diagram', page: w.pages.length + 1 });
-  diagramPages(w, input.scene, design.name);
+  diagramPages(w, input.scene, design.name, (done, total) => onProgress?.(`drawing the diagram: sheet ${done} of ${total}`));
 
   onProgress?.('bill of materials');
   const mode = result.modes.find((x) => x.mode === design.settings.mode) ?? result.modes[0];
@@ -139,6 +139,7 @@ export async function buildProposal(input: ProposalInput, fonts: ExportFonts, on
     w.textAt(String(s.page), page.getWidth() - MARGIN, y, { size: 10, align: 'right' }, page);
   }
   w.footers(design.name);
+  onProgress?.(`writing ${w.pages.length} pages`);
   const bytes = await w.save({ title: `${design.name} — proposal`, author: input.preparedBy, subject: 'I/O virtualization proposal', created: input.created });
   return { bytes, pages: w.pages.length, sections };
 }

@@ -1,0 +1,81 @@
+// `npm run perf`: exports must not block the page (QUALITY.md: no main-thread task ≥ 50 ms),
+// measured in real Chromium on the 128-server templates and on a 1,000-node design.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { generateFlatDesign } from '../src/scenarios';
+import { openApp, simStatus } from './app';
+import { openDesignDocument } from './exports';
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  });
+}
+const takeLongTasks = (page: Page): Promise<number[]> =>
+  page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    const out = w.__long;
+    w.__long = [];
+    return out;
+  });
+
+/**
+ * Each export is set up with Playwright's locators, then started with a key press: the window in
+ * which long tasks are counted holds the export alone, not Playwright's own DOM queries (which
+ * run on the page's main thread and, on a 1,000-node DOM, are long tasks themselves).
+ */
+const EXPORTS: Array<[name: string, item: RegExp, setUp?: (d: Locator) => Promise<unknown>, submit?: string]> = [
+  ['PNG 2×', /PNG/, (d) => d.getByRole('radio', { name: /PNG, 2×/ }).check(), 'Export'],
+  ['SVG', /SVG/, undefined, 'Export'],
+  ['PDF + baseline', /PDF proposal/, (d) => d.getByLabel('Compare with a baseline').selectOption({ label: 'Seed baseline: GigE + FC (128 servers)' }), 'Create PDF'],
+  ['BOM CSV', /Bill of materials/],
+  ['cabling CSV', /Cabling map/],
+  ['draw.io', /draw\.io/],
+];
+
+async function measure(page: Page, label: string, timeout: number): Promise<number[]> {
+  const all: number[] = [];
+  for (const [name, item, setUp, submit] of EXPORTS) {
+    await page.getByRole('button', { name: /^Export/ }).click();
+    const target = page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item });
+    if (submit) {
+      await target.click();
+      const dialog = page.getByRole('dialog');
+      if (setUp) await setUp(dialog);
+      await dialog.getByRole('button', { name: submit }).focus();
+    } else await target.focus();
+    await page.waitForTimeout(500);
+    await takeLongTasks(page);
+    const download = page.waitForEvent('download', { timeout });
+    const t0 = Date.now();
+    await page.keyboard.press('Enter');
+    const file = await download;
+    const ms = Date.now() - t0;
+    await page.waitForTimeout(300); // the notice that follows the download
+    const long = await takeLongTasks(page);
+    all.push(...long);
+    console.log(`PERF export ${label} ${name} (${file.suggestedFilename()}): ${ms} ms; long tasks ${long.length}${long.length ? ` (max ${Math.max(...long).toFixed(0)} ms)` : ''}`);
+  }
+  return all;
+}
+
+test('exports of the 128-server templates keep the main thread free', async ({ page }) => {
+  test.setTimeout(600_000);
+  await openApp(page);
+  await page.waitForTimeout(1000);
+  await watchLongTasks(page);
+  const long = await measure(page, '128-server IB', 180_000);
+  console.log(`PERF load average while measuring: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  expect(long).toEqual([]);
+});
+
+test('exports of a 1,000-node design', async ({ page }) => {
+  test.setTimeout(900_000);
+  await openApp(page);
+  await openDesignDocument(page, generateFlatDesign({ nodes: 1000 }));
+  await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  await watchLongTasks(page);
+  await measure(page, '1,000 nodes', 600_000);
+});
