@@ -41,9 +41,9 @@ export function Dialog(props: { title: string; submitLabel: string; children: Re
 }
 
 /** A group of radio buttons with a visible legend. */
-export function Choice<T extends string>(props: { legend: string; name: string; value: T; options: Array<{ value: T; label: string; disabled?: boolean; hint?: string }>; onChange(v: T): void }) {
+export function Choice<T extends string>(props: { legend: string; name: string; value: T; vertical?: boolean; options: Array<{ value: T; label: string; disabled?: boolean; hint?: string }>; onChange(v: T): void }) {
   return (
-    <fieldset className="export-choice">
+    <fieldset className={props.vertical ? 'export-choice is-vertical' : 'export-choice'}>
       <legend>{props.legend}</legend>
       {props.options.map((o) => (
         <label key={o.value} className={o.disabled ? 'is-disabled' : undefined} title={o.hint}>

@@ -21,6 +21,7 @@ export function ImageDialog({ initial, onClose }: { initial: 'png' | 'svg'; onCl
       <Choice<Format>
         legend="Format"
         name="format"
+        vertical
         value={format}
         onChange={setFormat}
         options={[
