@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { getTemplate } from '../src/scenarios';
-import { openApp, openTemplate, results, waitUpToDate } from './app';
+import { node, openApp, openTemplate, results, showTab, waitUpToDate } from './app';
 import { analysePng, exportFile, openDesignDocument, pdfPages } from './exports';
 
 const IB = getTemplate('seed-ib-software')!.build(); // the demo design
@@ -113,6 +113,43 @@ test('SVG of a design with hostile labels: strict XML, no script, no handlers, n
   expect(check.labels.some((l) => l.includes('<script>alert(1)</script>'))).toBe(true);
   expect(check.labels.join('')).not.toMatch(/[\u202A-\u202E\u200B-\u200D\uFEFF]/);
   expect(text).not.toMatch(/<script/i); // only as escaped text (&lt;script&gt;)
+});
+
+test('a 10,000-character label is refused where it is typed, and the SVG keeps the valid one', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await node(page, 'IB leaf switches').click();
+  await showTab(page, 'Inspector');
+  const label = page.getByLabel('Label', { exact: true });
+  await label.fill(`<img src=x onerror=alert(1)>${'x'.repeat(10_000)}`);
+  await label.press('Enter');
+  await expect(label).toHaveAttribute('aria-invalid', 'true');
+  await label.press('Escape');
+  const svg = await exportFile(page, /SVG/, async (d) => {
+    await d.getByRole('button', { name: 'Export' }).click();
+  });
+  const labels = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'application/xml');
+    if (doc.querySelector('parsererror')) return null;
+    return [...doc.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!);
+  }, svg.bytes.toString('utf8'));
+  expect(labels).toContain('IB leaf switches');
+  expect(labels!.every((l) => l.length < 200)).toBe(true);
+});
+
+test('the selection alone: its parts and the cables between them', async ({ page }) => {
+  await openApp(page);
+  await node(page, 'IB leaf switches').click();
+  await node(page, 'IB spine switches').click({ modifiers: ['Shift'] });
+  const svg = await exportFile(page, /SVG/, async (d) => {
+    await d.getByRole('radio', { name: 'The selection' }).check();
+    await d.getByRole('button', { name: 'Export' }).click();
+  });
+  expect(svg.name).toMatch(/-selection\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  expect(text.match(/class="cable"/g)).toHaveLength(1); // leaf ↔ spine
+  expect(text).toContain('aria-label="IB spine switches"');
+  expect(text).not.toContain('aria-label="Blade servers"');
 });
 
 test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, charts, assumptions and page numbers', async ({ page }) => {
