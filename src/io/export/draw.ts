@@ -1,7 +1,7 @@
 // Small constructors for scene primitives, so node and page drawing code reads like a layout.
 import { fontOf, type ExportFonts, type Weight } from './fonts';
 import { pathBox, roundRect, type Box, type PathShape, type TextShape } from './scene';
-import { cleanText, ellipsize } from './text';
+import { cleanText, ellipsize, visualOrder } from './text';
 
 export interface TextOpts {
   size: number;
@@ -27,6 +27,7 @@ export function textShape(fonts: ExportFonts, raw: string, x: number, y: number,
     x: left,
     y,
     text,
+    visual: visualOrder(text),
     size: o.size,
     weight,
     color: o.color,

@@ -145,3 +145,9 @@ it('BOM lines used by the PDF are the engine’s', () => {
   const c = catalogFor(d);
   expect(billOfMaterials(buildTopology(d, c), c).length).toBeGreaterThan(4);
 });
+
+it('draws right-to-left runs in reading order, left-to-right text untouched', async () => {
+  const { visualOrder } = await import('./text');
+  expect(visualOrder('Rack שלום עולם 7')).toBe('Rack םלוע םולש 7');
+  expect(visualOrder('IB leaf switches')).toBe('IB leaf switches');
+});

@@ -59,7 +59,7 @@ function paintText(ctx: Ctx, t: TextShape, fonts: ExportFonts, cache: Map<string
   ctx.translate(t.x, t.y);
   ctx.scale(k, -k);
   ctx.fillStyle = t.color;
-  for (const ch of t.text) {
+  for (const ch of t.visual) {
     const g = font.glyph(ch.codePointAt(0)!);
     if (g.path) {
       let p = cache.get(g.key);

@@ -33,7 +33,10 @@ export interface TextShape {
   /** Left end of the baseline. */
   x: number;
   y: number;
+  /** The text as written (for accessible names and extraction). */
   text: string;
+  /** The same characters in drawing order (right-to-left runs reversed). */
+  visual: string;
   size: number;
   weight: Weight;
   color: string;

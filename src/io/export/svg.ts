@@ -31,7 +31,7 @@ export function renderSvg(scene: Scene, fonts: ExportFonts, options: SvgOptions)
     const upm = font.unitsPerEm;
     const uses: string[] = [];
     let x = 0;
-    for (const ch of t.text) {
+    for (const ch of t.visual) {
       const g = font.glyph(ch.codePointAt(0)!);
       if (g.path) {
         if (!glyphDefs.has(g.key)) glyphDefs.set(g.key, `<path id="g${g.key}" d="${escapeXml(g.path)}"/>`);

@@ -57,3 +57,17 @@ export function wrap(text: string, font: ExportFont, size: number, maxWidth: num
   }
   return lines;
 }
+
+const RTL_CHAR = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
+const RTL = new RegExp(`[${RTL_CHAR}]`);
+const RTL_RUN = new RegExp(`[${RTL_CHAR}](?:[\\s${RTL_CHAR}]*[${RTL_CHAR}])?`, 'g');
+
+/**
+ * The order to draw characters in, left to right: runs of right-to-left letters (Hebrew, Arabic)
+ * reversed in place, in a left-to-right line. Enough for names and labels; a full bidi algorithm
+ * and Arabic shaping are not attempted (Arabic letters keep their isolated forms).
+ */
+export function visualOrder(text: string): string {
+  if (!RTL.test(text)) return text;
+  return text.replace(RTL_RUN, (run) => [...run].reverse().join(''));
+}

@@ -21,7 +21,7 @@ interface Placement {
 function drawShape(w: PdfWriter, page: PDFPage, shape: Shape, p: Placement): void {
   const h = page.getHeight();
   if (shape.kind === 'text') {
-    page.drawText(shape.text, { x: p.ox + shape.x * p.s, y: h - (p.oy + shape.y * p.s), size: shape.size * p.s, font: w.font(shape.weight), color: hex(shape.color) });
+    page.drawText(shape.visual, { x: p.ox + shape.x * p.s, y: h - (p.oy + shape.y * p.s), size: shape.size * p.s, font: w.font(shape.weight), color: hex(shape.color) });
     return;
   }
   const k = shape.scale ?? 1;

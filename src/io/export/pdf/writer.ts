@@ -4,7 +4,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { LineCapStyle, PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fontOf, type ExportFonts, type Weight } from '../fonts';
-import { cleanText, ellipsize, wrap } from '../text';
+import { cleanText, ellipsize, visualOrder, wrap } from '../text';
 import { INK } from '../theme';
 
 export const A4: [number, number] = [595.28, 841.89];
@@ -100,7 +100,7 @@ export class PdfWriter {
     if (!text) return 0;
     const w = font.width(text, size);
     const left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
-    page.drawText(text, { x: left, y: page.getHeight() - y, size, font: this.pdfFonts[weight], color: hex(style.color ?? INK.text) });
+    page.drawText(visualOrder(text), { x: left, y: page.getHeight() - y, size, font: this.pdfFonts[weight], color: hex(style.color ?? INK.text) });
     return w;
   }
 
