@@ -2,8 +2,7 @@
 // measured in real Chromium on the 128-server templates and on a 1,000-node design.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateFlatDesign } from '../src/scenarios';
-import { simStatus } from './app';
-import { openDesignDocument } from './exports';
+import { openAppForExport, openDesignDocument, resultsReady } from './exports';
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -62,8 +61,7 @@ async function measure(page: Page, label: string, timeout: number): Promise<numb
 
 test('exports of the 128-server templates keep the main thread free', async ({ page }) => {
   test.setTimeout(600_000);
-  await page.goto('/');
-  await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+  await openAppForExport(page);
   await page.waitForTimeout(1000);
   await watchLongTasks(page);
   const long = await measure(page, '128-server IB', 180_000);
@@ -73,10 +71,9 @@ test('exports of the 128-server templates keep the main thread free', async ({ p
 
 test('exports of a 1,000-node design', async ({ page }) => {
   test.setTimeout(900_000);
-  await page.goto('/');
-  await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+  await openAppForExport(page);
   await openDesignDocument(page, generateFlatDesign({ nodes: 1000 }));
-  await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+  await resultsReady(page);
   await page.waitForTimeout(1000);
   await watchLongTasks(page);
   await measure(page, '1,000 nodes', 600_000);

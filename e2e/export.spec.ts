@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { getTemplate } from '../src/scenarios';
-import { node, openApp, openTemplate, results, showTab, waitUpToDate } from './app';
-import { analysePng, exportFile, openDesignDocument, pdfPages } from './exports';
+import { node, openTemplate, results, showTab } from './app';
+import { analysePng, exportFile, openAppForExport, openDesignDocument, pdfPages, resultsReady } from './exports';
 
 const IB = getTemplate('seed-ib-software')!.build(); // the demo design
 
 test('PNG and SVG of the diagram: same picture, cables where they are drawn', async ({ page }) => {
   test.setTimeout(120_000);
-  await openApp(page);
+  await openAppForExport(page);
   const svg = await exportFile(page, /SVG/, async (d) => {
     await d.getByRole('button', { name: 'Export' }).click();
   });
@@ -69,7 +69,7 @@ test('PNG and SVG of the diagram: same picture, cables where they are drawn', as
 
 test('SVG of a design with hostile labels: strict XML, no script, no handlers, no javascript: URLs', async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page);
+  await openAppForExport(page);
   const hostile = [
     '<script>alert(1)</script>',
     '"><img src=x onerror=alert(1)>',
@@ -83,7 +83,7 @@ test('SVG of a design with hostile labels: strict XML, no script, no handlers, n
   design.nodes.forEach((n, i) => (n.label = hostile[i % hostile.length]!));
   design.links[0]!.id = 'l1" onmouseover="alert(1)';
   await openDesignDocument(page, design);
-  await waitUpToDate(page);
+  await resultsReady(page);
   const svg = await exportFile(page, /SVG/, async (d) => {
     await d.getByRole('button', { name: 'Export' }).click();
   });
@@ -117,7 +117,7 @@ test('SVG of a design with hostile labels: strict XML, no script, no handlers, n
 
 test('a 10,000-character label is refused where it is typed, and the SVG keeps the valid one', async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page);
+  await openAppForExport(page);
   await node(page, 'IB leaf switches').click();
   await showTab(page, 'Inspector');
   const label = page.getByLabel('Label', { exact: true });
@@ -138,7 +138,7 @@ test('a 10,000-character label is refused where it is typed, and the SVG keeps t
 });
 
 test('the selection alone: its parts and the cables between them', async ({ page }) => {
-  await openApp(page);
+  await openAppForExport(page);
   await node(page, 'IB leaf switches').click();
   await node(page, 'IB spine switches').click({ modifiers: ['Shift'] });
   const svg = await exportFile(page, /SVG/, async (d) => {
@@ -154,7 +154,7 @@ test('the selection alone: its parts and the cables between them', async ({ page
 
 test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, charts, assumptions and page numbers', async ({ page }) => {
   test.setTimeout(180_000);
-  await openApp(page);
+  await openAppForExport(page);
   const pdf = await exportFile(page, /PDF proposal/, async (d) => {
     await d.getByLabel('Prepared for').fill('ACME Corp datacenter team');
     await d.getByLabel('Prepared by').fill('Jane Doe, Example Networks');
@@ -181,7 +181,7 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
 });
 
 test('bill of materials CSV: parses, and its totals are the results panel’s', async ({ page }) => {
-  await openApp(page);
+  await openAppForExport(page);
   const csv = await exportFile(page, /Bill of materials/);
   expect(csv.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-bom.csv');
   const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true });
@@ -201,9 +201,9 @@ test('bill of materials CSV: parses, and its totals are the results panel’s', 
 });
 
 test('cabling map CSV: one row per physical cable of the InfiniBand template, every end real', async ({ page }) => {
-  await openApp(page);
+  await openAppForExport(page);
   await openTemplate(page, /InfiniBand \+ CIOV, software IOV/);
-  await waitUpToDate(page);
+  await resultsReady(page);
   const csv = await exportFile(page, /Cabling map/);
   expect(csv.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-cabling.csv');
   const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8'), { header: true, skipEmptyLines: true });
@@ -234,7 +234,7 @@ test('cabling map CSV: one row per physical cable of the InfiniBand template, ev
 });
 
 test('draw.io file: XML with one cell per part and one per cable, on the parts they join', async ({ page }) => {
-  await openApp(page);
+  await openAppForExport(page);
   const file = await exportFile(page, /draw\.io/);
   expect(file.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers.drawio');
   const cells = await page.evaluate((t) => {

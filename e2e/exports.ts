@@ -3,6 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
+import { simStatus } from './app';
+
+/**
+ * Results up to date for the design on screen. Exports wait for them, so the specs do too — for as
+ * long as a busy machine needs (the first run also loads the app and its worker).
+ */
+export async function resultsReady(page: Page): Promise<void> {
+  await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+}
+
+export async function openAppForExport(page: Page): Promise<void> {
+  await page.goto('/');
+  await resultsReady(page);
+}
 
 export async function exportFile(page: Page, item: RegExp, fillDialog?: (dialog: Locator) => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: /^Export/ }).click();
