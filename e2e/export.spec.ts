@@ -6,8 +6,11 @@ import { analysePng, exportFile, openAppForExport, openDesignDocument, pdfPages,
 
 const IB = getTemplate('seed-ib-software')!.build(); // the demo design
 
+// Each test builds real files in a worker (a PDF of several pages, 2× bitmaps): on a busy machine
+// that takes minutes, not the default 45 s.
+test.describe.configure({ timeout: 240_000 });
+
 test('PNG and SVG of the diagram: same picture, cables where they are drawn', async ({ page }) => {
-  test.setTimeout(120_000);
   await openAppForExport(page);
   const svg = await exportFile(page, /SVG/, async (d) => {
     await d.getByRole('button', { name: 'Export' }).click();
@@ -68,7 +71,6 @@ test('PNG and SVG of the diagram: same picture, cables where they are drawn', as
 });
 
 test('SVG of a design with hostile labels: strict XML, no script, no handlers, no javascript: URLs', async ({ page }) => {
-  test.setTimeout(90_000);
   await openAppForExport(page);
   const hostile = [
     '<script>alert(1)</script>',
@@ -116,7 +118,6 @@ test('SVG of a design with hostile labels: strict XML, no script, no handlers, n
 });
 
 test('a 10,000-character label is refused where it is typed, and the SVG keeps the valid one', async ({ page }) => {
-  test.setTimeout(90_000);
   await openAppForExport(page);
   await node(page, 'IB leaf switches').click();
   await showTab(page, 'Inspector');
@@ -153,7 +154,6 @@ test('the selection alone: its parts and the cables between them', async ({ page
 });
 
 test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, charts, assumptions and page numbers', async ({ page }) => {
-  test.setTimeout(180_000);
   await openAppForExport(page);
   const pdf = await exportFile(page, /PDF proposal/, async (d) => {
     await d.getByLabel('Prepared for').fill('ACME Corp datacenter team');
