@@ -20,10 +20,18 @@ export async function openAppForExport(page: Page): Promise<void> {
 
 export async function exportFile(page: Page, item: RegExp, fillDialog?: (dialog: Locator) => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: /^Export/ }).click();
-  const download = page.waitForEvent('download', { timeout: 120_000 });
+  const download = page.waitForEvent('download', { timeout: 180_000 });
+  // An export that fails says so in a notice (gone after a few seconds): fail with its words.
+  const notice = page.getByRole('alert').filter({ hasText: /Could not export/ });
+  const failure = notice.waitFor({ timeout: 180_000 }).then(
+    async () => (await notice.textContent()) ?? 'export failed',
+    () => null,
+  );
   await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click();
   if (fillDialog) await fillDialog(page.getByRole('dialog'));
-  const d = await download;
+  const first = await Promise.race([download.then((d) => ({ d, failed: null })), failure.then((failed) => ({ d: null, failed }))]);
+  if (first.failed) throw new Error(first.failed);
+  const d = first.d ?? (await download);
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
 }

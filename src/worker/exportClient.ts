@@ -17,9 +17,19 @@ export async function runExportJob(req: ExportRequest, options: ExportJobOptions
   const stallMs = options.stallMs ?? 30_000;
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'exporter' });
   const remote = wrap<{ exportFile(req: ExportRequest): Promise<ExportFile> }>(worker);
-  const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: () => performance.now() });
+  // The watchdog starts with the worker's first word: loading the export code can take a while on a
+  // busy machine, and a worker that cannot load reports an error event instead.
+  let watchdog: Watchdog | null = null;
+  let stalled!: (e: Error) => void;
+  const stall = new Promise<never>((_, reject) => {
+    stalled = reject;
+  });
   worker.addEventListener('message', (ev: MessageEvent<unknown>) => {
     if (!isExportProgress(ev.data)) return;
+    if (!watchdog) {
+      watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: () => performance.now() });
+      void watchdog.stalled().then(() => stalled(new Error(`The export made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`)));
+    }
     watchdog.alive();
     options.onProgress?.(ev.data.iovExportProgress);
   });
@@ -34,14 +44,9 @@ export async function runExportJob(req: ExportRequest, options: ExportJobOptions
     options.signal?.addEventListener('abort', () => reject(new Error('Cancelled.')), { once: true });
   });
   try {
-    return await Promise.race([
-      remote.exportFile(req),
-      died,
-      cancelled,
-      watchdog.stalled().then(() => Promise.reject(new Error(`The export made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`))),
-    ]);
+    return await Promise.race([remote.exportFile(req), died, cancelled, stall]);
   } finally {
-    watchdog.stop();
+    (watchdog as Watchdog | null)?.stop();
     worker.terminate();
   }
 }
