@@ -1,13 +1,13 @@
 // Lint: typescript-eslint's recommended rules, React hooks rules, and the architecture's
 // one-way dependency direction (ARCHITECTURE.md): domain ← catalog ← sim ← scenarios ← worker
-// ← store ← ui ← canvas/panels/charts ← app. A layer may not import from any layer after it, which
+// ← store ← ui ← canvas/panels/charts ← library ← app. A layer may not import from any layer after it, which
 // also rules out import cycles between layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const LAYERS = ['domain', 'catalog', 'sim', 'scenarios', 'io', 'worker', 'store', 'ui', 'canvas', 'panels', 'charts', 'app', 'cli'];
+const LAYERS = ['domain', 'catalog', 'sim', 'scenarios', 'io', 'worker', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'app', 'cli'];
 const UI_LIBS = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', 'recharts', 'comlink', 'idb'];
 
 /** Folders each layer must not import from. */
@@ -16,16 +16,18 @@ const FORBIDDEN = {
   catalog: LAYERS.filter((l) => !['domain', 'catalog'].includes(l)),
   sim: LAYERS.filter((l) => !['domain', 'catalog', 'sim'].includes(l)),
   scenarios: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'scenarios'].includes(l)),
-  io: ['worker', 'store', 'canvas', 'panels', 'charts', 'app', 'cli'],
-  worker: ['store', 'canvas', 'panels', 'charts', 'app', 'cli'],
-  store: ['ui', 'canvas', 'panels', 'charts', 'app', 'cli'],
+  io: ['worker', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'app', 'cli'],
+  worker: ['store', 'canvas', 'panels', 'charts', 'library', 'app', 'cli'],
+  store: ['ui', 'canvas', 'panels', 'charts', 'library', 'app', 'cli'],
   // Shared presentational pieces (format, icons): they know parts, not the store.
-  ui: ['sim', 'scenarios', 'io', 'worker', 'store', 'canvas', 'panels', 'charts', 'app', 'cli'],
-  canvas: ['panels', 'app', 'cli'],
-  panels: ['canvas', 'app', 'cli'],
-  charts: ['canvas', 'panels', 'store', 'app', 'cli'],
+  ui: ['sim', 'scenarios', 'io', 'worker', 'store', 'canvas', 'panels', 'charts', 'library', 'app', 'cli'],
+  canvas: ['panels', 'library', 'app', 'cli'],
+  panels: ['canvas', 'library', 'app', 'cli'],
+  charts: ['canvas', 'panels', 'store', 'library', 'app', 'cli'],
+  // The designs library view: lists and manages stored designs through the store's session.
+  library: ['canvas', 'panels', 'charts', 'app', 'cli'],
   app: ['cli'],
-  cli: ['worker', 'store', 'canvas', 'panels', 'charts', 'app'],
+  cli: ['worker', 'store', 'canvas', 'panels', 'charts', 'library', 'app'],
 };
 const CORE = ['domain', 'catalog', 'sim', 'scenarios'];
 
