@@ -17,11 +17,12 @@ export async function showTab(page: Page, name: 'Results' | 'Inspector' | 'Findi
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
 
+/** "New ▾" → a template (or "Empty design"): it opens as a new design in the library. */
 export async function openTemplate(page: Page, name: RegExp | string): Promise<void> {
-  await page.getByRole('button', { name: /^Templates/ }).click();
+  const current = await page.getByLabel('Design name').inputValue();
+  await page.getByRole('button', { name: /^New/ }).click();
   await page.getByRole('menuitem', { name }).click();
-  const confirm = page.getByRole('alertdialog');
-  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByLabel('Design name')).not.toHaveValue(current);
 }
 
 export const paletteItem = (page: Page, partName: string): Locator => palette(page).getByRole('button', { name: new RegExp(`^${escape(partName)}`) });

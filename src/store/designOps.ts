@@ -4,6 +4,7 @@
 import { checkConnection, installAdapterCheck, nodePorts } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
 import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
+import { countProblem, IMPORT_LIMITS, megabytes, tooManyMessage } from '../io';
 
 let seq = 0;
 /** Ids unique within a session and across reloads (time prefix), short enough to read in files. */
@@ -189,4 +190,21 @@ export function pasteClip(design: Design, clip: Clip, offset = { x: 40, y: 40 })
   };
   const links = clip.links.map((l) => ({ ...l, id: newId('ln'), a: remap(l.a), b: remap(l.b) }));
   return { design: { ...design, nodes: [...design.nodes, ...nodes], links: [...design.links, ...links] }, nodeIds: nodes.map((n) => n.id) };
+}
+
+/** Past this size a design's JSON is measured before an edit grows it (cheaper below: it cannot reach the byte limit). */
+const MEASURE_FROM = { nodes: 2000, links: 20000 };
+
+/**
+ * Would the importer refuse `next`? Edits that add items (add, connect, paste, duplicate) check
+ * this first, so that no edit produces a design that cannot be saved, reopened or sent.
+ */
+export function limitProblem(next: Design): string | null {
+  const over = countProblem(next);
+  if (over) return tooManyMessage(over.thing, over.found);
+  if (next.nodes.length >= MEASURE_FROM.nodes || next.links.length >= MEASURE_FROM.links) {
+    const bytes = JSON.stringify(next).length;
+    if (bytes > IMPORT_LIMITS.bytes) return `The design would be ${megabytes(bytes)}; designs up to ${megabytes(IMPORT_LIMITS.bytes)} can be saved and opened.`;
+  }
+  return null;
 }

@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Design } from '../domain';
 import { emptyDesign, TEMPLATES } from '../scenarios';
-import { appStore } from '../store';
-import { ConfirmDialog } from './ConfirmDialog';
 import { openNewDesign } from './openDesign';
 
 interface Choice {
@@ -14,15 +12,11 @@ interface Choice {
 
 const CHOICES: Choice[] = [{ id: 'empty', name: 'Empty design', description: 'Start from a blank canvas.', build: () => emptyDesign() }, ...TEMPLATES];
 
-/** Edits since the design was opened would be lost (autosave keeps one design). */
-const hasUnsavedWork = (): boolean => appStore().temporal.getState().pastStates.length > 0;
-
-function open(choice: Choice): void {
-  openNewDesign(choice.build());
-}
-
-export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpen(v: boolean): void }) {
-  const [pending, setPending] = useState<Choice | null>(null);
+/**
+ * "New ▾": an empty design or one of the seed's templates, each opened as a new design in the
+ * library (the design open now is kept there, so nothing is replaced and nothing is asked).
+ */
+export function NewMenu({ open: isOpen, setOpen, align = 'left', primary = false }: { open: boolean; setOpen(v: boolean): void; align?: 'left' | 'right'; primary?: boolean }) {
   const menuRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!isOpen) return;
@@ -35,8 +29,7 @@ export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpe
   }, [isOpen, setOpen]);
   const choose = (c: Choice): void => {
     setOpen(false);
-    if (hasUnsavedWork()) setPending(c);
-    else open(c);
+    void openNewDesign(c.build(), { source: c.id === 'empty' ? 'empty' : 'template' });
   };
   const onMenuKey = (e: React.KeyboardEvent): void => {
     const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -50,11 +43,11 @@ export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpe
   };
   return (
     <div className="menu-anchor">
-      <button type="button" aria-haspopup="menu" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
-        Templates <span aria-hidden="true">▾</span>
+      <button type="button" className={primary ? 'primary' : undefined} aria-haspopup="menu" aria-expanded={isOpen} title="A new design: empty or from a template (the current one stays in Designs)" onClick={() => setOpen(!isOpen)}>
+        New <span aria-hidden="true">▾</span>
       </button>
       {isOpen && (
-        <div className="menu" role="menu" aria-label="Templates" ref={menuRef} onKeyDown={onMenuKey}>
+        <div className={align === 'right' ? 'menu menu-right' : 'menu'} role="menu" aria-label="New design" ref={menuRef} onKeyDown={onMenuKey}>
           {CHOICES.map((c) => (
             <button key={c.id} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(c)}>
               <span className="menu-title">{c.name}</span>
@@ -62,19 +55,6 @@ export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpe
             </button>
           ))}
         </div>
-      )}
-      {pending && (
-        <ConfirmDialog
-          title="Replace the current design?"
-          confirmLabel="Replace"
-          onConfirm={() => {
-            open(pending);
-            setPending(null);
-          }}
-          onCancel={() => setPending(null)}
-        >
-          “{appStore().getState().design.name}” has edits. Opening “{pending.name}” replaces it in this browser; export it first if you want to keep a copy.
-        </ConfirmDialog>
       )}
     </div>
   );
