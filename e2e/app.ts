@@ -66,3 +66,80 @@ export async function waitUpToDate(page: Page): Promise<void> {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The autosave status in the top bar ("Autosave: Saved", "Autosave: Saving…", "Autosave: Autosave failed"). */
+export const saveStatus = (page: Page): Locator => page.getByLabel(/^Autosave:/);
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveAttribute('aria-label', 'Autosave: Saved');
+}
+
+/** The library id of the design open in the page (from its address, `#design=<id>`). */
+export async function openDesignId(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/#design=/);
+  return decodeURIComponent(new URL(page.url()).hash.slice('#design='.length));
+}
+
+export interface StoredEntry {
+  id: string;
+  name: string;
+  rev: number;
+  source: string;
+  unreadable?: string;
+  conflictOf?: { id: string; name: string };
+  design: { name: string; settings: { mode: string }; nodes: unknown[] } | null;
+}
+
+/** What the browser's library holds, read straight from IndexedDB (entries and their documents). */
+export async function storedDesigns(page: Page): Promise<StoredEntry[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredEntry[]>((resolve, reject) => {
+        const open = indexedDB.open('iov-planner');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['entries', 'documents'], 'readonly');
+          const entries = tx.objectStore('entries').getAll();
+          const docs = tx.objectStore('documents');
+          const keys = docs.getAllKeys();
+          const values = docs.getAll();
+          tx.oncomplete = () => {
+            const byId = new Map((keys.result as string[]).map((k, i) => [k, (values.result[i] as { json: string }).json]));
+            db.close();
+            resolve(
+              (entries.result as StoredEntry[]).map((e) => {
+                let design = null;
+                try {
+                  design = JSON.parse(byId.get(e.id) ?? 'null');
+                } catch {
+                  design = null;
+                }
+                return { ...e, design };
+              }),
+            );
+          };
+        };
+      }),
+  );
+}
+
+/** The "Designs" view: a region named Designs. */
+export const designsView = (page: Page): Locator => page.getByRole('region', { name: 'Designs' });
+
+export async function openDesignsView(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  const view = designsView(page);
+  await expect(view).toBeVisible();
+  return view;
+}
+
+/** A row of the Designs table by the design's name. */
+export const designRow = (view: Locator, name: string | RegExp): Locator => view.getByRole('row').filter({ has: view.page().getByRole('rowheader', { name }) });
+
+/** Open the app and wait until its design is loaded and stored (not for the simulator: these specs test storage). */
+export async function openStored(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByLabel('Design name')).not.toHaveValue('');
+  await waitSaved(page);
+}

@@ -220,7 +220,15 @@ export function createSession(deps: SessionDeps) {
     tabId,
     library,
     /** Replay closed tabs' journals; the outcome's messages are for the user. */
-    replay: () => replayJournals(deps),
+    replay: () =>
+      replayJournals({
+        ...deps,
+        // A tab still closing when this one started is replayed later: if that design is open here, show its edits.
+        onReplayed: (designId, replayedRev) => {
+          if (store) void follow({ type: 'saved', tabId, designId, rev: replayedRev });
+          emitChange();
+        },
+      }),
     attach(target: AppStore, opened: OpenedDesign | null): void {
       store = target;
       if (opened) {

@@ -20,6 +20,8 @@ interface ReplayDeps {
   tabId: string;
   channel?: Channel;
   presence?: TabPresence;
+  /** A replay wrote `designId` at `rev` (this tab may be showing it: it follows, as it would another tab's save). */
+  onReplayed?(designId: string, rev: number): void;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function replayJournals(deps: ReplayDeps): Promise<string[]> {
   return messages;
 }
 
-async function replayOne({ library, journal, tabId, channel }: ReplayDeps, meta: JournalMeta): Promise<string | null> {
+async function replayOne({ library, journal, tabId, channel, onReplayed }: ReplayDeps, meta: JournalMeta): Promise<string | null> {
   const json = journal.read(meta);
   // Another tab may have replayed it already: the journal is gone, or the revision check settles it.
   if (json === null) return null;
@@ -61,6 +63,7 @@ async function replayOne({ library, journal, tabId, channel }: ReplayDeps, meta:
     channel?.post({ type: 'changed', tabId });
     if (outcome.kind !== 'conflict') {
       channel?.post({ type: 'saved', tabId, designId: meta.designId, rev: outcome.entry.rev });
+      onReplayed?.(meta.designId, outcome.entry.rev);
       return null;
     }
     return `Unsaved edits of “${imported.design.name}” from a tab that was closed were saved as “${outcome.entry.name}”: the design had changed since.`;
