@@ -19,10 +19,12 @@ export async function showTab(page: Page, name: 'Results' | 'Inspector' | 'Findi
 
 /** "New ▾" → a template (or "Empty design"): it opens as a new design in the library. */
 export async function openTemplate(page: Page, name: RegExp | string): Promise<void> {
-  const current = await page.getByLabel('Design name').inputValue();
+  const current = new URL(page.url()).hash;
   await page.getByRole('button', { name: /^New/ }).click();
   await page.getByRole('menuitem', { name }).click();
-  await expect(page.getByLabel('Design name')).not.toHaveValue(current);
+  // A new design has a new library id, shown in the address.
+  await expect.poll(() => new URL(page.url()).hash).not.toBe(current);
+  await expect(page).toHaveURL(/#design=/);
 }
 
 export const paletteItem = (page: Page, partName: string): Locator => palette(page).getByRole('button', { name: new RegExp(`^${escape(partName)}`) });
