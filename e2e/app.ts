@@ -111,9 +111,9 @@ export async function storedDesigns(page: Page): Promise<StoredEntry[]> {
             db.close();
             resolve(
               (entries.result as StoredEntry[]).map((e) => {
-                let design = null;
+                let design: StoredEntry['design'];
                 try {
-                  design = JSON.parse(byId.get(e.id) ?? 'null');
+                  design = JSON.parse(byId.get(e.id) ?? 'null') as StoredEntry['design'];
                 } catch {
                   design = null;
                 }

@@ -65,7 +65,8 @@ export function createSession(deps: SessionDeps) {
   };
   const emitChange = (): void => listeners.forEach((l) => l());
   const post = (m: LibraryMessage): void => channel?.post(m);
-  const dirty = (): boolean => !!store && state().design !== savedDesign;
+  /** Edits not yet in the library (a shared design is not stored: never dirty). */
+  const dirty = (): boolean => !!store && !!id && state().design !== savedDesign;
   const busy = (): boolean => dirty() || timer !== null || inFlight > 0;
 
   /** Replace the open design without making it an edit (a switch, another tab's save, a copy's new name). */
@@ -237,7 +238,7 @@ export function createSession(deps: SessionDeps) {
         source = opened.entry.source;
         savedDesign = opened.design;
         deps.lastOpen?.set(id);
-      }
+      } else savedDesign = target.getState().design;
       state().setPersist({ designId: id, status: 'saved', savedAt: opened?.entry.modifiedAt ?? null });
       deps.presence?.hold(tabId);
       cleanups.push(
