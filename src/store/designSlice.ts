@@ -28,6 +28,8 @@ export interface DesignSlice {
   updateSettings(patch: Partial<Settings>): void;
   updateWorkload(workloadId: string, patch: Partial<Omit<Workload, 'id'>>): void;
   setPriceOverride(partId: string, patch: { priceUsd?: number | undefined; powerW?: number | undefined }): void;
+  /** An imported price list (already checked by the importer): prices, custom parts and where they came from, one undo step. */
+  applyPriceList(next: Pick<Design, 'priceList' | 'customParts' | 'priceListSource'>): void;
   copySelection(): void;
   paste(): void;
   duplicateSelection(): void;
@@ -121,6 +123,8 @@ export const createDesignSlice =
       updateSettings: (patch) => edit(ops.updateSettings(get().design, patch)),
       updateWorkload: (workloadId, patch) => edit(ops.updateWorkload(get().design, workloadId, patch)),
       setPriceOverride: (partId, patch) => edit(ops.setPriceOverride(get().design, partId, patch)),
+      applyPriceList: ({ priceList, customParts, priceListSource }) =>
+        edit({ ...get().design, priceList, customParts, ...(priceListSource ? { priceListSource } : {}) }),
       copySelection: () => {
         const ids = get().selection.nodes;
         if (ids.length) set({ clipboard: ops.copyItems(get().design, ids) });
