@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useApp } from '../store';
 import { copyShareLink, openDesignFile, saveDesignToFile } from './files';
 
 const Icon = ({ d }: { d: string }) => (
@@ -34,13 +33,12 @@ export function OpenFileButton({ children, label = 'Open file', disabled }: { ch
 
 /** Save to file, open a file, copy a share link: the design leaves and enters the browser here. */
 export function FileActions() {
-  const readOnly = useApp((s) => s.readOnly);
   return (
     <div className="button-group file-actions">
       <button type="button" aria-label="Save to file" title="Save to file (.json): the design with its price list and custom parts" onClick={() => saveDesignToFile()}>
         <Icon d="M12 4v11m0 0-4-4m4 4 4-4M5 19h14" />
       </button>
-      <OpenFileButton disabled={readOnly}>
+      <OpenFileButton>
         <Icon d="M4 7a2 2 0 0 1 2-2h4l2 2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z" />
       </OpenFileButton>
       <button type="button" aria-label="Copy share link" title="Copy a link that carries this design (opens read-only)" onClick={() => void copyShareLink()}>

@@ -24,10 +24,17 @@ export function saveDesignToFile(design: Design = appStore().getState().design):
 }
 
 function showImportError(source: string, error: DesignImportError): void {
+  const issues = importProblems(error);
+  // With a list of problems below, the sentence above says what kind and how many.
+  const count = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
+  const summary =
+    issues.length === 0 ? error.message
+    : error.code === 'broken-references' ? `The design refers to things that do not exist (${count}, listed below).`
+    : `The design is invalid (${count}, listed below).`;
   appStore().getState().showProblem({
     title: `Could not open ${source}`,
-    message: `${error.message} The open design is unchanged.`,
-    details: importProblems(error).map((i) => `${i.path || '(top level)'}: ${i.message}`),
+    message: `${summary} The open design is unchanged.`,
+    details: issues.map((i) => `${i.path || '(top level)'}: ${i.message}`),
   });
 }
 

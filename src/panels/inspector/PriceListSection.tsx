@@ -44,15 +44,15 @@ export function PriceListSection() {
         {summary}
         {source && ` Imported from “${source.name}” on ${new Date(source.importedAt).toLocaleDateString()}.`}
       </p>
-      <div className="pn-actions">
-        <button type="button" className="pn-btn" onClick={() => void exportAs('csv')}>
-          Export price list (CSV)
+      <div className="pn-price-actions">
+        <button type="button" className="pn-btn" aria-label="Export price list as CSV" title="Every part's price and watts, to edit in a spreadsheet" onClick={() => void exportAs('csv')}>
+          Export CSV
         </button>
-        <button type="button" className="pn-btn" onClick={() => void exportAs('json')}>
-          Export with custom parts (JSON)
+        <button type="button" className="pn-btn" aria-label="Export price list and custom parts as JSON" title="Prices and the design's custom parts" onClick={() => void exportAs('json')}>
+          Export JSON
         </button>
-        <button type="button" className="pn-btn" disabled={readOnly} onClick={() => input.current?.click()}>
-          Import price list…
+        <button type="button" className="pn-btn" aria-label="Import price list" title="A price list exported here (CSV or JSON), edited" disabled={readOnly} onClick={() => input.current?.click()}>
+          Import…
         </button>
         <input
           ref={input}
