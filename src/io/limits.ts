@@ -15,6 +15,9 @@ export const IMPORT_LIMITS = {
   priceList: 5000,
 } as const;
 
+/** A price list is a few hundred rows; 5 MB is far beyond any real one. */
+export const MAX_PRICE_LIST_BYTES = 5 * 1024 * 1024;
+
 /** Longest share link we make; longer ones break in mail and chat clients. */
 export const SHARE_LINK_MAX_CHARS = 32_000;
 

@@ -9,12 +9,10 @@ import { PartSchema, PriceOverrideSchema, zodIssues, type Design, type Issue, ty
 import { APP_NAME, APP_VERSION } from './appVersion';
 import { importDesignValue } from './importer';
 import { jsonDepthExceeds } from './jsonDepth';
-import { IMPORT_LIMITS, megabytes } from './limits';
+import { IMPORT_LIMITS, MAX_PRICE_LIST_BYTES, megabytes } from './limits';
 
 export const PRICE_LIST_FORMAT = 'iov-planner/price-list';
 const PRICE_LIST_VERSION = 1;
-/** A price list is a few hundred rows; 5 MB is far beyond any real one. */
-export const MAX_PRICE_LIST_BYTES = 5 * 1024 * 1024;
 
 const CSV_COLUMNS = ['part_id', 'name', 'kind', 'era', 'price_usd', 'power_w', 'source'] as const;
 
