@@ -23,6 +23,8 @@ export interface LibraryEntry {
   conflictOf?: { id: string; name: string };
   /** Set when the stored design cannot be opened (kept untouched, exportable as a file). */
   unreadable?: string;
+  /** The tab that wrote the current revision. */
+  writer?: string;
 }
 
 export interface DesignSummary {

@@ -36,13 +36,24 @@ export interface Origin {
   conflictOf?: { id: string; name: string };
 }
 
+export interface CommitOptions {
+  origin?: Origin;
+  /** The design as JSON, when the caller has it already. */
+  json?: string;
+  /** The tab writing; stored with the entry. */
+  writer?: string;
+}
+
 export interface Library {
   list(): Promise<LibraryEntry[]>;
   read(id: string): Promise<StoredDesign | undefined>;
   /** A new entry (fresh id unless given: a design first written by a journal replay keeps its id). */
   create(design: Design, origin: Origin, id?: string): Promise<LibraryEntry>;
-  /** Write `design` as the next revision of `id` if the stored one is still `baseRev` (0: not yet stored). */
-  commit(id: string, baseRev: number, design: Design, origin?: Origin, json?: string): Promise<CommitOutcome>;
+  /**
+   * Write `design` as the next revision of `id` if the stored one is still `baseRev` (0: not yet
+   * stored), or if `writer` (a tab) made the last write itself: its design continues that one.
+   */
+  commit(id: string, baseRev: number, design: Design, options?: CommitOptions): Promise<CommitOutcome>;
   rename(id: string, name: string): Promise<LibraryEntry | undefined>;
   duplicate(id: string): Promise<LibraryEntry | undefined>;
   remove(id: string): Promise<void>;
@@ -130,14 +141,17 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       await tx.done;
       return entry;
     },
-    commit: async (id, baseRev, design, origin = { source: 'empty' }, json = JSON.stringify(design)) => {
+    commit: async (id, baseRev, design, { origin = { source: 'empty' } as Origin, json = JSON.stringify(design), writer } = {}) => {
       const tx = readwrite();
       const entries = tx.objectStore('entries');
       const current = await entries.get(id);
       let outcome: CommitOutcome;
-      if ((current && current.rev === baseRev) || (!current && baseRev === 0)) {
+      // A tab that died while its write was in flight left a journal based on the revision before
+      // that write; the write's own result is no conflict with it.
+      const ownLastWrite = !!current && writer !== undefined && current.writer === writer;
+      if ((current && (current.rev === baseRev || ownLastWrite)) || (!current && baseRev === 0)) {
         const t = now();
-        const entry = entryFor(id, design, current ?? origin, (current?.rev ?? 0) + 1, current?.createdAt ?? t, t);
+        const entry = { ...entryFor(id, design, current ?? origin, (current?.rev ?? 0) + 1, current?.createdAt ?? t, t), ...(writer ? { writer } : {}) };
         await entries.put(entry);
         await tx.objectStore('documents').put({ json }, id);
         outcome = { kind: 'saved', entry };
@@ -162,7 +176,9 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       } catch {
         // An unreadable document keeps its text; only the entry is renamed.
       }
-      const next = { ...entry, name, rev: entry.rev + 1, modifiedAt: now() };
+      // No writer: a tab's journal based on the revision before this rename must not pass over it.
+      const { writer: _previous, ...kept } = entry;
+      const next = { ...kept, name, rev: entry.rev + 1, modifiedAt: now() };
       await tx.objectStore('entries').put(next);
       await tx.objectStore('documents').put({ json }, id);
       await tx.done;

@@ -92,6 +92,26 @@ describe('the design session', () => {
     expect(createJournal(localStorage).list()).toEqual([]);
   });
 
+  it('a tab that dies while its own write is in flight is replayed over that write, not as a conflict copy', async () => {
+    const tab = await openTab('A');
+    await settled(tab);
+    const commit = tab.library.commit.bind(tab.library);
+    let landed = false;
+    // The write reaches the disk, but the tab never hears back (it is about to die).
+    tab.library.commit = async (...args) => {
+      await commit(...args);
+      landed = true;
+      return new Promise(() => undefined);
+    };
+    tab.store.getState().rename('two');
+    await vi.waitFor(() => expect(landed).toBe(true), { timeout: 2000, interval: 5 });
+    tab.store.getState().rename('three'); // journaled on the revision before 'two'
+    kill(tab);
+    const next = await openTab('B');
+    expect(next.store.getState().design.name).toBe('three');
+    expect(await names(next.library)).toEqual(['three']);
+  });
+
   it('a failed write is shown, keeps the last good copy, and is retried', async () => {
     const tab = await openTab('A');
     tab.store.getState().rename('Good copy');

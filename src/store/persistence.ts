@@ -124,7 +124,7 @@ export function createSession(deps: SessionDeps) {
     inFlight++;
     try {
       if (state().persist.status !== 'error') state().setPersist({ status: 'saving' });
-      const outcome = await library.commit(writingId, rev, design, { source }, jsonOf(design));
+      const outcome = await library.commit(writingId, rev, design, { origin: { source }, json: jsonOf(design), writer: tabId });
       if (id !== writingId) return; // switched meanwhile (cannot happen: switches flush first)
       if (outcome.kind === 'conflict') return void keepConflictCopy(outcome.entry, outcome.design, design, outcome.original);
       rev = outcome.entry.rev;

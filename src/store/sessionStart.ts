@@ -58,7 +58,7 @@ async function replayOne({ library, journal, tabId, channel, onReplayed }: Repla
     return `Unsaved edits from a closed tab could not be read (${imported.error.message}) and were dropped.`;
   }
   try {
-    const outcome = await library.commit(meta.designId, meta.baseRev, imported.design, { source: meta.source }, json);
+    const outcome = await library.commit(meta.designId, meta.baseRev, imported.design, { origin: { source: meta.source }, json, writer: meta.tabId });
     journal.remove(meta.tabId, meta.designId);
     channel?.post({ type: 'changed', tabId });
     if (outcome.kind !== 'conflict') {
