@@ -29,6 +29,14 @@ test('the page and its worker are served with the CSP header, and nothing violat
     expect(headers['x-content-type-options']).toBe('nosniff');
   }
   expect(violations).toEqual([]);
+  // The parts loaded on demand (the price list's CSV library, the Designs view) obey it too.
+  await page.getByRole('tab', { name: /^Inspector/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export price list as CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/-prices\.csv$/);
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Designs' })).toBeVisible();
+  expect(violations).toEqual([]);
   const icon = await page.request.get('/favicon.svg');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');

@@ -1,5 +1,3 @@
-// First: switch off Zod's eval probe before any schema parses (domain/zodJitless.ts).
-import './domain/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startApp } from './app/start';

@@ -1,3 +1,5 @@
+// First: Zod's eval probe is switched off in the browser before any schema parses.
+import './zodJitless';
 export * from './iov';
 export * from './units';
 export * from './part';

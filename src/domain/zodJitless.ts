@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 // Zod compiles fast object parsers with `new Function` after probing whether eval is allowed;
-// under the app's Content-Security-Policy (no 'unsafe-eval') that probe is logged as a violation.
-// The browser entry points (main.tsx, the worker) import this module first, before any schema
-// parses; Node (CLI, tests) keeps the compiled parsers.
-z.config({ jitless: true });
+// under the app's Content-Security-Policy (no 'unsafe-eval') that probe is reported as a
+// violation. So in the browser (page and worker) Zod runs without it. This module is the first
+// import of domain/index.ts: every parse, the catalog's own at load included, comes after it.
+// Node (CLI, tests, bench) has no CSP and keeps the compiled parsers.
+const runtime = globalThis as { process?: { versions?: { node?: string } } };
+if (!runtime.process?.versions?.node) z.config({ jitless: true });

@@ -1,5 +1,3 @@
-// First: switch off Zod's eval probe before the catalog parses (domain/zodJitless.ts).
-import '../domain/zodJitless';
 import { expose, transfer } from 'comlink';
 import { simApi, transferables, type SimApi } from './api';
 import type { ProgressMessage } from './progressMessage';
