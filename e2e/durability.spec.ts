@@ -127,7 +127,8 @@ test('a duplicate that would pass the importer\'s limits is refused with a messa
   await page.getByRole('region', { name: 'Design canvas' }).click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Control+d');
-  await expect(page.getByRole('alert').filter({ hasText: 'Duplicate refused' })).toContainText('The design has 20,002 nodes; up to 20,000 are supported.');
+  // Selecting 10,001 nodes redraws them all: allow for it on a busy machine.
+  await expect(page.getByRole('alert').filter({ hasText: 'Duplicate refused' })).toContainText('The design has 20,002 nodes; up to 20,000 are supported.', { timeout: 300_000 });
   await waitSaved(page);
   const stored = await storedDesigns(page);
   expect(stored.find((e) => e.name === 'Ten thousand LANs')!.design!.nodes).toHaveLength(10_001);
