@@ -12,6 +12,9 @@ export interface Sourced<T> {
 
 const s = <T>(value: T, source: string): Sourced<T> => ({ value, source });
 
+/** See `softwareNetGhzPerGbps`: shared by the virtual switch's cap and the density charge. */
+const SOFTWARE_NET_GHZ_PER_GBPS = 0.8;
+
 export const MODEL_PARAMS = {
   /** Payload efficiency of a link's frames: what TCP/FCP/IB transports deliver of the data rate. */
   protocolEfficiency: {
@@ -20,10 +23,15 @@ export const MODEL_PARAMS = {
     infiniband: s(2048 / 2082, 'IB 2048-byte MTU with LRH+BTH+ICRC+VCRC headers (IBTA spec)'),
   } satisfies Record<Protocol, Sourced<number>>,
 
-  /** CPU the software virtual switch spends per Gb/s it bridges (one core per uplink, seed era). */
-  vswitchGhzPerGbps: s(
-    0.8,
-    'calibrated to seed Table 1 (IPoIB through the virtual switch = 3–4 × GigE); same order as the 1 GHz per Gb/s TCP rule (Foong et al., ISPASS’03)',
+  /**
+   * CPU the software network path (legacy virtual NIC + the hypervisor's virtual switch) spends
+   * per Gb/s. One parameter for two uses (MODEL.md §5, §7): it caps the virtual switch (one core
+   * per uplink ÷ this) and it charges each VM's LAN and server-to-server traffic in software IOV
+   * against the server's CPU (density).
+   */
+  softwareNetGhzPerGbps: s(
+    SOFTWARE_NET_GHZ_PER_GBPS,
+    'calibrated to seed Table 1 (IPoIB through the virtual switch = 3–4 × GigE on a 2.66 GHz core); within the ≈ 1 GHz per Gb/s TCP rule of thumb (Foong et al., ISPASS’03), a little under it because the virtual switch bridges large frames',
   ),
   /** Cores the seed-era hypervisor gives one virtual-switch uplink. */
   vswitchCores: s(1, 'ESX 3.5 / Xen 3 netback: one thread per virtual NIC path (VMware ESX 3.5 U1 10GbE paper)'),
@@ -37,12 +45,12 @@ export const MODEL_PARAMS = {
 
   /** Server CPU per Gb/s of VM traffic, by mode and transport (MODEL.md §7). */
   ioGhzPerGbps: {
-    software: { tcp: 1.0, fcp: 0.5, ipoib: 1.0, rdma: 1.0, srp: 0.5 },
+    software: { tcp: SOFTWARE_NET_GHZ_PER_GBPS, fcp: 0.5, ipoib: SOFTWARE_NET_GHZ_PER_GBPS, rdma: SOFTWARE_NET_GHZ_PER_GBPS, srp: 0.5 },
     native: { tcp: 1.0, fcp: 0.5, ipoib: 0.4, rdma: 0.02, srp: 0.05 },
     passthrough: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
   } satisfies Record<IovMode, Record<Transport, number>>,
   ioGhzPerGbpsSource:
-    'software path ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to seed Table 2 (30–50% more VMs)',
+    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to seed Table 2 (30–50% more VMs)',
 
   /** Pass-through adds CPU per VM for its virtual function (fraction of one core). */
   passthroughCorePerVm: s(0.0176, 'SR-IOV: +1.76% CPU per VM (Dong et al., HPCA’10)'),

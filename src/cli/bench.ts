@@ -8,7 +8,8 @@ import { catalogFor } from '../catalog';
 import { generateDesign, getTemplate, TEMPLATES } from '../scenarios';
 import { failureSweep, prepare, simulate } from '../sim';
 import { capacitiesFor } from '../sim/constraints';
-import { buildFlowProblem, flowTransports } from '../sim/flowProblem';
+import { buildFlowProblem } from '../sim/flowProblem';
+import { modeContext } from '../sim/modeContext';
 import { solveMaxMin } from '../sim/solver';
 
 interface Row {
@@ -48,7 +49,7 @@ for (const flows of quick ? [1000, 10000, 30000] : [1000, 3000, 10000, 30000, 10
   const catalog = catalogFor(design);
   const prep = prepare(design, catalog, false);
   const cap = capacitiesFor(prep.topo, prep.layout, 'native');
-  const problem = buildFlowProblem(prep.topo, prep.routes, prep.layout, cap, flowTransports(prep.topo, prep.routes, 'native'), 'native', false);
+  const problem = buildFlowProblem(prep.topo, prep.routes, prep.layout, cap, modeContext(prep.topo, prep.routes, 'native'), false);
   const incidences = problem.flowStart[problem.flowCount]!;
   const reps = flows >= 100000 ? 7 : 15;
   const solverMs = median(() => solveMaxMin(problem), reps);

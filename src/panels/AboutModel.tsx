@@ -5,7 +5,7 @@ import { MODEL_NOTES, MODEL_PARAMS } from '../catalog';
 import './panels.css';
 
 const PARAMETER_SOURCES: ReadonlyArray<{ term: string; source: string }> = [
-  { term: 'Virtual switch CPU per Gb/s', source: MODEL_PARAMS.vswitchGhzPerGbps.source },
+  { term: 'Software network path CPU per Gb/s (virtual switch cap and density)', source: MODEL_PARAMS.softwareNetGhzPerGbps.source },
   { term: 'Server CPU per Gb/s by mode', source: MODEL_PARAMS.ioGhzPerGbpsSource },
   { term: 'Pass-through CPU per VM', source: MODEL_PARAMS.passthroughCorePerVm.source },
   { term: 'Host-path latency, software', source: MODEL_PARAMS.hostPathLatencyUs.software.source },

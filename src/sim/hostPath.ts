@@ -22,12 +22,15 @@ export function busCapGbps(part: AdapterPart, mode: IovMode): number {
   return part.hostPath.busGbps * MODEL_PARAMS.dmaRemapEfficiency[mode].value;
 }
 
-/** The software virtual switch is CPU-bound: one core per uplink ÷ GHz per Gb/s it bridges. */
+/**
+ * The software virtual switch is CPU-bound: the cores it runs per uplink port ÷ the GHz the
+ * software network path spends per Gb/s (the same figure density charges, MODEL.md §7).
+ */
 export function vswitchCapGbps(server: ServerPart): number {
-  return (server.coreGhz * MODEL_PARAMS.vswitchCores.value) / MODEL_PARAMS.vswitchGhzPerGbps.value;
+  return (server.coreGhz * MODEL_PARAMS.vswitchCores.value) / MODEL_PARAMS.softwareNetGhzPerGbps.value;
 }
 
-/** Cap of the network path through one adapter, Gb/s, per direction (Infinity when none). */
+/** Cap of the network path through one adapter port, Gb/s, per direction (Infinity when none). */
 export function netCapGbps(part: AdapterPart, mode: IovMode, server: ServerPart): { gbps: number; limitedBy: string } {
   if (part.protocol === 'fc') return { gbps: Infinity, limitedBy: '' };
   if (mode === 'software') return { gbps: vswitchCapGbps(server), limitedBy: 'hypervisor virtual switch (CPU)' };

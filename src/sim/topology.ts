@@ -12,47 +12,54 @@ import {
   type Protocol,
 } from '../domain';
 import { MODEL_PARAMS } from '../catalog/params';
+import { noProgress, progressTicker, type ProgressSink } from './progress';
+import { memberPairCount } from './workloads';
 
 /**
- * The expanded topology: a design node of count N becomes N members; a design link between
- * groups becomes one edge per member pair (block pairing, or all pairs when `mesh`). Vertices
- * are the things traffic passes: adapter ports, switch members, gateway sides, storage
- * members, network members.
+ * The expanded topology: what traffic really crosses once groups are unfolded.
+ *
+ * Vertices. A design node of count N becomes N members. A server member contributes one vertex
+ * per adapter port (V_PORT); a switch, storage or network member one vertex; a gateway member two
+ * (its side A and side B, V_GW_A / V_GW_B). Vertices of one design node are contiguous from
+ * `nodeBase[node]`: member m of a switch is `nodeBase + m`, of a gateway `nodeBase + 2m (+1 for B)`,
+ * and the ports of a server member follow its adapters in slot order.
+ *
+ * Edges (undirected, each one or more cables). Edges [0, gatewayInsideCount) are the insides of
+ * gateway members (side A ↔ side B), in member order; then each design link's expansion in link
+ * order: link li owns edges [linkEdgeStart[li], linkEdgeStart[li + 1]), one per member pair, each
+ * of `edgeLanes` cables. `vMember` of an edge's two ends names the members it joins, so a failure
+ * model can remove one member, one adapter port or one cable bundle by index.
  */
 export const V_PORT = 0, V_SWITCH = 1, V_GW_A = 2, V_GW_B = 3, V_STORAGE = 4, V_NETWORK = 5;
 
-export interface Edge {
-  u: number;
-  v: number;
-  /** Design link index, or −1 for the inside of a gateway (side A ↔ side B). */
-  link: number;
-  /** Per direction, Gb/s of payload. */
-  capacityGbps: number;
-  lanes: number;
-  rateGbps: number;
-  lengthM: number;
-  protocol: Protocol | null;
-}
-
+/** One adapter installed in one server member. Instances of a server are contiguous. */
 export interface AdapterInst {
+  /** Server instance (index into `servers`). */
   server: number;
+  /** Design node of the server. */
   node: number;
   /** Index of the adapter in `node.adapters`. */
   slot: number;
   part: AdapterPart;
   firstPortVertex: number;
+  /** Ordinal of its first port among all adapter ports of the design (per-port constraints). */
+  firstPort: number;
   roles: readonly FlowKind[] | undefined;
 }
 
+/** One server member. */
 export interface ServerInst {
   node: number;
   member: number;
-  adapters: number[];
+  /** Its adapters are `adapters[firstAdapter .. firstAdapter + adapterCount)`. */
+  firstAdapter: number;
+  adapterCount: number;
 }
 
 export interface Topology {
   design: Design;
   nodeParts: (NodePart | undefined)[];
+  nodeIndex: ReadonlyMap<string, number>;
   vertexCount: number;
   vKind: Uint8Array;
   vNode: Int32Array;
@@ -64,20 +71,30 @@ export interface Topology {
   adjStart: Uint32Array;
   adjVertex: Uint32Array;
   adjEdge: Uint32Array;
-  edges: Edge[];
-  /** 1 where the edge is a gateway's inside (typed copy of `edge.link < 0` for hot loops). */
-  edgeInside: Uint8Array;
+  edgeCount: number;
+  edgeU: Int32Array;
+  edgeV: Int32Array;
+  /** Design link index, or −1 for the inside of a gateway (side A ↔ side B). */
+  edgeLink: Int32Array;
+  /** Per direction, Gb/s of payload (lanes × rate × protocol efficiency; a gateway's throughput). */
+  edgeCapacityGbps: Float64Array;
+  edgeLanes: Int32Array;
+  edgeRateGbps: Float64Array;
+  edgeLengthM: Float64Array;
+  gatewayInsideCount: number;
+  /** Edges of design link li: [linkEdgeStart[li], linkEdgeStart[li + 1]). */
+  linkEdgeStart: Int32Array;
+  /** Protocol of each design link; null when the link is invalid (and expands to nothing). */
+  linkProtocol: (Protocol | null)[];
   servers: ServerInst[];
   adapters: AdapterInst[];
+  portCount: number;
   /** First vertex of each design node (members follow; gateways use two per member). */
   nodeBase: Int32Array;
-  /** First adapter instance of each server node. */
+  /** First adapter instance of each server node, −1 for other nodes. */
   adapterBase: Int32Array;
   findings: Finding[];
 }
-
-export const MAX_DESIGN_NODES = 5000;
-export const MAX_VERTICES = 400_000;
 
 export function portRate(part: NodePart | AdapterPart, handle: string): { rate: number; protocol: Protocol; ports: number } | null {
   switch (part.kind) {
@@ -94,23 +111,39 @@ export function portRate(part: NodePart | AdapterPart, handle: string): { rate: 
   }
 }
 
-/** Member pairs of a link between a side of n members and a side of m members. */
-export function memberPairs(n: number, m: number, mesh: boolean): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
+/** Calls `visit(i, j)` for each member pair of a link (see memberPairCount for the rule). */
+export function forEachMemberPair(n: number, m: number, mesh: boolean, visit: (i: number, j: number) => void): void {
   if (mesh) {
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) pairs.push([i, j]);
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) visit(i, j);
   } else if (n >= m) {
-    for (let i = 0; i < n; i++) pairs.push([i, Math.floor((i * m) / n)]);
+    for (let i = 0; i < n; i++) visit(i, Math.floor((i * m) / n));
   } else {
-    for (let j = 0; j < m; j++) pairs.push([Math.floor((j * n) / m), j]);
+    for (let j = 0; j < m; j++) visit(Math.floor((j * n) / m), j);
   }
-  return pairs;
 }
 
 const vertexKindOf = (part: NodePart): number =>
   part.kind === 'switch' ? V_SWITCH : part.kind === 'storage' ? V_STORAGE : part.kind === 'network' ? V_NETWORK : V_GW_A;
 
-export function buildTopology(design: Design, catalog: Catalog): Topology {
+interface LinkEnd {
+  ni: number;
+  node: DesignNode;
+  rate: number;
+  protocol: Protocol;
+  /** Adapter slot for a server end, −1 otherwise; port number on that adapter. */
+  slot: number;
+  port: number;
+  /** Instances skip slots whose part is unknown: the adapter's rank among the known ones. */
+  known: number;
+  /** Adapter instances per server member. */
+  perMember: number;
+}
+
+/**
+ * Expand a design. Callers check `sizeReport` first: this allocates in proportion to the
+ * expansion. Reports progress per design link (a link can expand to a million connections).
+ */
+export function buildTopology(design: Design, catalog: Catalog, onProgress: ProgressSink = noProgress): Topology {
   const findings: Finding[] = [];
   const nodes = design.nodes;
   const nodeParts = nodes.map((n) => {
@@ -118,120 +151,168 @@ export function buildTopology(design: Design, catalog: Catalog): Topology {
     return p && p.kind !== 'adapter' && p.kind !== 'cable' ? p : undefined;
   });
   const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+  const adapterPartsOf = nodes.map((n, i) =>
+    nodeParts[i]?.kind === 'server' ? (n.adapters ?? []).map((a) => catalog.byId.get(a.partId)).map((p) => (p?.kind === 'adapter' ? p : undefined)) : [],
+  );
 
-  // Pass 1: count vertices and adapter instances.
+  // Pass 1: count vertices, adapters and gateway insides.
   const nodeBase = new Int32Array(nodes.length);
   const adapterBase = new Int32Array(nodes.length).fill(-1);
   let vertexCount = 0;
   let adapterCount = 0;
+  let insideCount = 0;
   nodes.forEach((node, i) => {
     const part = nodeParts[i];
     nodeBase[i] = vertexCount;
     if (!part) return;
     if (part.kind === 'server') {
       adapterBase[i] = adapterCount;
-      const ads = node.adapters ?? [];
-      adapterCount += ads.length * node.count;
-      const portsPerServer = ads.reduce((sum, a) => sum + adapterPorts(catalog, a.partId), 0);
-      vertexCount += portsPerServer * node.count;
+      const parts = adapterPartsOf[i]!;
+      adapterCount += parts.filter(Boolean).length * node.count;
+      vertexCount += parts.reduce((sum, p) => sum + (p?.ports ?? 0), 0) * node.count;
     } else {
       vertexCount += node.count * (part.kind === 'gateway' ? 2 : 1);
+      if (part.kind === 'gateway') insideCount += node.count;
     }
   });
+
+  // Links: validate each once, count its member pairs.
+  const ends: Array<[LinkEnd, LinkEnd] | null> = design.links.map((link) => checkLink(link));
+  const linkEdgeStart = new Int32Array(design.links.length + 1);
+  let edgeCount = insideCount;
+  ends.forEach((pair, li) => {
+    linkEdgeStart[li] = edgeCount;
+    if (pair) edgeCount += memberPairCount(pair[0].node.count, pair[1].node.count, design.links[li]!.mesh ?? false);
+  });
+  linkEdgeStart[design.links.length] = edgeCount;
 
   const vKind = new Uint8Array(vertexCount);
   const vNode = new Int32Array(vertexCount);
   const vMember = new Int32Array(vertexCount);
   const vAdapter = new Int32Array(vertexCount).fill(-1);
   const vUsed = new Uint32Array(vertexCount);
+  const edgeU = new Int32Array(edgeCount);
+  const edgeV = new Int32Array(edgeCount);
+  const edgeLink = new Int32Array(edgeCount);
+  const edgeCapacityGbps = new Float64Array(edgeCount);
+  const edgeLanes = new Int32Array(edgeCount);
+  const edgeRateGbps = new Float64Array(edgeCount);
+  const edgeLengthM = new Float64Array(edgeCount);
   const servers: ServerInst[] = [];
   const adapters: AdapterInst[] = [];
-  const edges: Edge[] = [];
 
-  // Pass 2: vertices, server and adapter instances, gateway inside edges.
+  // Pass 2: vertices, server and adapter instances, gateway insides.
+  let e = 0;
+  let portOrdinal = 0;
   nodes.forEach((node, i) => {
     const part = nodeParts[i];
     if (!part) return;
     let v = nodeBase[i]!;
     if (part.kind === 'server') {
       const ads = node.adapters ?? [];
+      const parts = adapterPartsOf[i]!;
       for (let m = 0; m < node.count; m++) {
-        const inst: ServerInst = { node: i, member: m, adapters: [] };
-        ads.forEach((a, slot) => {
-          const ap = catalog.byId.get(a.partId);
-          if (!ap || ap.kind !== 'adapter') return;
+        const inst: ServerInst = { node: i, member: m, firstAdapter: adapters.length, adapterCount: 0 };
+        for (let slot = 0; slot < ads.length; slot++) {
+          const ap = parts[slot];
+          if (!ap) continue;
           const idx = adapters.length;
-          adapters.push({ server: servers.length, node: i, slot, part: ap, firstPortVertex: v, roles: a.roles });
-          inst.adapters.push(idx);
+          adapters.push({ server: servers.length, node: i, slot, part: ap, firstPortVertex: v, firstPort: portOrdinal, roles: ads[slot]!.roles });
+          inst.adapterCount++;
           for (let p = 0; p < ap.ports; p++, v++) {
             vKind[v] = V_PORT;
             vNode[v] = i;
             vMember[v] = m;
             vAdapter[v] = idx;
           }
-        });
+          portOrdinal += ap.ports;
+        }
         servers.push(inst);
       }
       return;
     }
     const kind = vertexKindOf(part);
     for (let m = 0; m < node.count; m++) {
+      vNode[v] = i;
+      vMember[v] = m;
       if (part.kind === 'gateway') {
         vKind[v] = V_GW_A;
         vKind[v + 1] = V_GW_B;
-        vNode[v] = vNode[v + 1] = i;
-        vMember[v] = vMember[v + 1] = m;
-        edges.push({ u: v, v: v + 1, link: -1, capacityGbps: part.throughputGbps, lanes: 1, rateGbps: part.throughputGbps, lengthM: 0, protocol: null });
+        vNode[v + 1] = i;
+        vMember[v + 1] = m;
+        edgeU[e] = v;
+        edgeV[e] = v + 1;
+        edgeLink[e] = -1;
+        edgeCapacityGbps[e] = edgeRateGbps[e] = part.throughputGbps;
+        edgeLanes[e] = 1;
+        e++;
         v += 2;
       } else {
         vKind[v] = kind;
-        vNode[v] = i;
-        vMember[v] = m;
         v += 1;
       }
     }
   });
 
-  // Pass 3: expand design links.
-  const vertexOf = (ni: number, node: DesignNode, member: number, handle: string): number => {
-    const part = nodeParts[ni]!;
-    if (part.kind === 'server') {
-      const parsed = parseAdapterHandle(handle);
-      if (!parsed) return -1;
-      const slot = (node.adapters ?? []).findIndex((a) => a.id === parsed.adapterId);
-      if (slot < 0) return -1;
-      const perMember = (node.adapters ?? []).length;
-      const inst = adapters[adapterBase[ni]! + member * perMember + slot];
-      return inst && parsed.port < inst.part.ports ? inst.firstPortVertex + parsed.port : -1;
+  // Pass 3: expand the links.
+  const vertexOf = (end: LinkEnd, member: number): number => {
+    if (end.slot >= 0) {
+      const inst = adapters[adapterBase[end.ni]! + member * end.perMember + end.known]!;
+      return inst.firstPortVertex + end.port;
     }
-    if (part.kind === 'gateway') return nodeBase[ni]! + 2 * member + (handle === 'B' ? 1 : 0);
-    return nodeBase[ni]! + member;
+    return nodeBase[end.ni]! + (nodeParts[end.ni]!.kind === 'gateway' ? 2 * member : member);
   };
+  const tick = progressTicker(onProgress, 'expanding the design', design.links.length, 1);
+  design.links.forEach((link, li) => {
+    tick(li);
+    const pair = ends[li];
+    if (!pair) return;
+    const [a, b] = pair;
+    const rate = Math.min(a.rate, b.rate);
+    const capacity = link.lanes * rate * MODEL_PARAMS.protocolEfficiency[a.protocol].value;
+    const sideB = (end: LinkEnd, handle: string): number => (nodeParts[end.ni]!.kind === 'gateway' && handle === 'B' ? 1 : 0);
+    const offA = sideB(a, link.a.handle);
+    const offB = sideB(b, link.b.handle);
+    forEachMemberPair(a.node.count, b.node.count, link.mesh ?? false, (ma, mb) => {
+      const u = vertexOf(a, ma) + offA;
+      const v = vertexOf(b, mb) + offB;
+      vUsed[u]! += link.lanes;
+      vUsed[v]! += link.lanes;
+      edgeU[e] = u;
+      edgeV[e] = v;
+      edgeLink[e] = li;
+      edgeCapacityGbps[e] = capacity;
+      edgeLanes[e] = link.lanes;
+      edgeRateGbps[e] = rate;
+      edgeLengthM[e] = link.lengthM;
+      e++;
+    });
+  });
 
-  design.links.forEach((link, li) => expandLink(link, li));
-
-  function endInfo(ref: DesignLink['a']) {
+  function endOf(ref: DesignLink['a']): LinkEnd | null {
     const ni = nodeIndex.get(ref.node);
     if (ni === undefined) return null;
     const node = nodes[ni]!;
     const part = nodeParts[ni];
     if (!part) return null;
-    let rateInfo: ReturnType<typeof portRate>;
     if (part.kind === 'server') {
       const parsed = parseAdapterHandle(ref.handle);
-      const ad = parsed && node.adapters?.find((a) => a.id === parsed.adapterId);
-      const ap = ad && catalog.byId.get(ad.partId);
-      rateInfo = ap && ap.kind === 'adapter' ? portRate(ap, ref.handle) : null;
-    } else rateInfo = portRate(part, ref.handle);
-    return rateInfo && { ni, node, part, ...rateInfo };
+      const slot = parsed ? (node.adapters ?? []).findIndex((a) => a.id === parsed.adapterId) : -1;
+      const ap = slot >= 0 ? adapterPartsOf[ni]![slot] : undefined;
+      if (!parsed || !ap || parsed.port >= ap.ports) return null;
+      const known = adapterPartsOf[ni]!.slice(0, slot).filter(Boolean).length;
+      return { ni, node, rate: ap.portDataGbps, protocol: ap.protocol, slot, port: parsed.port, known, perMember: adapterPartsOf[ni]!.filter(Boolean).length };
+    }
+    const info = portRate(part, ref.handle);
+    return info && { ni, node, rate: info.rate, protocol: info.protocol, slot: -1, port: 0, known: 0, perMember: 0 };
   }
 
-  function expandLink(link: DesignLink, li: number): void {
-    const a = endInfo(link.a);
-    const b = endInfo(link.b);
+  function checkLink(link: DesignLink): [LinkEnd, LinkEnd] | null {
+    const a = endOf(link.a);
+    const b = endOf(link.b);
     if (!a || !b) {
       findings.push({ code: 'protocol-mismatch', severity: 'error', message: 'Link ends at a port that does not exist.', linkId: link.id });
-      return;
+      return null;
     }
     if (a.protocol !== b.protocol) {
       findings.push({
@@ -240,7 +321,7 @@ export function buildTopology(design: Design, catalog: Catalog): Topology {
         message: `${PROTOCOL_LABEL[a.protocol]} port of "${a.node.label}" cannot connect to ${PROTOCOL_LABEL[b.protocol]} port of "${b.node.label}".`,
         linkId: link.id,
       });
-      return;
+      return null;
     }
     if (a.rate !== b.rate) {
       findings.push({
@@ -250,55 +331,39 @@ export function buildTopology(design: Design, catalog: Catalog): Topology {
         linkId: link.id,
       });
     }
-    const rate = Math.min(a.rate, b.rate);
-    const capacity = link.lanes * rate * MODEL_PARAMS.protocolEfficiency[a.protocol].value;
-    for (const [ma, mb] of memberPairs(a.node.count, b.node.count, link.mesh ?? false)) {
-      const u = vertexOf(a.ni, a.node, ma, link.a.handle);
-      const v = vertexOf(b.ni, b.node, mb, link.b.handle);
-      if (u < 0 || v < 0) continue;
-      vUsed[u]! += link.lanes;
-      vUsed[v]! += link.lanes;
-      edges.push({ u, v, link: li, capacityGbps: capacity, lanes: link.lanes, rateGbps: rate, lengthM: link.lengthM, protocol: a.protocol });
-    }
+    return [a, b];
   }
 
   // Adjacency (CSR) over undirected edges.
-  const degree = new Uint32Array(vertexCount + 1);
-  for (const e of edges) {
-    degree[e.u]!++;
-    degree[e.v]!++;
-  }
   const adjStart = new Uint32Array(vertexCount + 1);
-  for (let v = 0; v < vertexCount; v++) adjStart[v + 1] = adjStart[v]! + degree[v]!;
+  for (let k = 0; k < edgeCount; k++) {
+    adjStart[edgeU[k]! + 1]!++;
+    adjStart[edgeV[k]! + 1]!++;
+  }
+  for (let v = 0; v < vertexCount; v++) adjStart[v + 1]! += adjStart[v]!;
   const fill = adjStart.slice(0, vertexCount);
   const adjVertex = new Uint32Array(adjStart[vertexCount]!);
   const adjEdge = new Uint32Array(adjStart[vertexCount]!);
-  edges.forEach((e, ei) => {
-    adjVertex[fill[e.u]!] = e.v;
-    adjEdge[fill[e.u]!++] = ei;
-    adjVertex[fill[e.v]!] = e.u;
-    adjEdge[fill[e.v]!++] = ei;
-  });
+  for (let k = 0; k < edgeCount; k++) {
+    const u = edgeU[k]!;
+    const v = edgeV[k]!;
+    adjVertex[fill[u]!] = v;
+    adjEdge[fill[u]!++] = k;
+    adjVertex[fill[v]!] = u;
+    adjEdge[fill[v]!++] = k;
+  }
 
   return {
-    design, nodeParts, vertexCount, vKind, vNode, vMember, vAdapter, vUsed, adjStart, adjVertex, adjEdge,
-    edges, edgeInside: Uint8Array.from(edges, (e) => (e.link < 0 ? 1 : 0)), servers, adapters, nodeBase, adapterBase, findings,
+    design, nodeParts, nodeIndex, vertexCount, vKind, vNode, vMember, vAdapter, vUsed, adjStart, adjVertex, adjEdge,
+    edgeCount, edgeU, edgeV, edgeLink, edgeCapacityGbps, edgeLanes, edgeRateGbps, edgeLengthM, gatewayInsideCount: insideCount,
+    linkEdgeStart, linkProtocol: ends.map((p) => (p ? p[0].protocol : null)), servers, adapters, portCount: portOrdinal, nodeBase, adapterBase, findings,
   };
 }
 
-function adapterPorts(catalog: Catalog, partId: string): number {
-  const p = catalog.byId.get(partId);
-  return p && p.kind === 'adapter' ? p.ports : 0;
-}
-
-/** Expanded size without building: for refusing designs too large to simulate. */
-export function expandedVertexCount(design: Design, catalog: Catalog): number {
-  let total = 0;
-  for (const node of design.nodes) {
-    const part = catalog.byId.get(node.partId);
-    if (!part) continue;
-    if (part.kind === 'server') total += node.count * (node.adapters ?? []).reduce((s, a) => s + adapterPorts(catalog, a.partId), 0);
-    else total += node.count * (part.kind === 'gateway' ? 2 : 1);
-  }
-  return total;
+/** The adapters of the first member of a server node (members of a group are alike), in slot order. */
+export function memberAdapters(topo: Topology, nodeIndex: number): AdapterInst[] {
+  const base = topo.adapterBase[nodeIndex]!;
+  const first = base >= 0 ? topo.adapters[base] : undefined;
+  if (!first || first.node !== nodeIndex) return [];
+  return topo.adapters.slice(base, base + topo.servers[first.server]!.adapterCount);
 }
