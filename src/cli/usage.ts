@@ -27,5 +27,7 @@ Examples:
   npm run -s sim -- compare seed-baseline-gige-fc seed-ib-software
   npm run -s sim -- generate --servers 1000 --vms 10 > big.json
 
-Exit status: 0 ok, 1 bad input or a failed claim, 2 bad usage.
+Exit status: 0 ok; 1 bad input, a design too large to simulate, or a failed claim; 2 bad usage;
+3 the design was simulated and its numbers printed, but it has errors (slot or port overflow,
+protocol mismatch, VMs with no path): it cannot be built as drawn.
 `;

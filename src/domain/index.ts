@@ -1,5 +1,6 @@
 export * from './iov';
 export * from './units';
+export * from './bounds';
 export * from './part';
 export * from './workload';
 export * from './settings';
