@@ -1,5 +1,5 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import { FLOW_KIND_LABEL, gbpsToMBps, IOV_MODES, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart } from '../domain';
+import { FLOW_KIND_LABEL, gbpsToMBps, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart } from '../domain';
 import { solveMaxMin } from './solver';
 import { topBottlenecks, linkLoads } from './bottlenecks';
 import { capacitiesFor, type ConstraintLayout } from './constraints';
@@ -8,7 +8,7 @@ import { buildFlowProblem } from './flowProblem';
 import { effectiveMode, hostPathCapability } from './hostPath';
 import { flowLatencies } from './latency';
 import { modeContext } from './modeContext';
-import { noProgress, type ProgressSink } from './progress';
+import { noProgress, progressTicker, type ProgressSink } from './progress';
 import { unreachableReason } from './reasons';
 import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
 import { stat } from './stats';
@@ -112,8 +112,10 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   const capacity = capacitiesFor(topo, layout, mode);
   const ctx = modeContext(topo, routes, mode);
   const problem = buildFlowProblem(topo, routes, layout, capacity, ctx, saturate, onProgress);
-  onProgress({ stage: `solving ${mode} mode`, done: IOV_MODES.indexOf(mode), total: IOV_MODES.length });
-  const sol = solveMaxMin(problem);
+  const solving = progressTicker(onProgress, `solving ${mode} mode`, routes.flowCount, 1);
+  solving(0);
+  const sol = solveMaxMin(problem, solving);
+  onProgress({ stage: `computing ${mode} latencies`, done: 0, total: routes.flowCount });
   const lat = flowLatencies(topo, routes, layout, ctx, sol);
 
   const series = perVmSeries(topo, routes, saturate);

@@ -30,7 +30,7 @@ export function buildFlowProblem(
 ): FlowProblem {
   const n = routes.flowCount;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd } = routes;
-  const { edgeU, edgeV, adapters } = topo;
+  const { edgeU, edgeV, adapterNode, adapterPortDelta } = topo;
   const { vertexConstraint, adapterBase, portBase } = layout;
   const { src, dst } = ctx.transports;
   const flowStart = new Uint32Array(n + 1);
@@ -45,9 +45,8 @@ export function buildFlowProblem(
   for (let f = 0; f < n; f++) {
     tick(f);
     const sa = flowSrcAdapter[f]!;
-    const sad = adapters[sa]!;
     incidences[k++] = adapterBase + 2 * sa;
-    if (NET_TRANSPORT[src[f]!] === 1) incidences[k++] = portBase + 2 * (sad.firstPort + flowSrcPort[f]! - sad.firstPortVertex);
+    if (NET_TRANSPORT[src[f]!] === 1) incidences[k++] = portBase + 2 * (flowSrcPort[f]! + adapterPortDelta[sa]!);
     for (let i = pathStart[f]!, end = pathStart[f + 1]!; i < end; i++) {
       const de = pathEdges[i]!;
       incidences[k++] = de;
@@ -57,13 +56,12 @@ export function buildFlowProblem(
     }
     const da = flowDstAdapter[f]!;
     if (da >= 0) {
-      const dad = adapters[da]!;
       incidences[k++] = adapterBase + 2 * da + 1;
-      if (NET_TRANSPORT[dst[f]!] === 1) incidences[k++] = portBase + 2 * (dad.firstPort + flowEnd[f]! - dad.firstPortVertex) + 1;
+      if (NET_TRANSPORT[dst[f]!] === 1) incidences[k++] = portBase + 2 * (flowEnd[f]! + adapterPortDelta[da]!) + 1;
     }
     flowStart[f + 1] = k;
     let d = saturate ? Infinity : routes.flowDemand[f]!;
-    if (ctx.adapterMode[sa] === PASSTHROUGH) d = Math.min(d, qosOfNode[sad.node]!);
+    if (ctx.adapterMode[sa] === PASSTHROUGH) d = Math.min(d, qosOfNode[adapterNode[sa]!]!);
     demand[f] = d;
   }
   return { flowCount: n, constraintCount: layout.count, capacity, demand, weight, flowStart, flowConstraints: incidences.subarray(0, k) };

@@ -33,8 +33,10 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   const factor = new Float64Array(util.length);
   for (let c = 0; c < util.length; c++) factor[c] = 1 / (1 - Math.min(util[c]!, maxRho));
 
-  // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards.
-  const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps, adapters } = topo;
+  // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards; per edge:
+  // its wire delay and, for a gateway's inside, the gateway's latency (−1 elsewhere); per adapter:
+  // its own latency. The per-flow loop then only reads typed arrays.
+  const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps, adapters, adapterPortDelta } = topo;
   const hop = new Float64Array(topo.vertexCount).fill(-1);
   const storeForward = new Uint8Array(topo.vertexCount);
   for (let v = 0; v < topo.vertexCount; v++) {
@@ -45,10 +47,20 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     storeForward[v] = sw.forwarding === 'store-and-forward' ? 1 : 0;
   }
   const wireUsPerM = P.wireNsPerM.value / 1000;
+  const wire = new Float64Array(topo.edgeCount);
+  const gateway = new Float64Array(topo.edgeCount).fill(-1);
+  for (let e = 0; e < topo.edgeCount; e++) {
+    wire[e] = edgeLengthM[e]! * wireUsPerM;
+    if (edgeLink[e]! >= 0) continue;
+    const gw = topo.nodeParts[vNode[edgeU[e]!]!];
+    if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
+  }
+  const adapterLatency = Float64Array.from(adapters, (a) => a.part.latencyUs);
   const frameBits = P.ethernetFrameBytes.value * 8;
   const { adapterBase, portBase, vertexConstraint } = layout;
   const { src, dst } = ctx.transports;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
+  const storageLatency = topo.nodeParts.map((p) => (p?.kind === 'storage' ? p.serviceLatencyUs : 0));
 
   for (let f = 0; f < n; f++) {
     let u = 0;
@@ -56,13 +68,12 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     for (let end = 0; end < 2; end++) {
       const ai = end === 0 ? flowSrcAdapter[f]! : flowDstAdapter[f]!;
       if (ai < 0) continue;
-      const ad = adapters[ai]!;
       const t = end === 0 ? src[f]! : dst[f]!;
       const bus = adapterBase + 2 * ai + end;
       const port = end === 0 ? flowSrcPort[f]! : flowEnd[f]!;
-      const host = NET_TRANSPORT[t] === 1 ? portBase + 2 * (ad.firstPort + port - ad.firstPortVertex) + end : bus;
+      const host = NET_TRANSPORT[t] === 1 ? portBase + 2 * (port + adapterPortDelta[ai]!) + end : bus;
       const hostDelay = END_DELAY[ctx.adapterMode[ai]! * TRANSPORTS.length + t]!;
-      const adapterDelay = ad.part.latencyUs;
+      const adapterDelay = adapterLatency[ai]!;
       u += hostDelay + adapterDelay;
       l += hostDelay * factor[host]! + adapterDelay * factor[bus]!;
     }
@@ -71,15 +82,12 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     for (let k = start; k < stop; k++) {
       const de = pathEdges[k]!;
       const e = de >> 1;
-      const wire = edgeLengthM[e]! * wireUsPerM;
-      u += wire;
-      l += wire;
-      if (edgeLink[e]! < 0) {
-        const gw = topo.nodeParts[vNode[edgeU[e]!]!];
-        if (gw?.kind === 'gateway') {
-          u += gw.latencyUs;
-          l += gw.latencyUs * factor[de]!;
-        }
+      u += wire[e]!;
+      l += wire[e]!;
+      const g = gateway[e]!;
+      if (g >= 0) {
+        u += g;
+        l += g * factor[de]!;
         continue;
       }
       const head = de & 1 ? edgeU[e]! : edgeV[e]!;
@@ -93,11 +101,11 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     }
     if (flowKind[f] === KIND_SAN) {
       const end = flowEnd[f]!;
-      const st = topo.nodeParts[vNode[end]!];
-      if (st?.kind === 'storage') {
-        u += st.serviceLatencyUs;
+      const service = storageLatency[vNode[end]!]!;
+      if (service > 0) {
+        u += service;
         const c = vertexConstraint[end]!;
-        l += c >= 0 ? st.serviceLatencyUs * factor[c]! : st.serviceLatencyUs;
+        l += c >= 0 ? service * factor[c]! : service;
       }
     }
     unloaded[f] = u;

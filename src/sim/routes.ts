@@ -72,7 +72,7 @@ export function buildRoutes(
   const flowEnd = new Int32Array(cap);
   const flowDemand = new Float64Array(cap);
   const pathStart = new Uint32Array(cap + 1);
-  const path = new IntList(Math.min(1 << 16, cap * 4 + 16));
+  const path = new IntList(Math.max(1024, cap * 4)); // about four hops a flow; grows if longer
   let flowCount = 0;
 
   const unreachable = new Map<string, { node: number; kind: FlowKind; vms: number }>();

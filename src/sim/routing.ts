@@ -72,6 +72,8 @@ export class Router {
   private readonly scratchEdge = new IntList(64);
   private readonly mark: Int32Array;
   private epoch = 0;
+  private scanned = -1;
+  private scannedEpoch = -1;
   /** After `searchAll`: parents of state s are csrState/csrEdge[csrStart[s] .. csrStart[s + 1]). */
   private flat = false;
   private csrStart = new Int32Array(0);
@@ -238,7 +240,13 @@ export class Router {
         parent = this.csrState[k]!;
         edge = this.csrEdge[k]!;
       } else if (this.isPartial(s)) {
-        const n = this.scanParents(kind, s);
+        // Every VM of a server walks through the same settled-early state: scan it once per search.
+        if (this.scanned !== s || this.scannedEpoch !== this.epoch) {
+          this.scanParents(kind, s);
+          this.scanned = s;
+          this.scannedEpoch = this.epoch;
+        }
+        const n = this.scratchState.length;
         const k = this.turn[s]!++ % n;
         parent = this.scratchState.data[k]!;
         edge = this.scratchEdge.data[k]!;

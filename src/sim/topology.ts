@@ -88,6 +88,9 @@ export interface Topology {
   linkProtocol: (Protocol | null)[];
   servers: ServerInst[];
   adapters: AdapterInst[];
+  /** Per adapter instance, for hot loops: its server node, and firstPort − firstPortVertex (port vertex + delta = port ordinal). */
+  adapterNode: Int32Array;
+  adapterPortDelta: Int32Array;
   portCount: number;
   /** First vertex of each design node (members follow; gateways use two per member). */
   nodeBase: Int32Array;
@@ -356,7 +359,9 @@ export function buildTopology(design: Design, catalog: Catalog, onProgress: Prog
   return {
     design, nodeParts, nodeIndex, vertexCount, vKind, vNode, vMember, vAdapter, vUsed, adjStart, adjVertex, adjEdge,
     edgeCount, edgeU, edgeV, edgeLink, edgeCapacityGbps, edgeLanes, edgeRateGbps, edgeLengthM, gatewayInsideCount: insideCount,
-    linkEdgeStart, linkProtocol: ends.map((p) => (p ? p[0].protocol : null)), servers, adapters, portCount: portOrdinal, nodeBase, adapterBase, findings,
+    linkEdgeStart, linkProtocol: ends.map((p) => (p ? p[0].protocol : null)), servers, adapters,
+    adapterNode: Int32Array.from(adapters, (a) => a.node), adapterPortDelta: Int32Array.from(adapters, (a) => a.firstPort - a.firstPortVertex),
+    portCount: portOrdinal, nodeBase, adapterBase, findings,
   };
 }
 
