@@ -3,7 +3,7 @@ import type { IovMode, Protocol, Transport } from '../domain';
 /**
  * Model parameters that are not properties of one part. Each value carries its source; the
  * ones marked "calibrated" were chosen, within the published range, so that the seed's own
- * scenarios reproduce the seed's tables (MODEL.md §9).
+ * scenarios reproduce the seed's tables (docs/model.md §10).
  */
 export interface Sourced<T> {
   value: T;
@@ -25,7 +25,7 @@ export const MODEL_PARAMS = {
 
   /**
    * CPU the software network path (legacy virtual NIC + the hypervisor's virtual switch) spends
-   * per Gb/s. One parameter for two uses (MODEL.md §5, §7): it caps the virtual switch (one core
+   * per Gb/s. One parameter for two uses (docs/model.md §5, §7): it caps the virtual switch (one core
    * per uplink ÷ this) and it charges each VM's LAN and server-to-server traffic in software IOV
    * against the server's CPU (density).
    */
@@ -43,7 +43,7 @@ export const MODEL_PARAMS = {
     passthrough: s(0.99, 'DMA remapping in the adapter (seed, pass-through section); SR-IOV line rate (Dong et al., HPCA’10)'),
   } satisfies Record<IovMode, Sourced<number>>,
 
-  /** Server CPU per Gb/s of VM traffic, by mode and transport (MODEL.md §7). */
+  /** Server CPU per Gb/s of VM traffic, by mode and transport (docs/model.md §7). */
   ioGhzPerGbps: {
     software: { tcp: SOFTWARE_NET_GHZ_PER_GBPS, fcp: 0.5, ipoib: SOFTWARE_NET_GHZ_PER_GBPS, rdma: SOFTWARE_NET_GHZ_PER_GBPS, srp: 0.5 },
     native: { tcp: 1.0, fcp: 0.5, ipoib: 0.4, rdma: 0.02, srp: 0.05 },
@@ -75,7 +75,7 @@ export const MODEL_PARAMS = {
   ethernetFrameBytes: s(1538, '1500 MTU + header, FCS, preamble and inter-frame gap'),
   wireNsPerM: s(5, 'signal propagation ≈ 5 ns/m in copper and fibre'),
   /** Utilization cap in the loaded-latency factor 1/(1−ρ). */
-  maxUtilization: s(0.99, 'MODEL.md §6: M/M/1-like factor, ρ capped at 0.99'),
+  maxUtilization: s(0.99, 'M/M/1-like queueing factor 1/(1−ρ), ρ capped at 0.99 so it stays finite (docs/model.md §6)'),
 
   /** Table 3's qualitative rows per mode (seed-era hypervisors). */
   qualitative: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BOUNDS, bounded } from './bounds';
 import { IovModeSchema, ProtocolSchema, TransportSchema } from './iov';
 
-/** Field name → where its value comes from (MODEL.md §10, or "calibrated to seed Table N"). */
+/** Field name → where its value comes from (docs/model.md §9, or "calibrated to seed Table N"). */
 export const SourcesSchema = z.record(z.string(), z.string().max(400));
 
 const money = bounded(BOUNDS.priceUsd);

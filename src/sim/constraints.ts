@@ -11,7 +11,7 @@ import { V_STORAGE, V_SWITCH, type Topology } from './topology';
  *   adapters      two per adapter instance: its bus (PCIe), transmit and receive
  *   ports         two per adapter port: the host's network path through it (the hypervisor's
  *                 virtual switch in software IOV, the VM's IPoIB stack otherwise), tx and rx.
- *                 Per port, as MODEL.md §5 has it: the seed-era virtual switch runs one core per
+ *                 Per port, as docs/model.md §5 has it: the seed-era virtual switch runs one core per
  *                 uplink, so a 4-port GigE NIC bridges as much as four 1-port NICs.
  */
 export const AD_BUS_TX = 0, AD_BUS_RX = 1;

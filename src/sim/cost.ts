@@ -6,7 +6,7 @@ type Categories = CostResult['capexByCategoryUsd'];
 const zero = (): Categories => ({ adapters: 0, switches: 0, gateways: 0, cables: 0, servers: 0, storage: 0 });
 
 /**
- * MODEL.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
+ * docs/model.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
  * gateways and cables; servers and storage only when the settings say so. "I/O power" is
  * server adapters + gateways, as the seed counts it; switches are the fabric.
  */

@@ -11,7 +11,7 @@ const GHZ = Float64Array.from(IOV_MODES.flatMap((m) => TRANSPORTS.map((t) => MOD
 const ghzOf = (modeIndex: number, transportCode: number): number => GHZ[modeIndex * TRANSPORTS.length + transportCode]!;
 
 /**
- * MODEL.md §7: VMs per server that fit once each VM's application CPU and its I/O CPU are paid
+ * docs/model.md §7: VMs per server that fit once each VM's application CPU and its I/O CPU are paid
  * from the CPU the hypervisor leaves, and its memory from the server's memory.
  *
  * I/O CPU is charged per flow, to the adapter routing put it on, at that adapter's effective mode

@@ -7,7 +7,7 @@ import { KIND_SAN, type Routes } from './routes';
 import { V_SWITCH, type Topology } from './topology';
 
 /**
- * MODEL.md §6. One-way small-message latency of each flow: host path (by mode) + transport stack
+ * docs/model.md §6. One-way small-message latency of each flow: host path (by mode) + transport stack
  * + adapter at each end, each switch hop (store-and-forward switches add a full frame's
  * serialization on the egress link), gateways, wire, and the storage service time for SAN.
  * Loaded latency scales each hop's delay by 1/(1−ρ) of the resource it queues on (ρ capped at
