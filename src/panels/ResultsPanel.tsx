@@ -64,7 +64,8 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
           <SeverityIcon severity="error" size={16} />
           <div>
             <p className="pn-alert-title">This design is too large to simulate</p>
-            <p>{refusal}</p>
+            {/* The title already says it is too large: show the why, not the same words twice. */}
+            <p>{refusal.replace(/^The design is too large to simulate: it/, 'It')}</p>
             <p className="pn-muted">Nothing was lost: the design is saved as it is. Make it smaller and the results come back.</p>
           </div>
         </div>
