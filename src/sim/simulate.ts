@@ -7,7 +7,7 @@ import { sizeReport } from './expansion';
 import { designFindings } from './findings';
 import { buildRoutes, TooLargeError } from './routes';
 import { noProgress, now, type ProgressSink } from './progress';
-import { buildTopology } from './topology';
+import { buildTopology } from './expandDesign';
 
 export interface SimulateOptions {
   /** Modes to evaluate; default all three. */
