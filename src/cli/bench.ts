@@ -7,8 +7,10 @@
  * the small sizes only. Targets: docs/model.md ("Speed").
  *
  * `npm run bench` bundles this file the way the app's worker is bundled (Vite, one module) and
- * runs it in Node, so it measures the code as shipped rather than through a dev loader.
+ * runs it in Node, so it measures the code as shipped rather than through a dev loader. On a
+ * machine shared with other work the times are noisy: the line above the table gives the load.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { catalogFor } from '../catalog';
 import { importDesignText } from '../domain';
 import { generateDesign, getTemplate, TEMPLATES } from '../scenarios';
@@ -31,13 +33,15 @@ interface Row {
   targetRatio?: number;
 }
 
+const clock = (): number => performance.now();
+
 function median(fn: () => void, reps: number, warmup = 2): number {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
-    const t = performance.now();
+    const t = clock();
     fn();
-    times.push(performance.now() - t);
+    times.push(clock() - t);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
@@ -121,6 +125,7 @@ const sweepMs = median(() => failureSweep(sweepDesign, 'software'), quick ? 1 : 
 emit({ name: 'n-1 sweep seed-ib-software', flows: 0, incidences: 0, medianMs: sweepMs, targetMs: 2000 });
 
 if (!json) {
+  console.log(`Medians (ms, wall clock). Load average when done: ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores.`);
   const num = (v: number | undefined, d = 2, w = 10): string => (v === undefined ? '' : v.toFixed(d)).padStart(w);
   console.log(`${'benchmark'.padEnd(44)}${'flows'.padStart(8)}${'incid.'.padStart(9)}${'median ms'.padStart(11)}${'ns/incid'.padStart(10)}${'sim/solve'.padStart(10)}${'target'.padStart(12)}`);
   for (const r of rows) {

@@ -34,7 +34,14 @@ export function buildFlowProblem(
   const { vertexConstraint, adapterBase, portBase } = layout;
   const { src, dst } = ctx.transports;
   const flowStart = new Uint32Array(n + 1);
-  const incidences = new Uint32Array(pathEdges.length * 2 + n * 4);
+  // Sized exactly: the path's cable directions, the vertex constraints they enter, and at most
+  // four adapter-end constraints a flow (one pass over the paths, cheaper than over-allocating).
+  let entered = 0;
+  for (let i = 0; i < pathEdges.length; i++) {
+    const de = pathEdges[i]!;
+    if (vertexConstraint[de & 1 ? edgeU[de >> 1]! : edgeV[de >> 1]!]! >= 0) entered++;
+  }
+  const incidences = new Uint32Array(pathEdges.length + entered + n * 4);
   const demand = new Float64Array(n);
   const weight = new Float64Array(n).fill(1);
   // Per-VM QoS is a pass-through feature: the workload's cap applies where the adapter runs it.
