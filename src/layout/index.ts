@@ -1,0 +1,3 @@
+export { nodeRanks, type RankedNode } from './roles';
+export { estimateNodeSize, NODE_WIDTH } from './nodeSize';
+export { layeredPositions, withLayeredLayout, COLUMN_GAP, ROW_GAP, type Positions, type Size } from './layered';
