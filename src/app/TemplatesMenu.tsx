@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Design } from '../domain';
 import { emptyDesign, TEMPLATES } from '../scenarios';
 import { appStore } from '../store';
@@ -12,6 +12,9 @@ interface Choice {
   build(): Design;
 }
 
+// The wizard's chunk loads when it is first opened.
+const SizingWizard = lazy(() => import('../wizard').then((m) => ({ default: m.SizingWizard })));
+
 const CHOICES: Choice[] = [{ id: 'empty', name: 'Empty design', description: 'Start from a blank canvas.', build: () => emptyDesign() }, ...TEMPLATES];
 
 /** Edits since the design was opened would be lost (autosave keeps one design). */
@@ -23,6 +26,7 @@ function open(choice: Choice): void {
 
 export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpen(v: boolean): void }) {
   const [pending, setPending] = useState<Choice | null>(null);
+  const [wizard, setWizard] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!isOpen) return;
@@ -55,6 +59,18 @@ export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpe
       </button>
       {isOpen && (
         <div className="menu" role="menu" aria-label="Templates" ref={menuRef} onKeyDown={onMenuKey}>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              setOpen(false);
+              setWizard(true);
+            }}
+          >
+            <span className="menu-title">Sizing wizard…</span>
+            <span className="menu-desc">Servers, VMs, workload, fabric, HA and oversubscription in; a right-sized design out.</span>
+          </button>
           {CHOICES.map((c) => (
             <button key={c.id} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(c)}>
               <span className="menu-title">{c.name}</span>
@@ -62,6 +78,19 @@ export function TemplatesMenu({ open: isOpen, setOpen }: { open: boolean; setOpe
             </button>
           ))}
         </div>
+      )}
+      {wizard && (
+        <Suspense fallback={null}>
+          <SizingWizard
+            onCancel={() => setWizard(false)}
+            onCreate={(design) => {
+              setWizard(false);
+              const choice: Choice = { id: 'wizard', name: design.name, description: '', build: () => design };
+              if (hasUnsavedWork()) setPending(choice);
+              else open(choice);
+            }}
+          />
+        </Suspense>
       )}
       {pending && (
         <ConfirmDialog

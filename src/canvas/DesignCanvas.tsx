@@ -17,6 +17,8 @@ import { appStore, useApp } from '../store';
 import { EDGE_TYPES } from './CableEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
+import { CanvasToolbar } from './CanvasToolbar';
+import { FIT } from './fitOptions';
 import { createEdgeDeriver, createNodeDeriver, type DesignRfNode, type Measured } from './derive';
 import { applySelect } from './interaction';
 import { MiniMapCanvas } from './MiniMapCanvas';
@@ -28,7 +30,6 @@ import { zoomLevel, type ZoomLevel } from './zoom';
 import './canvas.css';
 
 const SNAP: [number, number] = [GRID, GRID];
-const FIT = { padding: 0.08, maxZoom: 1.1 };
 /**
  * Above this many nodes only those in view are mounted (React Flow's onlyRenderVisibleElements):
  * measured on a 1,000-node design, mounting all of them doubles the load time and makes drags
@@ -145,6 +146,7 @@ function Canvas() {
         <Controls showInteractive={false} fitViewOptions={FIT} />
         <MiniMapCanvas />
         <CanvasLegend />
+        <CanvasToolbar />
       </ReactFlow>
       {empty && (
         <div className="iov-canvas__empty" role="note">
