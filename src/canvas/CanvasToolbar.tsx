@@ -5,6 +5,7 @@ import { appStore, useApp } from '../store';
 import { tidyPositions } from '../tidy';
 import { catalogOf } from './catalogMemo';
 import { FIT } from './fitOptions';
+import { markFitted } from './useRefitOnResize';
 
 /**
  * The canvas's own commands: Tidy (one undoable step that lays the diagram out left to right by
@@ -37,6 +38,7 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
       }
       now.moveNodes(outcome.positions); // one design change: one undo step
       if (outcome.error) now.notify('warning', `The layout worker failed (${outcome.error}); a simpler column layout was used.`);
+      markFitted(true);
       requestAnimationFrame(() => void flow.fitView({ ...FIT, duration: 250 }));
     } finally {
       setBusy(false);
@@ -54,7 +56,13 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
         </svg>
         {busy ? 'Tidying…' : 'Tidy'}
       </button>
-      <button type="button" onClick={() => void flow.fitView({ ...FIT, duration: 250 })} disabled={empty} title="Fit the whole design in view">
+      <button
+        type="button"
+        onClick={() => {
+          markFitted(true);
+          void flow.fitView({ ...FIT, duration: 250 });
+        }}
+        disabled={empty} title="Fit the whole design in view">
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
           <path d="M2 5.5V2h3.5M14 5.5V2h-3.5M2 10.5V14h3.5M14 10.5V14h-3.5" />
         </svg>

@@ -15,6 +15,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { appStore, useApp } from '../store';
 import { EDGE_TYPES } from './CableEdge';
+import { setHoveredEdge } from './hoveredEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -25,8 +26,9 @@ import { MiniMapCanvas } from './MiniMapCanvas';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { useCableHandlers } from './useCableHandlers';
 import { GRID, useDropHandlers } from './useDropHandlers';
+import { markFitted, useRefitOnResize } from './useRefitOnResize';
 import { useViewRequests } from './useViewRequests';
-import { zoomLevel, type ZoomLevel } from './zoom';
+import { ZOOM_CLASS, zoomLevel, type ZoomLevel } from './zoom';
 import './canvas.css';
 
 const SNAP: [number, number] = [GRID, GRID];
@@ -99,13 +101,20 @@ function Canvas() {
     if (s.selection.adapter?.nodeId === node.id) s.select({ nodes: [node.id], links: [] });
   }, []);
 
+  const onEdgeEnter = useCallback((_: unknown, e: { id: string }) => setHoveredEdge(e.id), []);
+  const onEdgeLeave = useCallback(() => setHoveredEdge(null), []);
   const cables = useCableHandlers(wrapper);
   const drops = useDropHandlers(flow, wrapper);
   useViewRequests(flow, wrapper, design, FIT);
+  useRefitOnResize(flow, wrapper);
+  const onMoveStart = useCallback((e: unknown) => {
+    if (e) markFitted(false); // the user moved the view (programmatic moves have no event)
+  }, []);
+  const onInit = useCallback(() => markFitted(fitOnOpen), [fitOnOpen]);
 
   const empty = design.nodes.length === 0;
   return (
-    <div className={level === 'near' ? 'iov-canvas' : level === 'far' ? 'iov-canvas is-far' : 'iov-canvas is-far is-tiny'} ref={wrapper}>
+    <div className={ZOOM_CLASS[level]} ref={wrapper}>
       <ReactFlow<DesignRfNode>
         nodes={nodes}
         edges={edges}
@@ -118,6 +127,10 @@ function Canvas() {
         onSelectionDragStart={beginDrag}
         onSelectionDragStop={endDrag}
         onNodeClick={onNodeClick}
+        onEdgeMouseEnter={onEdgeEnter}
+        onMoveStart={onMoveStart}
+        onInit={onInit}
+        onEdgeMouseLeave={onEdgeLeave}
         onConnect={cables.onConnect}
         onConnectStart={cables.onConnectStart}
         onConnectEnd={cables.onConnectEnd}

@@ -4,6 +4,7 @@ import type { Design } from '../domain';
 import { appStore, useApp } from '../store';
 import { listenToWindowRequests, onCanvasRequest, type CanvasRequest } from './canvasBus';
 import { isOtherDesign } from './interaction';
+import { markFitted } from './useRefitOnResize';
 import { DROP_OFFSET, snap } from './useDropHandlers';
 
 /**
@@ -16,6 +17,7 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
   useEffect(() => {
     const handle = (r: CanvasRequest): boolean => {
       if (r.type === 'fit-view') {
+        markFitted(true);
         void flow.fitView({ ...fit, duration: 250 });
         return true;
       }
@@ -43,6 +45,7 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
     const prev = shown.current;
     shown.current = design;
     if (prev !== design && isOtherDesign(prev, design)) {
+      markFitted(design.nodes.length > 0);
       if (design.nodes.length) void flow.fitView(fit);
       else void flow.setViewport({ x: 0, y: 0, zoom: 1 });
     }

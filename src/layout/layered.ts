@@ -14,7 +14,7 @@ export interface Size {
   height: number;
 }
 
-export const COLUMN_GAP = 90;
+export const COLUMN_GAP = 70;
 export const ROW_GAP = 36;
 /** Snap grid of the canvas (positions stay on it so a later drag snaps cleanly). */
 const GRID = 10;

@@ -5,7 +5,7 @@ import type { AdapterPart, DesignNode, ServerPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
 import { useDropTarget } from '../dropTarget';
-import { compact } from '../format';
+import { compact, PROTOCOL_SHORT } from '../format';
 import { cabledHandles } from '../resultIndex';
 import { AdapterRow } from './AdapterRow';
 import { NodeFrame } from './NodeFrame';
@@ -23,6 +23,17 @@ export function adapterNames(node: DesignNode, catalog: Catalog): Array<{ id: st
     seen.set(part.id, n);
     return [{ id: a.id, part, name: n === 1 ? part.name : `${part.name} #${n}`, ordinal: (total.get(part.id) ?? 0) > 1 ? n : 0 }];
   });
+}
+
+/** "16 VMs · 2 × 16 Gb/s IB": the VMs and the adapter ports, by protocol and rate. */
+export function serverSummary(adapters: readonly AdapterPart[], vms: number): string {
+  const ports = new Map<string, number>();
+  for (const a of adapters) {
+    const key = `${compact(a.portDataGbps)} Gb/s ${PROTOCOL_SHORT[a.protocol]}`;
+    ports.set(key, (ports.get(key) ?? 0) + a.ports);
+  }
+  const text = [...ports].map(([k, n]) => `${n} × ${k}`).join(', ');
+  return `${compact(vms)} VM${vms === 1 ? '' : 's'}${text ? ` · ${text}` : ' · no adapters'}`;
 }
 
 const ServerBody = memo(function ServerBody({ node, part, catalog, selected }: { node: DesignNode; part: ServerPart; catalog: Catalog; selected: boolean }) {
@@ -47,7 +58,16 @@ const ServerBody = memo(function ServerBody({ node, part, catalog, selected }: {
   }, [handleKey, node.id, updateNodeInternals]);
 
   return (
-    <NodeFrame id={node.id} kind="server" label={node.label} partName={part.name} count={node.count} selected={selected} className={dropping ? (full ? 'is-drop-refused' : 'is-drop-target') : undefined}>
+    <NodeFrame
+      id={node.id}
+      kind="server"
+      label={node.label}
+      partName={part.name}
+      count={node.count}
+      selected={selected}
+      summary={serverSummary(adapters.map((a) => a.part), vms)}
+      className={dropping ? (full ? 'is-drop-refused' : 'is-drop-target') : undefined}
+    >
       <div className="iov-node__meta">
         <span title={node.count > 1 ? `${compact(vms)} VMs on each of ${compact(node.count)} servers: ${compact(vms * node.count)} VMs` : undefined}>
           {compact(vms)} VM{vms === 1 ? '' : 's'}

@@ -18,6 +18,14 @@ export const FABRIC_LABEL: Record<Fabric, string> = {
   modern: 'Converged Ethernet with SR-IOV',
 };
 
+/** In design names, where space is short. */
+export const FABRIC_SHORT: Record<Fabric, string> = {
+  'gige-fc': 'Ethernet + FC',
+  infiniband: 'InfiniBand + gateways',
+  'infiniband-native-storage': 'InfiniBand + IB storage',
+  modern: 'SR-IOV Ethernet',
+};
+
 export const FABRIC_HINT: Record<Fabric, string> = {
   'gige-fc': 'Separate NICs and FC HBAs in every server, on separate Ethernet and FC switches (seed figure 4).',
   infiniband: 'One HCA per server (two with HA) carries everything; IB↔Ethernet and IB↔FC gateways reach the existing LAN and SAN (seed figure 5).',

@@ -20,7 +20,7 @@ import {
 import { withLayeredLayout } from '../../layout';
 import { evenSplit, fatTree, serversPerPod, switchCounts, type FatTree } from './fatTree';
 import { sizeHost, type HostSizing, type VmDemand } from './hostSide';
-import { FABRIC_LABEL, type SizingInput } from './inputs';
+import { FABRIC_SHORT, type SizingInput } from './inputs';
 import { adapterForMode, profileFor, type FabricProfile } from './profiles';
 import { attach, borderLeavesFor, sizeServices, uplinkLeaves, withMembers, type Attachment, type ServiceGroup } from './services';
 import { fabricNotes } from './notes';
@@ -225,14 +225,14 @@ function assemble(a: Assembly): Design {
       t.groups.forEach((pod, g) =>
         pod.leavesPerRail.forEach((count, rail) => {
           const id = `${f.id}-leaf-${railName(rail).toLowerCase()}${grouped ? `-${g + 1}` : ''}`;
-          node(id, sw, `${name} leaf switches${railText(rail)}${podText(g)}`, count);
+          node(id, sw, `${name} leaves${railText(rail)}${podText(g)}`, count);
           cableServers(g, rail, id);
           leafIds.push(id);
         }),
       );
       borderId = `${f.id}-border`;
       node(borderId, sw, `${name} border leaves`, t.borderLeaves);
-      node(spine, sw, `${name} spine switches`, t.spines);
+      node(spine, sw, `${name} spines`, t.spines);
       for (const id of [...leafIds, borderId]) link(id, 'p', spine, 'p', { mesh: true, lanes: t.lanes, lengthM: 10 });
     } else {
       const core = `${f.id}-core`;
@@ -249,13 +249,13 @@ function assemble(a: Assembly): Design {
         } else {
           pod.leavesPerRail.forEach((count, rail) => {
             const id = `${f.id}-leaf-${railName(rail).toLowerCase()}-${p + 1}`;
-            node(id, sw, `${name} leaf switches${railText(rail)}, pod ${p + 1}`, count);
+            node(id, sw, `${name} leaves${railText(rail)}, pod ${p + 1}`, count);
             cableServers(p, rail, id);
             link(id, 'p', agg, 'p', { mesh: true, lengthM: 10 });
           });
         }
       });
-      node(core, sw, `${name} core switches`, t.cores);
+      node(core, sw, `${name} cores`, t.cores);
       t.pods.forEach((_, p) => link(`${f.id}-agg-${p + 1}`, 'p', core, 'p', { lanes: t.coreLanes, lengthM: 20 }));
     }
 
@@ -271,7 +271,7 @@ function assemble(a: Assembly): Design {
         link(idOf('storage'), 'p', borderId, 'p', { lanes: att.lanes, lengthM: 10 });
       } else {
         const gw = idOf(g.key);
-        node(gw, g.partId, g.key === 'gweth' ? 'IB↔Ethernet gateways' : 'IB↔FC gateways', g.members);
+        node(gw, g.partId, g.key === 'gweth' ? 'IB↔Eth gateways' : 'IB↔FC gateways', g.members);
         link(gw, 'A', borderId, 'p', { lanes: att.lanes, lengthM: 10 });
         const beyond = g.beyond!;
         const target = idOf(beyond.key === 'lan' ? 'lan' : 'san');
@@ -281,11 +281,11 @@ function assemble(a: Assembly): Design {
     });
   });
 
-  const fabricName = `${FABRIC_LABEL[input.fabric]}${input.ha ? ', HA' : ''}`;
+  const fabricName = `${FABRIC_SHORT[input.fabric]}${input.ha ? ', HA' : ''}${input.oversubscription > 1 ? `, ${input.oversubscription}:1` : ''}`;
   return {
     format: DESIGN_FORMAT,
     version: DESIGN_VERSION,
-    name: `${input.servers.toLocaleString('en-US')} servers × ${input.vmsPerServer} VMs: ${fabricName} (${input.era === '2007' ? '2007' : 'current'} parts)`.slice(0, 120),
+    name: `${input.servers.toLocaleString('en-US')} servers × ${input.vmsPerServer} VMs: ${fabricName} (${input.era === '2007' ? '2007' : 'current'})`.slice(0, 120),
     description: '',
     nodes,
     links,
