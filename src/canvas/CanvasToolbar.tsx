@@ -4,7 +4,7 @@ import { estimateNodeSize } from '../layout';
 import { appStore, useApp } from '../store';
 import { tidyPositions } from '../tidy';
 import { catalogOf } from './catalogMemo';
-import { FIT } from './fitOptions';
+import { fitDesign } from './fitDesign';
 import { markFitted } from './useRefitOnResize';
 
 /**
@@ -39,7 +39,7 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
       now.moveNodes(outcome.positions); // one design change: one undo step
       if (outcome.error) now.notify('warning', `The layout worker failed (${outcome.error}); a simpler column layout was used.`);
       markFitted(true);
-      requestAnimationFrame(() => void flow.fitView({ ...FIT, duration: 250 }));
+      requestAnimationFrame(() => fitDesign(flow, 250));
     } finally {
       setBusy(false);
     }
@@ -60,7 +60,7 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
         type="button"
         onClick={() => {
           markFitted(true);
-          void flow.fitView({ ...FIT, duration: 250 });
+          fitDesign(flow, 250);
         }}
         disabled={empty} title="Fit the whole design in view">
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">

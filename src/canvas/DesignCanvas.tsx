@@ -19,7 +19,11 @@ import { setHoveredEdge } from './hoveredEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
 import { CanvasToolbar } from './CanvasToolbar';
+import { fitDesign } from './fitDesign';
 import { FIT } from './fitOptions';
+import { LARGE_DESIGN } from './largeDesign';
+import { OverviewLayer } from './OverviewLayer';
+import { useMountedSubset } from './useMountedSubset';
 import { createEdgeDeriver, createNodeDeriver, type DesignRfNode, type Measured } from './derive';
 import { applySelect } from './interaction';
 import { MiniMapCanvas } from './MiniMapCanvas';
@@ -56,8 +60,14 @@ function Canvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
-  const nodes = useMemo(() => deriveNodes(design.nodes, selectedNodes, measured, catalog), [deriveNodes, design.nodes, selectedNodes, measured, catalog]);
-  const edges = useMemo(() => deriveEdges(design, selectedLinks, catalog), [deriveEdges, design, selectedLinks, catalog]);
+  // Large designs mount only the nodes in view (or none: the overview drawing), largeDesign.ts;
+  // only those are turned into React Flow nodes and edges.
+  const mounted = useMountedSubset(design, catalog, selection.nodes);
+  const large = mounted !== null;
+  const inView = useMemo(() => (mounted ? design.nodes.filter((n) => mounted.has(n.id)) : design.nodes), [design.nodes, mounted]);
+  const linksInView = useMemo(() => (mounted ? { ...design, links: design.links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : design), [design, mounted]);
+  const shownNodes = useMemo(() => deriveNodes(inView, selectedNodes, measured, catalog), [deriveNodes, inView, selectedNodes, measured, catalog]);
+  const shownEdges = useMemo(() => deriveEdges(linksInView, selectedLinks, catalog), [deriveEdges, linksInView, selectedLinks, catalog]);
 
   // React Flow → store. Positions while dragging, selection, and measured sizes (kept here: they
   // are not part of the document or its undo history).
@@ -110,14 +120,18 @@ function Canvas() {
   const onMoveStart = useCallback((e: unknown) => {
     if (e) markFitted(false); // the user moved the view (programmatic moves have no event)
   }, []);
-  const onInit = useCallback(() => markFitted(fitOnOpen), [fitOnOpen]);
+  const onInit = useCallback(() => {
+    markFitted(fitOnOpen);
+    // A large design's fit uses its own bounds, once React Flow knows the canvas size.
+    if (fitOnOpen && appStore().getState().design.nodes.length > LARGE_DESIGN) requestAnimationFrame(() => fitDesign(flow));
+  }, [fitOnOpen, flow]);
 
   const empty = design.nodes.length === 0;
   return (
     <div className={ZOOM_CLASS[level]} ref={wrapper}>
       <ReactFlow<DesignRfNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
@@ -142,7 +156,7 @@ function Canvas() {
         onDrop={drops.onDrop}
         snapToGrid
         snapGrid={SNAP}
-        fitView={fitOnOpen}
+        fitView={fitOnOpen && !large}
         fitViewOptions={FIT}
         minZoom={0.05}
         maxZoom={2.5}
@@ -160,6 +174,7 @@ function Canvas() {
         <MiniMapCanvas />
         <CanvasLegend />
         <CanvasToolbar />
+        {mounted && mounted.size === 0 && <OverviewLayer design={design} catalog={catalog} />}
       </ReactFlow>
       {empty && (
         <div className="iov-canvas__empty" role="note">

@@ -2,7 +2,7 @@
 // is still the fitted one: a view the user zoomed or panned on purpose stays where they put it.
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
-import { FIT } from './fitOptions';
+import { fitDesign } from './fitDesign';
 
 let fitted = false;
 /** Every fit (open, Fit, Tidy) says so; a pan or zoom by the user clears it. */
@@ -23,7 +23,7 @@ export function useRefitOnResize(flow: ReactFlowInstance, wrapper: RefObject<HTM
       if (!fitted || frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        void flow.fitView(FIT);
+        fitDesign(flow);
       });
     });
     observer.observe(el);

@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Design } from '../domain';
 import { appStore, useApp } from '../store';
 import { listenToWindowRequests, onCanvasRequest, type CanvasRequest } from './canvasBus';
+import { fitDesign } from './fitDesign';
 import { isOtherDesign } from './interaction';
 import { markFitted } from './useRefitOnResize';
 import { DROP_OFFSET, snap } from './useDropHandlers';
@@ -18,7 +19,7 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
     const handle = (r: CanvasRequest): boolean => {
       if (r.type === 'fit-view') {
         markFitted(true);
-        void flow.fitView({ ...fit, duration: 250 });
+        fitDesign(flow, 250);
         return true;
       }
       const rect = wrapper.current?.getBoundingClientRect();
@@ -46,7 +47,7 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
     shown.current = design;
     if (prev !== design && isOtherDesign(prev, design)) {
       markFitted(design.nodes.length > 0);
-      if (design.nodes.length) void flow.fitView(fit);
+      if (design.nodes.length) fitDesign(flow);
       else void flow.setViewport({ x: 0, y: 0, zoom: 1 });
     }
   }, [design, flow, fit]);
