@@ -4,6 +4,9 @@ import { compact } from '../format';
 import { PartIcon } from '../../ui';
 import { FindingBadge } from './FindingBadge';
 
+/** Longer names take a third line in the compact style, in place of the port summary. */
+const LONG_LABEL = 18;
+
 /** The look every node shares: kind-coloured icon, label, part name, group count, findings. */
 export function NodeFrame(props: {
   id: string;
@@ -44,7 +47,7 @@ export function NodeFrame(props: {
       {/* Low zoom: the same box, drawn as name, count and port summary in type that stays legible
           (canvas.css .is-far); the detailed rows above keep their places, hidden, so handles
           and measured sizes do not move. */}
-      <div className="iov-node__compact" aria-hidden="true">
+      <div className={label.length > LONG_LABEL ? 'iov-node__compact is-long' : 'iov-node__compact'} aria-hidden="true">
         {/* Text as CSS generated content: the DOM's text (tests, find-in-page, screen readers)
             keeps one copy of each name. */}
         <span className="iov-node__compact-label" data-text={label} />
