@@ -8,8 +8,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // Upper bounds, not waits: a check passes as soon as its condition holds. They are generous because
-  // the machine is shared (two cores, often several suites at once) and a busy run is still honest work.
+  // Caps for waiting on conditions, not delays: a test takes seconds on a quiet machine, but the
+  // suite must pass on two cores shared with other work, where everything runs several times slower.
   timeout: 120_000,
   expect: { timeout: 30_000 },
   reporter: [['list']],

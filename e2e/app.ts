@@ -1,6 +1,6 @@
 // What the specs do, in a user's words. Locators go by role and label (what a user sees or a
 // screen reader announces), never by CSS class.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const palette = (page: Page): Locator => page.getByRole('complementary', { name: 'Parts palette' });
 export const canvas = (page: Page): Locator => page.getByRole('region', { name: 'Design canvas' });
@@ -8,9 +8,17 @@ export const results = (page: Page): Locator => page.getByRole('region', { name:
 export const simStatus = (page: Page): Locator => results(page).getByRole('status');
 export const alert = (page: Page): Locator => page.getByRole('alert');
 
+/**
+ * How long to wait for a simulation to come back: as long as the test may run. A first run in a
+ * fresh worker on a machine whose cores are busy can take many seconds of honest work; the app's
+ * own watchdog (not a test clock) decides when a run is hung, and the test's timeout still ends a
+ * test that never gets there.
+ */
+const simulation = (): { timeout: number } => ({ timeout: test.info().timeout });
+
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(simStatus(page)).toHaveText(/Up to date/);
+  await expect(simStatus(page)).toHaveText(/Up to date/, simulation());
 }
 
 export async function showTab(page: Page, name: 'Results' | 'Inspector' | 'Findings'): Promise<void> {
@@ -62,7 +70,7 @@ export async function perVmMedian(page: Page, row: RegExp): Promise<string> {
 }
 
 export async function waitUpToDate(page: Page): Promise<void> {
-  await expect(simStatus(page)).toHaveText(/Up to date/);
+  await expect(simStatus(page)).toHaveText(/Up to date/, simulation());
 }
 
 function escape(s: string): string {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Design } from '../domain';
 import { emptyDesign, TEMPLATES } from '../scenarios';
 import { openNewDesign } from './openDesign';
@@ -10,6 +10,9 @@ interface Choice {
   build(): Design;
 }
 
+// The wizard's chunk loads when it is first opened.
+const SizingWizard = lazy(() => import('../wizard').then((m) => ({ default: m.SizingWizard })));
+
 const CHOICES: Choice[] = [{ id: 'empty', name: 'Empty design', description: 'Start from a blank canvas.', build: () => emptyDesign() }, ...TEMPLATES];
 
 /**
@@ -17,6 +20,7 @@ const CHOICES: Choice[] = [{ id: 'empty', name: 'Empty design', description: 'St
  * library (the design open now is kept there, so nothing is replaced and nothing is asked).
  */
 export function NewMenu({ open: isOpen, setOpen, align = 'left', primary = false }: { open: boolean; setOpen(v: boolean): void; align?: 'left' | 'right'; primary?: boolean }) {
+  const [wizard, setWizard] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!isOpen) return;
@@ -48,6 +52,18 @@ export function NewMenu({ open: isOpen, setOpen, align = 'left', primary = false
       </button>
       {isOpen && (
         <div className={align === 'right' ? 'menu menu-right' : 'menu'} role="menu" aria-label="New design" ref={menuRef} onKeyDown={onMenuKey}>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              setOpen(false);
+              setWizard(true);
+            }}
+          >
+            <span className="menu-title">Sizing wizard…</span>
+            <span className="menu-desc">Servers, VMs, workload, fabric, HA and oversubscription in; a right-sized design out.</span>
+          </button>
           {CHOICES.map((c) => (
             <button key={c.id} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(c)}>
               <span className="menu-title">{c.name}</span>
@@ -55,6 +71,17 @@ export function NewMenu({ open: isOpen, setOpen, align = 'left', primary = false
             </button>
           ))}
         </div>
+      )}
+      {wizard && (
+        <Suspense fallback={null}>
+          <SizingWizard
+            onCancel={() => setWizard(false)}
+            onCreate={(design) => {
+              setWizard(false);
+              void openNewDesign(design, { source: 'wizard' });
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -23,9 +23,10 @@ import { setOpeningSession } from './openDesign';
 import { installTestHooks, libraryForTests } from './testHooks';
 
 /**
- * A run that reports no progress for this long is hung. The engine reports between stages, and
- * no stage of a design within the size limits takes a second in Node (`npm run bench`), so 10 s
- * leaves room for a slow, busy laptop without leaving a real hang unnoticed for long.
+ * A run that reports no progress for this long is hung. The engine reports every stage and, inside
+ * its long loops (expansion, routing, building the flow problem, solving), at least every quarter
+ * second of work; a design over the engine's limits is refused before any of it. So 10 s of
+ * silence is a hang even on a slow laptop with both cores busy, and a long honest run is never cut.
  */
 const SIM_STALL_MS = 10_000;
 const LAST_OPEN_KEY = 'iov-last-design';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUNDS, bounded } from './bounds';
 import { FlowKindSchema } from './iov';
 import { SettingsSchema } from './settings';
 import { WorkloadSchema } from './workload';
@@ -63,8 +64,8 @@ export const DesignLinkSchema = z.object({
 export type DesignLink = z.infer<typeof DesignLinkSchema>;
 
 export const PriceOverrideSchema = z.object({
-  priceUsd: z.number().finite().nonnegative().optional(),
-  powerW: z.number().finite().nonnegative().optional(),
+  priceUsd: bounded(BOUNDS.priceUsd).optional(),
+  powerW: bounded(BOUNDS.powerW).optional(),
 });
 
 export const DesignSchema = z.object({

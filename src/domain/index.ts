@@ -2,6 +2,7 @@
 import './zodJitless';
 export * from './iov';
 export * from './units';
+export * from './bounds';
 export * from './part';
 export * from './workload';
 export * from './settings';

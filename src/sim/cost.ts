@@ -6,7 +6,7 @@ type Categories = CostResult['capexByCategoryUsd'];
 const zero = (): Categories => ({ adapters: 0, switches: 0, gateways: 0, cables: 0, servers: 0, storage: 0 });
 
 /**
- * MODEL.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
+ * docs/model.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
  * gateways and cables; servers and storage only when the settings say so. "I/O power" is
  * server adapters + gateways, as the seed counts it; switches are the fabric.
  */
@@ -49,16 +49,24 @@ export function costPowerPorts(topo: Topology, catalog: Catalog, vmCount: number
       watts.storage += node.count * part.powerW;
     }
   });
-  for (const e of topo.edges) {
-    if (e.link < 0 || !e.protocol) continue;
-    const link = design.links[e.link]!;
-    const seedEra = [e.u, e.v].every((v) => topo.nodeParts[topo.vNode[v]!]?.era === 'seed');
-    const cableId = link.cablePartId ?? DEFAULT_CABLE[e.protocol][seedEra ? 'seed' : 'modern'];
-    const cable = catalog.byId.get(cableId);
-    cables += e.lanes;
-    capex.cables += e.lanes * (cable?.priceUsd ?? 0);
-    watts.cables += e.lanes * (cable?.powerW ?? 0);
-  }
+  // Cables: per design link, its expanded connections × lanes, of the link's cable part (or the
+  // protocol's default for the era of the parts it joins).
+  design.links.forEach((link, li) => {
+    const protocol = topo.linkProtocol[li];
+    const first = topo.linkEdgeStart[li]!;
+    const connections = topo.linkEdgeStart[li + 1]! - first;
+    if (!protocol || connections === 0) return;
+    const eraOf = (v: number): string | undefined => {
+      const part = topo.nodeParts[topo.vNode[v]!];
+      return part?.kind === 'server' ? topo.adapters[topo.vAdapter[v]!]?.part.era : part?.era;
+    };
+    const seedEra = eraOf(topo.edgeU[first]!) === 'seed' && eraOf(topo.edgeV[first]!) === 'seed';
+    const cable = catalog.byId.get(link.cablePartId ?? DEFAULT_CABLE[protocol][seedEra ? 'seed' : 'modern']);
+    const count = connections * link.lanes;
+    cables += count;
+    capex.cables += count * (cable?.priceUsd ?? 0);
+    watts.cables += count * (cable?.powerW ?? 0);
+  });
   if (!s.includeServersAndStorage) {
     capex.servers = capex.storage = 0;
     watts.servers = watts.storage = 0;

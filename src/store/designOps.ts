@@ -3,6 +3,7 @@
 // React Flow see reference changes only where something moved.
 import { checkConnection, installAdapterCheck, nodePorts } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
+import { estimateNodeSize } from '../layout';
 import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
 import { countProblem, IMPORT_LIMITS, megabytes, tooManyMessage } from '../io';
 
@@ -169,8 +170,37 @@ export function copyItems(design: Design, nodeIds: readonly string[]): Clip {
   };
 }
 
-/** Pastes a clip with fresh ids, offset so the copy is visible next to the original. */
-export function pasteClip(design: Design, clip: Clip, offset = { x: 40, y: 40 }): { design: Design; nodeIds: string[] } {
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const GAP = 60;
+const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where a pasted clip goes: beside its original, to the right, by the clip's own width plus a
+ * gap — and further right while that spot is taken (a second paste lands beside the first).
+ */
+export function pasteOffset(design: Design, clip: Clip): { x: number; y: number } {
+  const catalog = catalogFor(design);
+  const box = (n: DesignNode): Box => ({ ...n.position, ...estimateNodeSize(n, catalog) });
+  const boxes = clip.nodes.map(box);
+  if (boxes.length === 0) return { x: 0, y: 0 };
+  const left = Math.min(...boxes.map((b) => b.x));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const step = Math.ceil((right - left + GAP) / 10) * 10;
+  const others = design.nodes.map(box);
+  let dx = step;
+  for (let i = 0; i < 50; i++, dx += step) {
+    if (!boxes.some((b) => others.some((o) => overlaps({ ...b, x: b.x + dx }, o)))) break;
+  }
+  return { x: dx, y: 0 };
+}
+
+/** Pastes a clip with fresh ids beside the original (pasteOffset), keeping the cables among its nodes. */
+export function pasteClip(design: Design, clip: Clip, offset = pasteOffset(design, clip)): { design: Design; nodeIds: string[] } {
   const idMap = new Map<string, string>();
   const adapterMap = new Map<string, string>();
   const nodes = clip.nodes.map((n) => {
