@@ -1,6 +1,6 @@
 // What the specs do, in a user's words. Locators go by role and label (what a user sees or a
 // screen reader announces), never by CSS class.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const palette = (page: Page): Locator => page.getByRole('complementary', { name: 'Parts palette' });
 export const canvas = (page: Page): Locator => page.getByRole('region', { name: 'Design canvas' });
@@ -8,20 +8,31 @@ export const results = (page: Page): Locator => page.getByRole('region', { name:
 export const simStatus = (page: Page): Locator => results(page).getByRole('status');
 export const alert = (page: Page): Locator => page.getByRole('alert');
 
+/**
+ * How long to wait for a simulation to come back: as long as the test may run. A first run in a
+ * fresh worker on a machine whose cores are busy can take many seconds of honest work; the app's
+ * own watchdog (not a test clock) decides when a run is hung, and the test's timeout still ends a
+ * test that never gets there.
+ */
+const simulation = (): { timeout: number } => ({ timeout: test.info().timeout });
+
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(simStatus(page)).toHaveText(/Up to date/);
+  await expect(simStatus(page)).toHaveText(/Up to date/, simulation());
 }
 
 export async function showTab(page: Page, name: 'Results' | 'Inspector' | 'Findings'): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
 
+/** "New ▾" → a template (or "Empty design"): it opens as a new design in the library. */
 export async function openTemplate(page: Page, name: RegExp | string): Promise<void> {
-  await page.getByRole('button', { name: /^Templates/ }).click();
+  const current = new URL(page.url()).hash;
+  await page.getByRole('button', { name: /^New/ }).click();
   await page.getByRole('menuitem', { name }).click();
-  const confirm = page.getByRole('alertdialog');
-  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Replace' }).click();
+  // A new design has a new library id, shown in the address.
+  await expect.poll(() => new URL(page.url()).hash).not.toBe(current);
+  await expect(page).toHaveURL(/#design=/);
 }
 
 export const paletteItem = (page: Page, partName: string): Locator => palette(page).getByRole('button', { name: new RegExp(`^${escape(partName)}`) });
@@ -59,9 +70,86 @@ export async function perVmMedian(page: Page, row: RegExp): Promise<string> {
 }
 
 export async function waitUpToDate(page: Page): Promise<void> {
-  await expect(simStatus(page)).toHaveText(/Up to date/);
+  await expect(simStatus(page)).toHaveText(/Up to date/, simulation());
 }
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The autosave status in the top bar ("Autosave: Saved", "Autosave: Saving…", "Autosave: Autosave failed"). */
+export const saveStatus = (page: Page): Locator => page.getByLabel(/^Autosave:/);
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveAttribute('aria-label', 'Autosave: Saved');
+}
+
+/** The library id of the design open in the page (from its address, `#design=<id>`). */
+export async function openDesignId(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/#design=/);
+  return decodeURIComponent(new URL(page.url()).hash.slice('#design='.length));
+}
+
+export interface StoredEntry {
+  id: string;
+  name: string;
+  rev: number;
+  source: string;
+  unreadable?: string;
+  conflictOf?: { id: string; name: string };
+  design: { name: string; settings: { mode: string }; nodes: unknown[] } | null;
+}
+
+/** What the browser's library holds, read straight from IndexedDB (entries and their documents). */
+export async function storedDesigns(page: Page): Promise<StoredEntry[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredEntry[]>((resolve, reject) => {
+        const open = indexedDB.open('iov-planner');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['entries', 'documents'], 'readonly');
+          const entries = tx.objectStore('entries').getAll();
+          const docs = tx.objectStore('documents');
+          const keys = docs.getAllKeys();
+          const values = docs.getAll();
+          tx.oncomplete = () => {
+            const byId = new Map((keys.result as string[]).map((k, i) => [k, (values.result[i] as { json: string }).json]));
+            db.close();
+            resolve(
+              (entries.result as StoredEntry[]).map((e) => {
+                let design: StoredEntry['design'];
+                try {
+                  design = JSON.parse(byId.get(e.id) ?? 'null') as StoredEntry['design'];
+                } catch {
+                  design = null;
+                }
+                return { ...e, design };
+              }),
+            );
+          };
+        };
+      }),
+  );
+}
+
+/** The "Designs" view: a region named Designs. */
+export const designsView = (page: Page): Locator => page.getByRole('region', { name: 'Designs' });
+
+export async function openDesignsView(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  const view = designsView(page);
+  await expect(view).toBeVisible();
+  return view;
+}
+
+/** A row of the Designs table by the design's name. */
+export const designRow = (view: Locator, name: string | RegExp): Locator => view.getByRole('row').filter({ has: view.page().getByRole('rowheader', { name }) });
+
+/** Open the app and wait until its design is loaded and stored (not for the simulator: these specs test storage). */
+export async function openStored(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByLabel('Design name')).not.toHaveValue('');
+  await waitSaved(page);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvas, dropAdapter, dropPart, node, openApp, openTemplate, showTab } from './app';
+import { canvas, dropAdapter, dropPart, node, openApp, openDesignsView, openTemplate, showTab } from './app';
 
 test('keyboard editing: duplicate, copy/paste, select all, delete, escape', async ({ page }) => {
   await openApp(page);
@@ -50,15 +50,14 @@ test('the inspector validates input inline and only commits valid values', async
   await expect(node(page, 'Server 1')).toContainText('32');
 });
 
-test('opening a template asks before replacing edited work', async ({ page }) => {
+test('opening a template keeps the edited design (in Designs) instead of replacing it', async ({ page }) => {
   await openApp(page);
   await dropPart(page, 'InfiniBand DDR switch, 24 ports', 300, 500);
-  await page.getByRole('button', { name: /^Templates/ }).click();
-  await page.getByRole('menuitem', { name: /^Seed baseline/ }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'Replace the current design?' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(node(page, 'IB switch 1')).toBeVisible();
   await openTemplate(page, /^Seed baseline/);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByLabel('Design name')).toHaveValue('Seed baseline: GigE + FC (128 servers)');
+  const designs = await openDesignsView(page);
+  await designs.getByRole('button', { name: 'Seed: InfiniBand + CIOV, software IOV (128 servers)', exact: true }).click();
+  await expect(node(page, 'IB switch 1')).toBeVisible();
 });

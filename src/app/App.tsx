@@ -1,19 +1,36 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DesignCanvas, Palette } from '../canvas';
-import { appStore, useApp, type PersistenceLink, type SimulationLink } from '../store';
-import { handleShortcut } from './commands';
+import { LibraryView } from '../library';
+import { appStore, useApp, type DesignSession, type SimulationLink } from '../store';
+import { command, handleShortcut } from './commands';
 import { ConflictBanner } from './ConflictBanner';
+import { OpenFileButton } from './FileActions';
+import { FileDropZone } from './FileDropZone';
+import { looksLikeDesignJson, openDesignText } from './files';
 import { LiveBudget } from './LiveBudget';
+import { NewMenu } from './NewMenu';
 import { Notices } from './Notices';
+import { ProblemDialog } from './ProblemDialog';
 import { RightPanel } from './RightPanel';
+import { SharedBanner } from './SharedBanner';
 import { TopBar } from './TopBar';
 import './app.css';
 
 const AboutModel = lazy(() => import('../panels/AboutModel').then((m) => ({ default: m.AboutModel })));
 
-export function App({ persistence, simulation }: { persistence: PersistenceLink; simulation: SimulationLink }) {
+/** Typing or pasting into a field keeps its own keys and clipboard. */
+const inField = (target: EventTarget | null): boolean => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function App({ session, simulation }: { session: DesignSession | null; simulation: SimulationLink }) {
   const theme = useApp((s) => s.theme);
+  const designId = useApp((s) => s.persist.designId);
   const [about, setAbout] = useState(false);
+  // The Designs view stays open only while the design it was opened over is the current one:
+  // opening another design (from the list, New, a file) shows that design.
+  const [designsOver, setDesignsOver] = useState<string | null | undefined>(undefined);
+  const designs = designsOver !== undefined && designsOver === designId;
+  const setDesigns = (open: boolean): void => setDesignsOver(open ? designId : undefined);
+  const [newMenu, setNewMenu] = useState(false);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     localStorage.setItem('iov-theme', theme);
@@ -22,22 +39,44 @@ export function App({ persistence, simulation }: { persistence: PersistenceLink;
     const onKey = (e: KeyboardEvent): void => {
       handleShortcut(appStore(), e);
     };
+    // Ctrl/⌘+V arrives as a paste event: design JSON opens as a new design, anything else pastes copied nodes.
+    const onPaste = (e: ClipboardEvent): void => {
+      if (inField(e.target) || document.querySelector('[aria-modal="true"]')) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      e.preventDefault();
+      if (looksLikeDesignJson(text)) void openDesignText(text, 'the pasted design');
+      else command('paste').perform(appStore());
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('paste', onPaste);
+    };
   }, []);
   return (
     <div className="app">
-      <TopBar onAbout={() => setAbout(true)} />
-      <ConflictBanner onKeepMine={() => void persistence.keepMine()} onLoadTheirs={() => void persistence.loadTheirs()} />
+      <TopBar onAbout={() => setAbout(true)} designsOpen={designs} onDesigns={() => setDesigns(!designs)} />
+      <div className="banners">
+        <SharedBanner session={session} />
+        <ConflictBanner session={session} />
+      </div>
       <main className="workspace">
         <Palette />
-        <div className="canvas-column">
+        <FileDropZone>
           <DesignCanvas />
           <LiveBudget />
           <Notices />
-        </div>
+        </FileDropZone>
         <RightPanel onRetry={simulation.rerun} />
+        {designs && <LibraryView session={session} onClose={() => setDesigns(false)} newActions={
+              <>
+                <OpenFileButton label="Open a design file">Open file…</OpenFileButton>
+                <NewMenu open={newMenu} setOpen={setNewMenu} align="right" primary />
+              </>
+            } />}
       </main>
+      <ProblemDialog />
       {about && (
         <Suspense fallback={null}>
           <AboutModel onClose={() => setAbout(false)} />

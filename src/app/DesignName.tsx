@@ -17,20 +17,26 @@ function NameInput({ name }: { name: string }) {
     if (check.success && check.data !== name) rename(check.data);
     else if (!check.success) setDraft(name);
   };
+  // A textarea so that a long name wraps onto a second line instead of being cut at 1280 px;
+  // it is still one line of text (Enter commits, pasted line breaks become spaces).
   return (
-    <input
+    <textarea
       className="design-name"
       aria-label="Design name"
+      rows={1}
       value={draft}
       aria-invalid={!check.success}
       title={check.success ? 'Design name' : 'A name of 1 to 120 characters'}
-      onChange={(e) => setDraft(e.target.value)}
+      onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
       onBlur={commit}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          e.currentTarget.blur();
+        }
         if (e.key === 'Escape') {
           setDraft(name);
-          (e.target as HTMLInputElement).blur();
+          e.currentTarget.blur();
         }
       }}
     />

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { IOV_MODES, MODE_SHORT, type IovMode } from '../domain';
 import { useApp, useHistory, appStore } from '../store';
 import { command, shortcutText } from './commands';
-import { TemplatesMenu } from './TemplatesMenu';
-import { SaveStatus } from './SaveStatus';
 import { DesignName } from './DesignName';
 import { ExportMenu } from '../exporting';
+import { FileActions } from './FileActions';
+import { NewMenu } from './NewMenu';
+import { SaveStatus } from './SaveStatus';
 
 const MODE_HINT: Record<IovMode, string> = {
   software: 'VM I/O goes through the hypervisor’s virtual switch (emulated devices).',
@@ -53,7 +54,7 @@ function ThemeToggle() {
   );
 }
 
-export function TopBar({ onAbout }: { onAbout(): void }) {
+export function TopBar({ onAbout, designsOpen, onDesigns }: { onAbout(): void; designsOpen: boolean; onDesigns(): void }) {
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <header className="top-bar">
@@ -61,12 +62,17 @@ export function TopBar({ onAbout }: { onAbout(): void }) {
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M4 6h6v5H4zM14 13h6v5h-6zM10 8.5h2.5a1.5 1.5 0 0 1 1.5 1.5v5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" /></svg>
         <span>IOV Planner</span>
       </div>
+      <button type="button" aria-pressed={designsOpen} title="All designs in this browser: open, rename, duplicate, delete, search" onClick={onDesigns}>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M4 5h6v6H4zM14 5h6v6h-6zM4 15h6v4H4zM14 15h6v4h-6z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" /></svg>
+        Designs
+      </button>
       <DesignName />
-      <TemplatesMenu open={menuOpen} setOpen={setMenuOpen} />
+      <NewMenu open={menuOpen} setOpen={setMenuOpen} />
       <span className="spacer" />
       <ModeSwitch />
       <span className="spacer" />
       <ExportMenu />
+      <FileActions />
       <HistoryButtons />
       <SaveStatus />
       <ThemeToggle />

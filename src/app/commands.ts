@@ -50,7 +50,9 @@ export const COMMANDS: readonly Command[] = [
     perform: (s) => s.getState().deleteSelection(),
   },
   { id: 'copy', label: 'Copy', shortcut: 'Mod+C', undoable: false, keyTest: (e) => mod(e) && key(e, 'c'), perform: (s) => s.getState().copySelection() },
-  { id: 'paste', label: 'Paste', shortcut: 'Mod+V', undoable: true, keyTest: (e) => mod(e) && key(e, 'v'), perform: (s) => s.getState().paste() },
+  // No keyTest: Ctrl/⌘+V must reach the browser as a paste event, which App handles (pasted design
+  // JSON opens as a new design; otherwise the copied nodes are pasted).
+  { id: 'paste', label: 'Paste', shortcut: 'Mod+V', undoable: true, perform: (s) => s.getState().paste() },
   {
     id: 'duplicate',
     label: 'Duplicate',

@@ -1,12 +1,15 @@
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { appStore, useApp } from '../store';
 import type { CableRfEdge } from './derive';
 import { cableLook, cableRoute } from './cableLook';
-import { cableText, labelFits, loadText, PROTOCOL_VAR } from './format';
+import { cableText, labelFits, labelSize, loadText, PROTOCOL_VAR } from './format';
 import type { Box } from './interaction';
+import { useIsHovered } from './hoveredEdge';
+import { spotsOnPath } from './labelPlacement';
+import { requestLabel, useLabelSpot } from './labelStore';
 import { isStale, linkLoadOf } from './resultIndex';
-import { FAR_ZOOM } from './zoom';
+import { FAR_ZOOM, OVERVIEW_ZOOM } from './zoom';
 
 /**
  * Labels at far zoom (below FAR_ZOOM, where the canvas shows bigger words) only for small designs,
@@ -14,11 +17,12 @@ import { FAR_ZOOM } from './zoom';
  */
 const LABEL_MIN_ZOOM = 0.22;
 const FEW_EDGES = 40;
-/** 0: near, 1: far (short labels), 2: no label. One selector per edge: it runs on every store update. */
-const labelLevelSelector = (s: ReactFlowState): 0 | 1 | 2 => {
+/** 0: near, 1: far, 2: overview (bigger type), 3: no label. One selector per edge: it runs on every store update. */
+const labelLevelSelector = (s: ReactFlowState): 0 | 1 | 2 | 3 => {
   const z = s.transform[2];
   if (z >= FAR_ZOOM) return 0;
-  return z < LABEL_MIN_ZOOM || s.edges.length > FEW_EDGES ? 2 : 1;
+  if (z < LABEL_MIN_ZOOM || s.edges.length > FEW_EDGES) return 3;
+  return z < OVERVIEW_ZOOM ? 2 : 1;
 };
 
 function boxOf(n: ReturnType<typeof useInternalNode>): Box | null {
@@ -36,12 +40,13 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
   const load = useApp((s) => linkLoadOf(s, id));
   const stale = useApp(isStale);
   const labelLevel = useStore(labelLevelSelector);
-  const far = labelLevel > 0;
-  const zoomedOut = labelLevel === 2;
+  const far = labelLevel === 0 ? false : labelLevel === 2 ? ('overview' as const) : true;
+  const zoomedOut = labelLevel === 3;
+  const hovered = useIsHovered(id);
 
   const sb = boxOf(sourceNode);
   const tb = boxOf(targetNode);
-  const { path, labelX, labelY } = cableRoute(sb, sourceX, sourceY, tb, targetX, targetY);
+  const { path, labelX, labelY, loop } = cableRoute(sb, sourceX, sourceY, tb, targetX, targetY);
 
   const protocol = data?.protocol ?? null;
   const { bucket, width, full, short } = cableLook(data, load);
@@ -50,18 +55,34 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
   const rateGbps = data?.rateGbps ?? Number.NaN;
   // The full text when it fits between the ends (or the cable is selected), else the figure
   // that matters: the load, or the protocol and rate.
-  const text = selected || labelFits(full, labelX, labelY, [sb, tb].filter((b): b is Box => b !== null), far) ? full : short;
+  const ends = [sb, tb].filter((b): b is Box => b !== null);
+  const text = selected || hovered || labelFits(full, labelX, labelY, ends, far) ? full : short;
   const title = protocol ? `${cableText(protocol, rateGbps, lanes, data?.mesh)}${load ? ` — ${loadText(load)}${stale ? ' (updating…)' : ''}` : ''}` : text;
   const className = `iov-cable${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`;
+  // Labels are placed together so they never pile up (labelPlacement.ts); one without room waits
+  // for hover or selection.
+  const showLabel = !zoomedOut || selected || hovered;
+  const size = labelSize(text, far);
+  const forced = selected || hovered;
+  const priority = load ? load.utilization : 0;
+  useLayoutEffect(() => {
+    if (!showLabel) {
+      requestLabel(id, null);
+      return;
+    }
+    requestLabel(id, { id, priority, spots: loop ? [{ x: labelX, y: labelY }] : spotsOnPath(path), width: size.width, height: size.height, forced, obstacles: ends });
+  });
+  useLayoutEffect(() => () => requestLabel(id, null), [id]);
+  const spot = useLabelSpot(id);
   return (
     <>
       {selected && <path d={path} className="iov-cable__halo" fill="none" />}
       <BaseEdge id={id} path={path} className={className} style={{ stroke, strokeWidth: width }} interactionWidth={18} />
-      {(!zoomedOut || selected) && (
+      {showLabel && spot && (
         <EdgeLabelRenderer>
           <div
             className={`iov-cable__label nopan${load ? ' has-load' : ''}${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, ...(bucket !== null ? { borderColor: stroke } : {}) }}
+            style={{ transform: `translate(-50%, -50%) translate(${spot.x}px, ${spot.y}px)`, ...(bucket !== null ? { borderColor: stroke } : {}) }}
             title={title}
             onClick={(e) => {
               e.stopPropagation();

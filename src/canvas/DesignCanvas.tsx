@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
   type EdgeChange,
   type NodeChange,
   type ReactFlowState,
@@ -15,8 +16,15 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { appStore, useApp } from '../store';
 import { EDGE_TYPES } from './CableEdge';
+import { setHoveredEdge } from './hoveredEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
+import { CanvasToolbar } from './CanvasToolbar';
+import { fitDesign } from './fitDesign';
+import { FIT } from './fitOptions';
+import { LARGE_DESIGN } from './largeDesign';
+import { OverviewLayer } from './OverviewLayer';
+import { useMountedSubset } from './useMountedSubset';
 import { createEdgeDeriver, createNodeDeriver, type DesignRfNode, type Measured } from './derive';
 import { useExportCapture } from './exportCapture';
 import { applySelect } from './interaction';
@@ -24,12 +32,12 @@ import { MiniMapCanvas } from './MiniMapCanvas';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { useCableHandlers } from './useCableHandlers';
 import { GRID, useDropHandlers } from './useDropHandlers';
+import { markFitted, useRefitOnResize } from './useRefitOnResize';
 import { useViewRequests } from './useViewRequests';
-import { zoomLevel, type ZoomLevel } from './zoom';
+import { ZOOM_CLASS, zoomLevel, type ZoomLevel } from './zoom';
 import './canvas.css';
 
 const SNAP: [number, number] = [GRID, GRID];
-const FIT = { padding: 0.08, maxZoom: 1.1 };
 /**
  * Above this many nodes only those in view are mounted (React Flow's onlyRenderVisibleElements):
  * measured on a 1,000-node design, mounting all of them doubles the load time and makes drags
@@ -40,6 +48,7 @@ const VIRTUALIZE_ABOVE = 200;
 const zoomLevelSelector = (s: ReactFlowState): ZoomLevel => zoomLevel(s.transform[2]);
 function Canvas() {
   const flow = useReactFlow();
+  const rfApi = useStoreApi();
   const wrapper = useRef<HTMLDivElement>(null);
   const design = useApp((s) => s.design);
   const selection = useApp((s) => s.selection);
@@ -54,8 +63,14 @@ function Canvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
-  const nodes = useMemo(() => deriveNodes(design.nodes, selectedNodes, measured, catalog), [deriveNodes, design.nodes, selectedNodes, measured, catalog]);
-  const edges = useMemo(() => deriveEdges(design, selectedLinks, catalog), [deriveEdges, design, selectedLinks, catalog]);
+  // Large designs mount only the nodes in view (or none: the overview drawing), largeDesign.ts;
+  // only those are turned into React Flow nodes and edges.
+  const mounted = useMountedSubset(design, catalog, selection.nodes);
+  const large = mounted !== null;
+  const inView = useMemo(() => (mounted ? design.nodes.filter((n) => mounted.has(n.id)) : design.nodes), [design.nodes, mounted]);
+  const linksInView = useMemo(() => (mounted ? { ...design, links: design.links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : design), [design, mounted]);
+  const shownNodes = useMemo(() => deriveNodes(inView, selectedNodes, measured, catalog), [deriveNodes, inView, selectedNodes, measured, catalog]);
+  const shownEdges = useMemo(() => deriveEdges(linksInView, selectedLinks, catalog), [deriveEdges, linksInView, selectedLinks, catalog]);
 
   // React Flow → store. Positions while dragging, selection, and measured sizes (kept here: they
   // are not part of the document or its undo history).
@@ -99,17 +114,34 @@ function Canvas() {
     if (s.selection.adapter?.nodeId === node.id) s.select({ nodes: [node.id], links: [] });
   }, []);
 
+  const onEdgeEnter = useCallback((_: unknown, e: { id: string }) => setHoveredEdge(e.id), []);
+  const onEdgeLeave = useCallback(() => setHoveredEdge(null), []);
   const cables = useCableHandlers(wrapper);
   const drops = useDropHandlers(flow, wrapper);
   useViewRequests(flow, wrapper, design, FIT);
   useExportCapture();
+  useRefitOnResize(flow, wrapper);
+  const onMoveStart = useCallback((e: unknown) => {
+    if (e) markFitted(false); // the user moved the view (programmatic moves have no event)
+  }, []);
+  const onInit = useCallback(() => {
+    markFitted(fitOnOpen);
+    // A large design's fit uses its own bounds, once React Flow knows the canvas size.
+    if (fitOnOpen && appStore().getState().design.nodes.length > LARGE_DESIGN) {
+      const tryFit = (n: number): void => {
+        if (rfApi.getState().width > 0) fitDesign(flow);
+        else if (n < 60) requestAnimationFrame(() => tryFit(n + 1));
+      };
+      tryFit(0);
+    }
+  }, [fitOnOpen, flow, rfApi]);
 
   const empty = design.nodes.length === 0;
   return (
-    <div className={level === 'near' ? 'iov-canvas' : level === 'far' ? 'iov-canvas is-far' : 'iov-canvas is-far is-tiny'} ref={wrapper}>
+    <div className={ZOOM_CLASS[level]} ref={wrapper}>
       <ReactFlow<DesignRfNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
@@ -119,6 +151,10 @@ function Canvas() {
         onSelectionDragStart={beginDrag}
         onSelectionDragStop={endDrag}
         onNodeClick={onNodeClick}
+        onEdgeMouseEnter={onEdgeEnter}
+        onMoveStart={onMoveStart}
+        onInit={onInit}
+        onEdgeMouseLeave={onEdgeLeave}
         onConnect={cables.onConnect}
         onConnectStart={cables.onConnectStart}
         onConnectEnd={cables.onConnectEnd}
@@ -130,9 +166,9 @@ function Canvas() {
         onDrop={drops.onDrop}
         snapToGrid
         snapGrid={SNAP}
-        fitView={fitOnOpen}
+        fitView={fitOnOpen && !large}
         fitViewOptions={FIT}
-        minZoom={0.05}
+        minZoom={large ? 0.002 : 0.05}
         maxZoom={2.5}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
@@ -147,6 +183,8 @@ function Canvas() {
         <Controls showInteractive={false} fitViewOptions={FIT} />
         <MiniMapCanvas />
         <CanvasLegend />
+        <CanvasToolbar />
+        {mounted && mounted.size === 0 && <OverviewLayer design={design} catalog={catalog} />}
       </ReactFlow>
       {empty && (
         <div className="iov-canvas__empty" role="note">

@@ -34,7 +34,7 @@ export const PaletteItem = memo(function PaletteItem({ part, currency, onActivat
             {protocolsOf(part).map((c, i) => (
               <span key={i} className="iov-part__proto" style={{ background: c }} />
             ))}
-            {spec}
+            <span className="iov-part__key">{spec}</span>
             <span className="iov-part__price">{money(part.priceUsd, currency)}</span>
           </span>
         </span>

@@ -11,6 +11,8 @@ export interface CableRoute {
   path: string;
   labelX: number;
   labelY: number;
+  /** Both ends on the same side: a loop beside the nodes, whose label sits at its bend. */
+  loop: boolean;
 }
 
 /** Ends float to the facing sides of the two boxes, at the handles' heights; stacked nodes loop beside. */
@@ -27,11 +29,11 @@ export function cableRoute(sb: Box | null, sourceX: number, sourceY: number, tb:
     tPos = f.tLeft ? Position.Left : Position.Right;
     if (f.sLeft === f.tLeft) {
       const [path, labelX, labelY] = sameSidePath(sx, sourceY, tx, targetY, f.sLeft);
-      return { path, labelX, labelY };
+      return { path, labelX, labelY, loop: true };
     }
   }
   const [path, labelX, labelY] = getBezierPath({ sourceX: sx, sourceY, sourcePosition: sPos, targetX: tx, targetY, targetPosition: tPos, curvature: 0.35 });
-  return { path, labelX, labelY };
+  return { path, labelX, labelY, loop: false };
 }
 
 export interface CableLook {

@@ -40,9 +40,10 @@ export function loadText(load: LinkLoad): string {
 /** "24 × 1 Gb/s Ethernet"-style port summary; `label` is the protocol's long or short name. */
 export const portsText = (ports: number, rateGbps: number, label: string): string => `${compact(ports)} × ${rate(rateGbps)} ${label}`;
 
-/** Estimated size of a cable label in flow units (canvas.css: 10 px text, 14 px at far zoom). */
-export function labelSize(text: string, far: boolean): { width: number; height: number } {
-  return far ? { width: text.length * 8 + 20, height: 22 } : { width: text.length * 5.6 + 16, height: 16 };
+/** Estimated size of a cable label in flow units (canvas.css: 10 px text; 21 px at far zoom; 28 px in the overview). */
+export function labelSize(text: string, far: boolean | 'overview'): { width: number; height: number } {
+  if (far === 'overview') return { width: text.length * 15 + 28, height: 38 };
+  return far ? { width: text.length * 11.5 + 24, height: 30 } : { width: text.length * 5.6 + 16, height: 16 };
 }
 
 interface Rect {
@@ -57,7 +58,7 @@ const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x
  * Does a cable label of this text, centred at (x, y), stay clear of the cable's two nodes?
  * Labels are drawn under nodes: one that overlaps them is shortened rather than half hidden.
  */
-export function labelFits(text: string, x: number, y: number, nodes: readonly Rect[], far: boolean): boolean {
+export function labelFits(text: string, x: number, y: number, nodes: readonly Rect[], far: boolean | 'overview'): boolean {
   const { width, height } = labelSize(text, far);
   const rect = { x: x - width / 2 - 4, y: y - height / 2, width: width + 8, height };
   return !nodes.some((n) => overlaps(rect, n));

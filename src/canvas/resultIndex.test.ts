@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, SimulationResult } from '../domain';
 import { getTemplate } from '../scenarios';
-import { cabledHandles, findingsByNode } from './resultIndex';
+import { cabledHandles, facingSide, findingsByNode } from './resultIndex';
+import { tinyIbDesign } from '../scenarios/testDesigns';
 
 const finding = (f: Partial<Finding>): Finding => ({ code: 'unconnected-port', severity: 'warning', message: 'm', ...f });
 
@@ -32,5 +33,16 @@ describe('cabled handles', () => {
     expect(cabledHandles(d.links, 'servers')).toBe('a/hca1/0|a/hca2/0');
     expect(cabledHandles(d.links, 'leafA')).toBe('p');
     expect(cabledHandles(d.links, 'nobody')).toBe('');
+  });
+});
+
+describe('facingSide', () => {
+  it('puts a server’s ports on the side its cables go to', () => {
+    const d = tinyIbDesign();
+    const right = d.nodes;
+    expect(facingSide(right, d.links, 'srv')).toBe('right'); // laid out servers first, switch to the right
+    const moved = d.nodes.map((n) => (n.id === 'srv' ? { ...n, position: { x: 5000, y: 0 } } : n));
+    expect(facingSide(moved, d.links, 'srv')).toBe('left');
+    expect(facingSide(moved, d.links, 'sw')).toBe('right'); // not a server port: the default
   });
 });

@@ -3,7 +3,9 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Design } from '../domain';
 import { appStore, useApp } from '../store';
 import { listenToWindowRequests, onCanvasRequest, type CanvasRequest } from './canvasBus';
+import { fitDesign } from './fitDesign';
 import { isOtherDesign } from './interaction';
+import { markFitted } from './useRefitOnResize';
 import { DROP_OFFSET, snap } from './useDropHandlers';
 
 /**
@@ -16,7 +18,8 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
   useEffect(() => {
     const handle = (r: CanvasRequest): boolean => {
       if (r.type === 'fit-view') {
-        void flow.fitView({ ...fit, duration: 250 });
+        markFitted(true);
+        fitDesign(flow, 250);
         return true;
       }
       const rect = wrapper.current?.getBoundingClientRect();
@@ -43,7 +46,8 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
     const prev = shown.current;
     shown.current = design;
     if (prev !== design && isOtherDesign(prev, design)) {
-      if (design.nodes.length) void flow.fitView(fit);
+      markFitted(design.nodes.length > 0);
+      if (design.nodes.length) fitDesign(flow);
       else void flow.setViewport({ x: 0, y: 0, zoom: 1 });
     }
   }, [design, flow, fit]);

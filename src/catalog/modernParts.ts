@@ -105,6 +105,15 @@ export const MODERN_PARTS: Part[] = [
     sources: { throughputMBps: 'NVMe-oF RDMA array (estimate)', priceUsd: EST },
   },
   {
+    kind: 'storage', id: 'st-eth-nvmetcp-100g', name: 'NVMe/TCP array, 4 × 100GbE', era: 'modern', protocol: 'ethernet',
+    ports: 4, portDataGbps: 100, throughputMBps: 40000, serviceLatencyUs: 100, priceUsd: 280000, powerW: 1400,
+    sources: { throughputMBps: 'NVMe/TCP all-flash array over Ethernet (estimate)', serviceLatencyUs: 'NVMe/TCP adds ≈ 20 µs over RDMA (estimate)', priceUsd: EST },
+  },
+  {
+    kind: 'network', id: 'net-lan-200gbe', name: 'Existing LAN (200GbE ports)', era: 'modern', protocol: 'ethernet',
+    ports: 1000, portDataGbps: 200, priceUsd: 0, powerW: 0, sources: { priceUsd: 'existing infrastructure' },
+  },
+  {
     kind: 'network', id: 'net-lan-100gbe', name: 'Existing LAN (100GbE ports)', era: 'modern', protocol: 'ethernet',
     ports: 1000, portDataGbps: 100, priceUsd: 0, powerW: 0, sources: { priceUsd: 'existing infrastructure' },
   },

@@ -3,7 +3,7 @@ import type { IovMode, Protocol, Transport } from '../domain';
 /**
  * Model parameters that are not properties of one part. Each value carries its source; the
  * ones marked "calibrated" were chosen, within the published range, so that the seed's own
- * scenarios reproduce the seed's tables (MODEL.md §9).
+ * scenarios reproduce the seed's tables (docs/model.md §10).
  */
 export interface Sourced<T> {
   value: T;
@@ -11,6 +11,9 @@ export interface Sourced<T> {
 }
 
 const s = <T>(value: T, source: string): Sourced<T> => ({ value, source });
+
+/** See `softwareNetGhzPerGbps`: shared by the virtual switch's cap and the density charge. */
+const SOFTWARE_NET_GHZ_PER_GBPS = 0.8;
 
 export const MODEL_PARAMS = {
   /** Payload efficiency of a link's frames: what TCP/FCP/IB transports deliver of the data rate. */
@@ -20,10 +23,15 @@ export const MODEL_PARAMS = {
     infiniband: s(2048 / 2082, 'IB 2048-byte MTU with LRH+BTH+ICRC+VCRC headers (IBTA spec)'),
   } satisfies Record<Protocol, Sourced<number>>,
 
-  /** CPU the software virtual switch spends per Gb/s it bridges (one core per uplink, seed era). */
-  vswitchGhzPerGbps: s(
-    0.8,
-    'calibrated to seed Table 1 (IPoIB through the virtual switch = 3–4 × GigE); same order as the 1 GHz per Gb/s TCP rule (Foong et al., ISPASS’03)',
+  /**
+   * CPU the software network path (legacy virtual NIC + the hypervisor's virtual switch) spends
+   * per Gb/s. One parameter for two uses (docs/model.md §5, §7): it caps the virtual switch (one core
+   * per uplink ÷ this) and it charges each VM's LAN and server-to-server traffic in software IOV
+   * against the server's CPU (density).
+   */
+  softwareNetGhzPerGbps: s(
+    SOFTWARE_NET_GHZ_PER_GBPS,
+    'calibrated to seed Table 1 (IPoIB through the virtual switch = 3–4 × GigE on a 2.66 GHz core); within the ≈ 1 GHz per Gb/s TCP rule of thumb (Foong et al., ISPASS’03), a little under it because the virtual switch bridges large frames',
   ),
   /** Cores the seed-era hypervisor gives one virtual-switch uplink. */
   vswitchCores: s(1, 'ESX 3.5 / Xen 3 netback: one thread per virtual NIC path (VMware ESX 3.5 U1 10GbE paper)'),
@@ -35,14 +43,14 @@ export const MODEL_PARAMS = {
     passthrough: s(0.99, 'DMA remapping in the adapter (seed, pass-through section); SR-IOV line rate (Dong et al., HPCA’10)'),
   } satisfies Record<IovMode, Sourced<number>>,
 
-  /** Server CPU per Gb/s of VM traffic, by mode and transport (MODEL.md §7). */
+  /** Server CPU per Gb/s of VM traffic, by mode and transport (docs/model.md §7). */
   ioGhzPerGbps: {
-    software: { tcp: 1.0, fcp: 0.5, ipoib: 1.0, rdma: 1.0, srp: 0.5 },
+    software: { tcp: SOFTWARE_NET_GHZ_PER_GBPS, fcp: 0.5, ipoib: SOFTWARE_NET_GHZ_PER_GBPS, rdma: SOFTWARE_NET_GHZ_PER_GBPS, srp: 0.5 },
     native: { tcp: 1.0, fcp: 0.5, ipoib: 0.4, rdma: 0.02, srp: 0.05 },
     passthrough: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
   } satisfies Record<IovMode, Record<Transport, number>>,
   ioGhzPerGbpsSource:
-    'software path ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to seed Table 2 (30–50% more VMs)',
+    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to seed Table 2 (30–50% more VMs)',
 
   /** Pass-through adds CPU per VM for its virtual function (fraction of one core). */
   passthroughCorePerVm: s(0.0176, 'SR-IOV: +1.76% CPU per VM (Dong et al., HPCA’10)'),
@@ -67,7 +75,7 @@ export const MODEL_PARAMS = {
   ethernetFrameBytes: s(1538, '1500 MTU + header, FCS, preamble and inter-frame gap'),
   wireNsPerM: s(5, 'signal propagation ≈ 5 ns/m in copper and fibre'),
   /** Utilization cap in the loaded-latency factor 1/(1−ρ). */
-  maxUtilization: s(0.99, 'MODEL.md §6: M/M/1-like factor, ρ capped at 0.99'),
+  maxUtilization: s(0.99, 'M/M/1-like queueing factor 1/(1−ρ), ρ capped at 0.99 so it stays finite (docs/model.md §6)'),
 
   /** Table 3's qualitative rows per mode (seed-era hypervisors). */
   qualitative: {

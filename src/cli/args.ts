@@ -39,6 +39,8 @@ export function parseArgs(command: string, args: readonly string[], options: Rea
       const names = Object.keys(known).map((k) => `--${k}`);
       throw new UsageError(`unknown option '${arg.slice(0, dashes + name.length)}' for '${command}'.${didYouMean(`--${name}`, names)} It takes: ${names.join(', ')}.`);
     }
+    // "Last one wins" would silently drop what the user typed first: a repeat is a mistake to show.
+    if (out.flags.has(name) || out.values.has(name)) throw new UsageError(`option --${name} is given more than once.`);
     if (kind === 'flag') {
       if (inline !== undefined) throw new UsageError(`option --${name} takes no value.`);
       out.flags.add(name);

@@ -78,7 +78,7 @@ describe('sim', () => {
     expect(out).toMatch(/Software\s+Native\s+Pass-through\*/);
     expect(out).toMatch(/LAN, median\s+0\.015 Gb\/s\s+0\.015 Gb\/s\s+0\.015 Gb\/s/);
     expect(out).toMatch(/IPC, median\s+60\.03 µs\s+6\.03 µs/);
-    expect(out).toMatch(/VMs per server.*\s17 VMs\s+24 VMs\s+17 VMs/);
+    expect(out).toMatch(/VMs per server.*\s18 VMs\s+24 VMs\s+18 VMs/);
     expect(out).toMatch(/Capex.*\$355,910/);
     expect(out).toMatch(/Maintenance\s+\$7,680\/yr/);
     expect(out).toMatch(/I\/O \(adapters, gateways\)\s+1,706 W/);
@@ -148,7 +148,7 @@ describe('sim', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('metric,unit,software,native');
-    expect(lines).toContain('density.vmsPerServer,VMs,17,24');
+    expect(lines).toContain('density.vmsPerServer,VMs,18,24');
     expect(lines).toContain('qualitative.liveMigration,yes/no,true,false');
   });
 
@@ -219,7 +219,7 @@ describe('compare', () => {
     expect(out).toMatch(/Cables per server\s+6 cables\s+1 cable/);
     expect(out).toMatch(/I\/O purchase cost \(capex\)\s+\$877,284\s+\$355,910\s+−\$521,374\s+0\.41×/);
     expect(out).toMatch(/I\/O power\s+2,304 W\s+1,706 W/);
-    expect(out).toMatch(/VMs per server\s+17 VMs\s+24 VMs\s+\+7 VMs\s+1\.41×/);
+    expect(out).toMatch(/VMs per server\s+18 VMs\s+24 VMs\s+\+6 VMs\s+1\.33×/);
     expect(out).toContain('Seed Table 3, regenerated: B against A');
     for (const label of [
       'Net throughput per adapter',
@@ -248,7 +248,7 @@ describe('compare', () => {
     expect(at(doc, 'modes.software.metrics.adaptersPerServer.ratio')).toBeCloseTo(1 / 6, 6);
     const metrics = at(doc, 'modes.native.metrics') as Record<string, { a: number; b: number; delta: number; ratio: number }>;
     expect(metrics['cost.capexUsd']!.delta).toBe(metrics['cost.capexUsd']!.b - metrics['cost.capexUsd']!.a);
-    expect(metrics['density.vmsPerServer']!.ratio).toBeCloseTo(24 / 17, 6);
+    expect(metrics['density.vmsPerServer']!.ratio).toBeCloseTo(24 / 18, 6);
     const t3 = at(doc, 'modes.native.table3') as Record<string, { ratio: number | null; text: string; b: unknown }>;
     expect(t3.netThroughputPerAdapter!.ratio).toBeGreaterThan(10);
     expect(t3.capex!.text).toBe('59% cheaper');
@@ -344,7 +344,7 @@ describe('errors: a clear message on stderr, no stack trace, the right exit code
     [['sim', 'array.json'], 1, /^error: array\.json: The file does not contain an IOV Planner design/],
     [['sim', 'new.json'], 1, /^error: new\.json: The design was saved by a newer IOV Planner \(file version 99/],
     [['sim', 'schema.json'], 1, /^error: schema\.json: the design is invalid \(2 problems\):\n {2}nodes\[0\]\.count: .+\n {2}links\[1\]\.lanes: .+\n$/],
-    [['sim', 'huge.json'], 1, /^error: huge\.json: The design expands to \d+ ports and switches; up to 400000 are supported\.\n$/],
+    [['sim', 'huge.json'], 1, /^error: huge\.json: The design is too large to simulate: it expands to 800,0\d\d ports and members; up to 500,000 are supported\. "[^"]+" expands to 800,000 ports and members\. Use fewer members or adapters\.\n$/],
     [['sim', 'seed-ib-sofware'], 1, /^error: unknown template 'seed-ib-sofware' \(and no such file\)\. Did you mean 'seed-ib-software'\? Run 'npm run -s sim -- templates'/],
     [['compare', 'seed-ib-software', 'ib-native'], 1, /unknown template 'ib-native'.*Did you mean 'seed-ib-native'\?/],
     [['generate', '--servers', '0', '--vms', '4'], 2, /^error: --servers must be a whole number from 1 to 100,000, not '0'\./],

@@ -11,7 +11,8 @@ const MINUS = '−';
 
 /** Enough digits to read, not so many that float noise shows: 0.193, 3.33, 38.5, 1,706. */
 export function num(v: number): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'n/a' : v > 0 ? '∞' : `${MINUS}∞`;
+  // Bounded inputs keep every result finite; should one ever not be, it reads as no value, not ∞/NaN.
+  if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
   const options: Intl.NumberFormatOptions =
     Number.isInteger(v) || a >= 1000
@@ -32,7 +33,7 @@ function usd(v: number): string {
 }
 
 export function formatValue(v: Value, unit: Unit): string {
-  if (v === null) return '—';
+  if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return '—';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   switch (unit) {
     case '$':
@@ -68,7 +69,7 @@ export function formatRatio(r: number | null): string {
   return `${r >= 100 ? num(r) : r.toFixed(2)}×`;
 }
 
-export const percent = (fraction: number): string => `${num(Math.round(fraction * 1000) / 10)}%`;
+export const percent = (fraction: number): string => (Number.isFinite(fraction) ? `${num(Math.round(fraction * 1000) / 10)}%` : '—');
 
 export type TableRow = { section: string } | { cells: readonly string[] };
 

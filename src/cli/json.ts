@@ -7,8 +7,14 @@ import type { Loaded } from './load';
  * arrays and no per-link map (those are for the UI; a 128-server design would print megabytes).
  */
 
+/**
+ * Pretty JSON with tidy numbers. JSON.stringify escapes C0 controls but leaves C1 controls and
+ * bidi marks raw: escape those too, so a hostile label reaches a terminal as `\u009b`, not as an
+ * escape sequence (the string means the same to any JSON reader).
+ */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' ? tidy(v) : v), 2) + '\n';
+  const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' ? tidy(v) : v), 2);
+  return text.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 /** n = 0 means no VM has such a flow: null, not a measured 0. */

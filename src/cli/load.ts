@@ -1,4 +1,5 @@
-import { importDesignText, type Design, type ImportError } from '../domain';
+import type { Design } from '../domain';
+import { importDesignText, importProblems, type DesignImportError } from '../io';
 import { getTemplate, TEMPLATES } from '../scenarios';
 import { CliError } from './errors';
 import type { Io } from './io';
@@ -29,18 +30,24 @@ const READ_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
 };
 
 function readFailure(ref: string, e: unknown): CliError {
   const code = (e as { code?: unknown } | null)?.code;
+  // The size limit says it in the importer's own words (the app shows the same sentence).
+  if (code === 'EFBIG' && e instanceof Error) return new CliError(`${ref}: ${e.message}`);
   const reason = typeof code === 'string' && READ_ERRORS[code] ? READ_ERRORS[code] : e instanceof Error ? e.message : String(e);
-  return new CliError(`cannot read design file '${ref}': ${reason}.`);
+  return new CliError(`cannot read design file '${ref}': ${reason.replace(/\.$/, '')}.`);
 }
 
-export function describeImportError(ref: string, error: ImportError): string {
-  if (error.code !== 'invalid' || error.issues.length === 0) return `${ref}: ${error.message}`;
-  const lines = error.issues.map((i) => `  ${i.path || '(top level)'}: ${i.message}`);
-  return [`${ref}: the design is invalid (${error.issues.length} ${error.issues.length === 1 ? 'problem' : 'problems'}):`, ...lines].join('\n');
+/** The importer's message, then one line per problem with its path (the app lists the same). */
+export function describeImportError(ref: string, error: DesignImportError): string {
+  const issues = importProblems(error);
+  if (issues.length === 0) return `${ref}: ${error.message}`;
+  const lines = issues.map((i) => `  ${i.path || '(top level)'}: ${i.message}`);
+  const what = error.code === 'broken-references' ? 'the design refers to things that do not exist' : 'the design is invalid';
+  return [`${ref}: ${what} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):`, ...lines].join('\n');
 }
 
 /** A template id or a design file (parsed, migrated to the current version, validated). */

@@ -12,6 +12,7 @@ import { simCommand } from './commands/sim';
 import { templatesCommand } from './commands/templates';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors';
 import { nodeIo, type Io } from './io';
+import { printable } from './printable';
 import { USAGE } from './usage';
 
 export type { Io } from './io';
@@ -47,8 +48,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Runs one command and returns its exit code; never throws and never prints a stack trace. */
-export async function run(argv: string[], io: Io): Promise<number> {
+/**
+ * Runs one command and returns its exit code; never throws and never prints a stack trace.
+ * Everything it prints is stripped of terminal control sequences (labels come from files).
+ */
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  const io: Io = { ...rawIo, out: (s) => rawIo.out(printable(s)), err: (s) => rawIo.err(printable(s)) };
   try {
     return await dispatch(argv, io);
   } catch (e) {

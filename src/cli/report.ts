@@ -33,7 +33,7 @@ export interface HostPathRow {
   gbps: (number | null)[];
 }
 
-/** MODEL.md §5 per adapter family and transport, one column per mode ("—" where a mode has none). */
+/** docs/model.md §5 per adapter family and transport, one column per mode ("—" where a mode has none). */
 export function hostPathRows(modes: readonly ModeResult[]): HostPathRow[] {
   const rows = new Map<string, HostPathRow>();
   modes.forEach((m, i) => {

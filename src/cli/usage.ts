@@ -11,7 +11,8 @@ Commands:
                                      (the word "sim" may be left out)
   compare <a> <b>                    B against A per mode, with the seed's Table 3 regenerated
   claims                             the seed whitepaper's claims C1–C14, measured (exit 1 if any fails)
-  generate --servers N --vms V       print a synthetic InfiniBand design (N servers, V VMs each)
+  generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
+                                     leaves and spines, gateways and storage for the demand
   templates                          list the built-in template ids
   help                               this text
 
@@ -21,11 +22,26 @@ Options:
   --json                                   one JSON object on stdout (sim, compare, claims, templates)
   --csv                                    CSV with raw numbers (sim, compare)
 
+Options of generate:
+  --fabric gige-fc|infiniband|infiniband-native-storage|modern   (default: infiniband; modern era: modern)
+  --era 2007|modern                        seed-era or current parts (default: 2007)
+  --ha                                     two adapters per server on separate switches, paired gateways
+  --oversubscription 1|2|3                 leaf downlinks per uplink (default: 1, non-blocking)
+  --mode software|native|passthrough       IOV mode the host side is sized for (default: the best the adapters do)
+  --lan Mb/s  --san MB/s  --ipc Mb/s       demand per VM (defaults: the era's typical VM)
+  --cpu GHz  --memory GB                   per VM, for VMs per server
+  --server ID  --switch ID                 catalog parts instead of the era's defaults
+  --explain                                print why these counts instead of the design
+
 Examples:
   npm run -s sim -- seed-ib-software
   npm run -s sim -- my-design.json --mode native --json
   npm run -s sim -- compare seed-baseline-gige-fc seed-ib-software
   npm run -s sim -- generate --servers 1000 --vms 10 > big.json
+  npm run -s sim -- generate --servers 1000 --vms 16 --ha --explain
+  npm run -s sim -- generate --servers 256 --vms 32 --era modern --fabric modern --oversubscription 2
 
-Exit status: 0 ok, 1 bad input or a failed claim, 2 bad usage.
+Exit status: 0 ok; 1 bad input, a design too large to simulate, or a failed claim; 2 bad usage;
+3 the design was simulated and its numbers printed, but it has errors (slot or port overflow,
+protocol mismatch, VMs with no path): it cannot be built as drawn.
 `;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUNDS, bounded } from './bounds';
 import { FlowKindSchema } from './iov';
 import { SettingsSchema } from './settings';
 import { WorkloadSchema } from './workload';
@@ -6,6 +7,9 @@ import { PartSchema } from './part';
 
 export const DESIGN_FORMAT = 'iov-planner/design';
 export const DESIGN_VERSION = 2;
+
+/** Counts a design may hold; the importer and the editor's operations check the same numbers. */
+export const DESIGN_LIMITS = { nodes: 20000, links: 100000, workloads: 100, customParts: 500, adaptersPerServer: 16 } as const;
 
 const id = z.string().min(1).max(80);
 const label = z.string().max(120);
@@ -28,7 +32,7 @@ export const DesignNodeSchema = z.object({
   /** One node can stand for N identical parts (the seed's 128 servers). */
   count: z.number().int().min(1).max(100000),
   /** Servers only. */
-  adapters: z.array(InstalledAdapterSchema).max(16).optional(),
+  adapters: z.array(InstalledAdapterSchema).max(DESIGN_LIMITS.adaptersPerServer).optional(),
   vmsPerServer: z.number().int().min(0).max(1000).optional(),
   workloadId: id.optional(),
   hypervisor: z.string().max(60).optional(),
@@ -60,8 +64,8 @@ export const DesignLinkSchema = z.object({
 export type DesignLink = z.infer<typeof DesignLinkSchema>;
 
 export const PriceOverrideSchema = z.object({
-  priceUsd: z.number().finite().nonnegative().optional(),
-  powerW: z.number().finite().nonnegative().optional(),
+  priceUsd: bounded(BOUNDS.priceUsd).optional(),
+  powerW: bounded(BOUNDS.powerW).optional(),
 });
 
 export const DesignSchema = z.object({
@@ -71,14 +75,16 @@ export const DesignSchema = z.object({
   description: z.string().max(4000).default(''),
   /** The template this design started from, if any. */
   templateId: z.string().max(80).optional(),
-  nodes: z.array(DesignNodeSchema).max(20000),
-  links: z.array(DesignLinkSchema).max(100000),
-  workloads: z.array(WorkloadSchema).min(1).max(100),
+  nodes: z.array(DesignNodeSchema).max(DESIGN_LIMITS.nodes),
+  links: z.array(DesignLinkSchema).max(DESIGN_LIMITS.links),
+  workloads: z.array(WorkloadSchema).min(1).max(DESIGN_LIMITS.workloads),
   settings: SettingsSchema,
   /** The design's own price list: per part id, price and watts that replace the catalog's. */
   priceList: z.record(id, PriceOverrideSchema).default({}),
+  /** The price list file the design's prices were last imported from (the design records which prices it uses). */
+  priceListSource: z.object({ name: z.string().min(1).max(200), importedAt: z.string().max(40) }).optional(),
   /** Parts the user added to the catalog for this design. */
-  customParts: z.array(PartSchema).max(500).default([]),
+  customParts: z.array(PartSchema).max(DESIGN_LIMITS.customParts).default([]),
 });
 export type Design = z.infer<typeof DesignSchema>;
 export type DesignInput = z.input<typeof DesignSchema>;

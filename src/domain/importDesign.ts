@@ -55,44 +55,55 @@ export function importDesignText(text: string): ImportResult {
   return importDesignObject(raw);
 }
 
-/** Validate an already-parsed object (e.g. from IndexedDB or a share link). */
+/** Validate an already-parsed object (schema only; `src/io` adds limits and reference checks). */
 export function importDesignObject(raw: unknown): ImportResult {
+  const envelope = readEnvelope(raw);
+  return envelope.ok ? validateDesign(envelope.doc, envelope.version) : fail(envelope.error);
+}
+
+export type Envelope = { ok: true; doc: Record<string, unknown>; version: number } | { ok: false; error: ImportError };
+
+/** Is this an IOV Planner design, of a version we read? Returns it migrated to the current version. */
+export function readEnvelope(raw: unknown): Envelope {
+  const refuse = (error: ImportError): Envelope => ({ ok: false, error });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail({ code: 'not-a-design', message: 'The file does not contain an IOV Planner design (expected a JSON object).' });
+    return refuse({ code: 'not-a-design', message: 'The file does not contain an IOV Planner design (expected a JSON object).' });
   }
   const doc = raw as Record<string, unknown>;
   if (doc.format !== DESIGN_FORMAT) {
-    return fail({
+    return refuse({
       code: 'not-a-design',
       message: `This is not an IOV Planner design: "format" should be "${DESIGN_FORMAT}".`,
     });
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return fail({ code: 'not-a-design', message: 'The design has no whole-number "version".' });
+    return refuse({ code: 'not-a-design', message: 'The design has no whole-number "version".' });
   }
   if (version > DESIGN_VERSION) {
-    return fail({
+    return refuse({
       code: 'version-too-new',
       found: version,
       message: `The design was saved by a newer IOV Planner (file version ${version}; this one reads up to ${DESIGN_VERSION}).`,
     });
   }
   if (version < OLDEST_SUPPORTED_VERSION) {
-    return fail({ code: 'version-too-old', found: version, message: `File version ${version} is too old to read.` });
+    return refuse({ code: 'version-too-old', found: version, message: `File version ${version} is too old to read (the oldest this version reads is ${OLDEST_SUPPORTED_VERSION}).` });
   }
-  let migrated: Record<string, unknown> = doc;
-  if (version < DESIGN_VERSION) {
-    try {
-      migrated = migrate(doc, version);
-    } catch (e) {
-      return fail({
-        code: 'migration-failed',
-        from: version,
-        message: `Could not upgrade the design from version ${version}: ${e instanceof Error ? e.message : 'unknown error'}.`,
-      });
-    }
+  if (version === DESIGN_VERSION) return { ok: true, doc, version };
+  try {
+    return { ok: true, doc: migrate(doc, version), version };
+  } catch (e) {
+    return refuse({
+      code: 'migration-failed',
+      from: version,
+      message: `Could not upgrade the design from version ${version}: ${e instanceof Error ? e.message : 'unknown error'}.`,
+    });
   }
+}
+
+/** The schema check of a migrated document; `version` is the file's own (reported as migratedFrom). */
+export function validateDesign(migrated: Record<string, unknown>, version: number): ImportResult {
   const parsed = DesignSchema.safeParse(migrated);
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);

@@ -1,5 +1,8 @@
+// First: Zod's eval probe is switched off in the browser before any schema parses.
+import './zodJitless';
 export * from './iov';
 export * from './units';
+export * from './bounds';
 export * from './part';
 export * from './workload';
 export * from './settings';

@@ -1,74 +1,97 @@
-import type { Design } from './design';
+import type { Design, DesignNode } from './design';
 import { parseAdapterHandle } from './design';
 import type { Issue } from './importDesign';
 import type { Part, PartKind } from './part';
 
+/** At most this many problems are listed; a file with thousands of broken links says so once. */
+const MAX_ISSUES = 50;
+
+const name = (node: DesignNode): string => `'${node.id}'`;
+
 /**
- * Reference checks the schema cannot express: every id a design names must exist and be of the
- * right kind. A design that fails them is refused on import (with the path of each problem);
- * the simulator would otherwise have to guess.
+ * Reference checks the schema cannot express: every id a design names exists, is of the right
+ * kind and is unique; cables join two different nodes. A design that fails them is refused on
+ * import with the path of each problem ("links[3].b: no port 'p9' on node 'ib-leaf'"): the
+ * simulator would otherwise have to guess, and duplicate ids make one edit hit several items.
  */
 export function checkReferences(design: Design, lookup: (partId: string) => Part | undefined): Issue[] {
   const issues: Issue[] = [];
-  const nodes = new Map<string, Design['nodes'][number]>();
+  const add = (path: string, message: string): void => {
+    if (issues.length < MAX_ISSUES) issues.push({ path, message });
+  };
+  const nodes = new Map<string, DesignNode>();
   const kindOf = (partId: string): PartKind | undefined => lookup(partId)?.kind;
 
+  const workloadIds = new Set<string>();
+  design.workloads.forEach((w, i) => {
+    if (workloadIds.has(w.id)) add(`workloads[${i}].id`, `duplicate workload id '${w.id}'`);
+    workloadIds.add(w.id);
+  });
+  const customIds = new Set<string>();
+  design.customParts.forEach((p, i) => {
+    if (customIds.has(p.id)) add(`customParts[${i}].id`, `duplicate custom part id '${p.id}'`);
+    customIds.add(p.id);
+  });
+
   design.nodes.forEach((node, i) => {
-    if (nodes.has(node.id)) issues.push({ path: `nodes[${i}].id`, message: `duplicate node id "${node.id}"` });
-    nodes.set(node.id, node);
+    const at = `nodes[${i}]`;
+    if (nodes.has(node.id)) add(`${at}.id`, `duplicate node id '${node.id}'`);
+    else nodes.set(node.id, node);
     const kind = kindOf(node.partId);
-    if (!kind) issues.push({ path: `nodes[${i}].partId`, message: `unknown part "${node.partId}"` });
-    else if (kind === 'adapter' || kind === 'cable') {
-      issues.push({ path: `nodes[${i}].partId`, message: `"${node.partId}" is ${kind === 'adapter' ? 'an adapter' : 'a cable'}, not a node part` });
-    }
+    if (!kind) add(`${at}.partId`, `unknown part '${node.partId}'`);
+    else if (kind === 'adapter' || kind === 'cable') add(`${at}.partId`, `'${node.partId}' is ${kind === 'adapter' ? 'an adapter' : 'a cable'}, not a node part`);
+    if (node.adapters?.length && kind && kind !== 'server') add(`${at}.adapters`, `only servers hold adapters; node ${name(node)} is a ${kind}`);
     const adapterIds = new Set<string>();
     node.adapters?.forEach((ad, j) => {
-      if (adapterIds.has(ad.id)) issues.push({ path: `nodes[${i}].adapters[${j}].id`, message: `duplicate adapter id "${ad.id}"` });
+      if (adapterIds.has(ad.id)) add(`${at}.adapters[${j}].id`, `duplicate adapter id '${ad.id}' on node ${name(node)}`);
       adapterIds.add(ad.id);
-      if (kindOf(ad.partId) !== 'adapter') {
-        issues.push({ path: `nodes[${i}].adapters[${j}].partId`, message: `"${ad.partId}" is not an adapter in the catalog` });
-      }
+      const adKind = kindOf(ad.partId);
+      if (!adKind) add(`${at}.adapters[${j}].partId`, `unknown part '${ad.partId}'`);
+      else if (adKind !== 'adapter') add(`${at}.adapters[${j}].partId`, `'${ad.partId}' is not an adapter`);
     });
-    if (node.workloadId && !design.workloads.some((w) => w.id === node.workloadId)) {
-      issues.push({ path: `nodes[${i}].workloadId`, message: `unknown workload "${node.workloadId}"` });
-    }
+    if (node.workloadId !== undefined && !workloadIds.has(node.workloadId)) add(`${at}.workloadId`, `unknown workload '${node.workloadId}'`);
   });
 
   const linkIds = new Set<string>();
   design.links.forEach((link, i) => {
-    if (linkIds.has(link.id)) issues.push({ path: `links[${i}].id`, message: `duplicate link id "${link.id}"` });
+    const at = `links[${i}]`;
+    if (linkIds.has(link.id)) add(`${at}.id`, `duplicate link id '${link.id}'`);
     linkIds.add(link.id);
     for (const end of ['a', 'b'] as const) {
       const ref = link[end];
       const node = nodes.get(ref.node);
-      const path = `links[${i}].${end}`;
       if (!node) {
-        issues.push({ path: `${path}.node`, message: `no node "${ref.node}"` });
+        add(`${at}.${end}`, `no node '${ref.node}'`);
         continue;
       }
       const problem = handleProblem(node, ref.handle, lookup);
-      if (problem) issues.push({ path: `${path}.handle`, message: problem });
+      if (problem) add(`${at}.${end}`, problem);
     }
-    if (link.cablePartId && kindOf(link.cablePartId) !== 'cable') {
-      issues.push({ path: `links[${i}].cablePartId`, message: `"${link.cablePartId}" is not a cable in the catalog` });
+    if (link.a.node === link.b.node) add(at, `the cable joins node '${link.a.node}' to itself`);
+    if (link.cablePartId !== undefined) {
+      const kind = kindOf(link.cablePartId);
+      if (!kind) add(`${at}.cablePartId`, `unknown part '${link.cablePartId}'`);
+      else if (kind !== 'cable') add(`${at}.cablePartId`, `'${link.cablePartId}' is not a cable`);
     }
   });
   return issues;
 }
 
-function handleProblem(node: Design['nodes'][number], handle: string, lookup: (id: string) => Part | undefined): string | null {
+function handleProblem(node: DesignNode, handle: string, lookup: (id: string) => Part | undefined): string | null {
   const part = lookup(node.partId);
   if (!part) return null; // already reported on the node
+  const missing = `no port '${handle}' on node ${name(node)}`;
   if (part.kind === 'server') {
     const parsed = parseAdapterHandle(handle);
     const adapter = parsed && node.adapters?.find((a) => a.id === parsed.adapterId);
-    if (!parsed || !adapter) return `no adapter port "${handle}" on "${node.label || node.id}"`;
+    if (!parsed || !adapter) return missing;
     const adapterPart = lookup(adapter.partId);
     if (adapterPart?.kind === 'adapter' && parsed.port >= adapterPart.ports) {
-      return `adapter "${adapterPart.name}" has ${adapterPart.ports} port(s); port ${parsed.port} does not exist`;
+      return `${missing}: adapter '${adapter.id}' (${adapterPart.name}) has ${adapterPart.ports} port${adapterPart.ports === 1 ? '' : 's'}, numbered from 0`;
     }
     return null;
   }
-  if (part.kind === 'gateway') return handle === 'A' || handle === 'B' ? null : `a gateway's handles are "A" and "B", not "${handle}"`;
-  return handle === 'p' ? null : `the handle of a ${part.kind} is "p", not "${handle}"`;
+  if (part.kind === 'gateway') return handle === 'A' || handle === 'B' ? null : `${missing} (a gateway's ports are 'A' and 'B')`;
+  if (part.kind === 'adapter' || part.kind === 'cable') return null; // the node itself is already refused
+  return handle === 'p' ? null : `${missing} (a ${part.kind}'s ports are 'p')`;
 }

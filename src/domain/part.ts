@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { BOUNDS, bounded } from './bounds';
 import { IovModeSchema, ProtocolSchema, TransportSchema } from './iov';
 
-/** Field name → where its value comes from (MODEL.md §10, or "calibrated to seed Table N"). */
+/** Field name → where its value comes from (docs/model.md §9, or "calibrated to seed Table N"). */
 export const SourcesSchema = z.record(z.string(), z.string().max(400));
 
-const money = z.number().finite().nonnegative();
-const positive = z.number().finite().positive();
+const money = bounded(BOUNDS.priceUsd);
+const watts = bounded(BOUNDS.powerW);
+const rate = bounded(BOUNDS.rateGbps);
+const latency = bounded(BOUNDS.latencyUs);
 
 const PartBase = z.object({
   id: z.string().min(1).max(80),
@@ -13,7 +16,7 @@ const PartBase = z.object({
   /** 'seed' parts are the whitepaper's 2007 generation; 'modern' ones are current. */
   era: z.enum(['seed', 'modern']),
   priceUsd: money,
-  powerW: z.number().finite().nonnegative(),
+  powerW: watts,
   sources: SourcesSchema.default({}),
   note: z.string().max(400).optional(),
 });
@@ -24,18 +27,18 @@ export const ServerPartSchema = PartBase.extend({
   /** Adapter slots (mezzanine for blades, PCIe for rack servers). */
   slots: z.number().int().min(0).max(16),
   /** Total CPU: sockets × cores × GHz. */
-  cpuGhz: positive,
+  cpuGhz: bounded(BOUNDS.cpuGhz),
   /** One core's clock: the software virtual switch of the seed era runs on one core per uplink. */
-  coreGhz: positive,
-  memoryGb: positive,
+  coreGhz: bounded(BOUNDS.coreGhz),
+  memoryGb: bounded(BOUNDS.memoryGb),
   hypervisors: z.array(z.string().max(60)).default([]),
 });
 
 export const HostPathSchema = z.object({
   /** Usable PCIe (or mezzanine) throughput per direction, Gb/s: caps everything through the adapter. */
-  busGbps: positive,
+  busGbps: rate,
   /** IPoIB stack throughput in a VM when the virtual switch is bypassed (native / pass-through). */
-  ipoibGbps: positive.optional(),
+  ipoibGbps: rate.optional(),
 });
 
 export const AdapterPartSchema = PartBase.extend({
@@ -43,35 +46,35 @@ export const AdapterPartSchema = PartBase.extend({
   protocol: ProtocolSchema,
   ports: z.number().int().min(1).max(8),
   /** Payload data rate per port per direction, Gb/s (after line coding). */
-  portDataGbps: positive,
+  portDataGbps: rate,
   /** Signalling rate per port, Gb/s (what the datasheet headline says). */
-  portSignalGbps: positive,
+  portSignalGbps: rate,
   transports: z.array(TransportSchema).min(1),
   iovModes: z.array(IovModeSchema).min(1),
   hostPath: HostPathSchema,
   /** One-way latency the adapter adds at one end of a path (small message), µs. */
-  latencyUs: z.number().finite().nonnegative(),
+  latencyUs: latency,
   /** Virtual functions / protection domains usable by VMs in pass-through. */
-  maxVms: z.number().int().positive().optional(),
+  maxVms: z.number().int().positive().max(100000).optional(),
 });
 
 export const SwitchPartSchema = PartBase.extend({
   kind: z.literal('switch'),
   protocol: ProtocolSchema,
   ports: z.number().int().min(1).max(4096),
-  portDataGbps: positive,
-  portSignalGbps: positive,
+  portDataGbps: rate,
+  portSignalGbps: rate,
   forwarding: z.enum(['cut-through', 'store-and-forward']),
   /** Port-to-port latency without serialization, µs. */
-  hopLatencyUs: z.number().finite().nonnegative(),
+  hopLatencyUs: latency,
   /** Switching capacity, Gb/s; absent = non-blocking. */
-  backplaneGbps: positive.optional(),
+  backplaneGbps: rate.optional(),
 });
 
 const GatewaySideSchema = z.object({
   protocol: ProtocolSchema,
   ports: z.number().int().min(1).max(512),
-  portDataGbps: positive,
+  portDataGbps: rate,
 });
 
 export const GatewayPartSchema = PartBase.extend({
@@ -80,26 +83,26 @@ export const GatewayPartSchema = PartBase.extend({
   sideA: GatewaySideSchema,
   sideB: GatewaySideSchema,
   /** Protocol-translation throughput per direction, Gb/s. */
-  throughputGbps: positive,
-  latencyUs: z.number().finite().nonnegative(),
+  throughputGbps: rate,
+  latencyUs: latency,
 });
 
 export const StoragePartSchema = PartBase.extend({
   kind: z.literal('storage'),
   protocol: ProtocolSchema,
   ports: z.number().int().min(1).max(512),
-  portDataGbps: positive,
+  portDataGbps: rate,
   /** Back-end throughput the array sustains, MB/s. */
-  throughputMBps: positive,
+  throughputMBps: bounded(BOUNDS.throughputMBps),
   /** Service time of a small block I/O, µs. */
-  serviceLatencyUs: z.number().finite().nonnegative(),
+  serviceLatencyUs: latency,
 });
 
 export const NetworkPartSchema = PartBase.extend({
   kind: z.literal('network'),
   protocol: ProtocolSchema,
   ports: z.number().int().min(1).max(100000),
-  portDataGbps: positive,
+  portDataGbps: rate,
 });
 
 export const CablePartSchema = PartBase.extend({

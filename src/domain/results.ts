@@ -48,7 +48,7 @@ export interface Fallback {
   reason: string;
 }
 
-/** MODEL.md §5: what a server's VMs can push through one adapter when the fabric is not the limit. */
+/** docs/model.md §5: what a server's VMs can push through one adapter when the fabric is not the limit. */
 export interface HostPathEntry {
   adapterPart: string;
   adapterName: string;

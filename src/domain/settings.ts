@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { BOUNDS, bounded } from './bounds';
 import { IovModeSchema } from './iov';
 
 export const CurrencySchema = z.object({
   code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO code such as USD'),
   /** Units of this currency per US dollar (prices in the catalog are USD). */
-  perUsd: z.number().finite().positive(),
+  perUsd: bounded(BOUNDS.perUsd),
 });
 
 export const SettingsSchema = z.object({

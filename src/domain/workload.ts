@@ -14,10 +14,10 @@ export const WorkloadSchema = z.object({
   /** Application CPU per VM, GHz. */
   cpuGhz: z.number().finite().nonnegative().max(1000),
   /** Memory per VM, GB. */
-  memoryGb: z.number().finite().positive().max(100000),
+  memoryGb: z.number().finite().min(0.001).max(100000),
   /** How VMs use InfiniBand for IPC where the mode allows it. */
   ibTransport: IbTransportSchema,
   /** Optional per-VM rate cap (pass-through QoS), Mb/s per flow. */
-  qosCapMbps: z.number().finite().positive().max(1e6).optional(),
+  qosCapMbps: z.number().finite().min(0.001).max(1e6).optional(),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;

@@ -1,11 +1,14 @@
 // "About the model": what the numbers mean, where the model departs from the seed, and where the
 // default parameters come from. A modal <dialog>: focus moves in, Escape or Close leaves.
-import { useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { MODEL_NOTES, MODEL_PARAMS } from '../catalog';
 import './panels.css';
 
+// The whole model description (docs/model.md) and its renderer load only when asked for.
+const ModelDoc = lazy(() => import('./ModelDoc'));
+
 const PARAMETER_SOURCES: ReadonlyArray<{ term: string; source: string }> = [
-  { term: 'Virtual switch CPU per Gb/s', source: MODEL_PARAMS.vswitchGhzPerGbps.source },
+  { term: 'Software network path CPU per Gb/s (virtual switch cap and density)', source: MODEL_PARAMS.softwareNetGhzPerGbps.source },
   { term: 'Server CPU per Gb/s by mode', source: MODEL_PARAMS.ioGhzPerGbpsSource },
   { term: 'Pass-through CPU per VM', source: MODEL_PARAMS.passthroughCorePerVm.source },
   { term: 'Host-path latency, software', source: MODEL_PARAMS.hostPathLatencyUs.software.source },
@@ -19,6 +22,7 @@ export function AboutModel({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const [showDoc, setShowDoc] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -35,7 +39,7 @@ export function AboutModel({ onClose }: { onClose(): void }) {
   return (
     <dialog
       ref={ref}
-      className="pn-dialog"
+      className={`pn-dialog${showDoc ? ' pn-dialog-wide' : ''}`}
       aria-modal="true"
       aria-labelledby={titleId}
       onCancel={(e) => {
@@ -76,6 +80,19 @@ export function AboutModel({ onClose }: { onClose(): void }) {
               </div>
             ))}
           </dl>
+          <h3 className="pn-notes-sub">The whole model</h3>
+          <p>
+            Every default parameter with its source, the seed’s claims C1–C14 and how each is measured, where the seed contradicts itself, and the
+            model’s known limits. It is also in the repository as <code>docs/model.md</code>.
+          </p>
+          <button type="button" className="pn-btn pn-doc-toggle" aria-expanded={showDoc} onClick={() => setShowDoc((v) => !v)}>
+            {showDoc ? 'Hide the full model description' : 'Read the full model description'}
+          </button>
+          {showDoc ? (
+            <Suspense fallback={<p className="pn-muted">Loading the model description…</p>}>
+              <ModelDoc />
+            </Suspense>
+          ) : null}
         </div>
       </div>
     </dialog>

@@ -9,7 +9,7 @@ import { CostSection, DensitySection, HostPathSection, LatencySection, PortsSect
 import { Headline } from './results/Headline';
 import { BottleneckList, FallbackList, UnreachableList } from './results/LimitsSections';
 import { ModeCompare } from './results/ModeCompare';
-import { statusText } from './results/resultsModel';
+import { refusalOf, statusText } from './results/resultsModel';
 import './panels.css';
 
 export interface ResultsPanelProps {
@@ -24,6 +24,8 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
   const includesServers = useApp((s) => s.design.settings.includeServersAndStorage);
   const status = statusText(sim);
   const result = sim.result;
+  // A refusal is about the current design only when the result is current.
+  const refusal = stale ? null : refusalOf(result);
 
   return (
     <section className="pn-panel pn-results" aria-label="Results" aria-busy={sim.status === 'computing'}>
@@ -57,8 +59,20 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
         </div>
       ) : null}
 
+      {refusal ? (
+        <div role="alert" className="pn-alert">
+          <SeverityIcon severity="error" size={16} />
+          <div>
+            <p className="pn-alert-title">This design is too large to simulate</p>
+            {/* The title already says it is too large: show the why, not the same words twice. */}
+            <p>{refusal.replace(/^The design is too large to simulate: it/, 'It')}</p>
+            <p className="pn-muted">Nothing was lost: the design is saved as it is. Make it smaller and the results come back.</p>
+          </div>
+        </div>
+      ) : null}
+
       {!result || !mode ? (
-        sim.status === 'error' ? null : <ResultsSkeleton />
+        sim.status === 'error' || refusal ? null : <ResultsSkeleton />
       ) : (
         <>
           {stale && sim.status !== 'error' ? <p className="pn-banner pn-banner-busy">Updating — the numbers below are from before your last edit.</p> : null}

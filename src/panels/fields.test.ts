@@ -18,7 +18,8 @@ describe('parseNumberDraft', () => {
     expect(parseNumberDraft('abc', count)).toEqual({ ok: false, error: 'Enter a number' });
     expect(parseNumberDraft('12abc', count)).toEqual({ ok: false, error: 'Enter a number' });
     expect(parseNumberDraft('', count)).toEqual({ ok: false, error: 'Required' });
-    expect(parseNumberDraft('0', { schema: WorkloadSchema.shape.memoryGb })).toEqual({ ok: false, error: 'Must be more than 0' });
+    expect(parseNumberDraft('0', { schema: WorkloadSchema.shape.memoryGb })).toEqual({ ok: false, error: 'Must be at least 0.001' });
+    expect(parseNumberDraft('1e308', { schema: WorkloadSchema.shape.lanMbps })).toEqual({ ok: false, error: 'Must be at most 1,000,000' });
     expect(parseNumberDraft('-1', { schema: WorkloadSchema.shape.lanMbps })).toEqual({ ok: false, error: 'Must be at least 0' });
     expect(parseNumberDraft('1e400', count)).toEqual({ ok: false, error: 'Enter a number' });
   });

@@ -11,6 +11,8 @@ import {
   type Settings,
   type Workload,
 } from '../domain';
+import { DEFAULT_CATALOG } from '../catalog';
+import { layeredPositions } from '../layout';
 
 /**
  * The seed-era VM of the templates: a consolidated server of 2007 with modest LAN and SAN traffic
@@ -89,13 +91,18 @@ export class DesignBuilder {
     return this;
   }
 
-  build(): Design {
+  /**
+   * The design, laid out left to right by role (layout/layered.ts) so templates open tidy; the
+   * x, y given to node() are kept only with `keepPositions` (stress designs drawn on a grid).
+   */
+  build(opts: { keepPositions?: boolean } = {}): Design {
+    const placed = opts.keepPositions ? null : layeredPositions({ nodes: this.nodes, links: this.links }, DEFAULT_CATALOG);
     const doc: Design = {
       format: DESIGN_FORMAT,
       version: DESIGN_VERSION,
       name: this.name,
       description: this.description,
-      nodes: this.nodes,
+      nodes: placed ? this.nodes.map((n) => ({ ...n, position: placed.get(n.id) ?? n.position })) : this.nodes,
       links: this.links,
       workloads: [defaultWorkload()],
       settings: this.settings,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from './claims';
 
-describe('seed claims (MODEL.md §9)', () => {
+describe('seed claims (docs/model.md §10)', () => {
   const claims = checkClaims();
   it('measures all fourteen', () => {
     expect(claims.map((c) => c.id)).toEqual(Array.from({ length: 14 }, (_, i) => `C${i + 1}`));

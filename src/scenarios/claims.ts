@@ -4,7 +4,7 @@ import { evaluateMode, fallbacksFor, hostPathCapability, prepare, simulate } fro
 import { getTemplate } from './index';
 
 /**
- * MODEL.md §9: the seed's claims, each measured by the simulator on the templates. Nothing here
+ * docs/model.md §10: the seed's claims, each measured by the simulator on the templates. Nothing here
  * is a typed-in result: every `measured` comes out of `simulate` or the host-path model.
  */
 export interface ClaimResult {

@@ -61,5 +61,5 @@ export function generateFlatDesign(opts: { nodes: number; vms?: number }): Desig
     });
     b.link(port(`srv${s}`, 'hca'), bus(`leaf${leaf}`));
   }
-  return b.build();
+  return b.build({ keepPositions: true });
 }

@@ -40,3 +40,18 @@ export function emptyDesign(name = 'Untitled design'): Design {
     customParts: [],
   };
 }
+export {
+  defaultSizingInput,
+  ERAS,
+  FABRICS,
+  FABRIC_HINT,
+  FABRIC_LABEL,
+  sizeDesign,
+  SizingInputSchema,
+  type Era,
+  type Fabric,
+  type FabricReport,
+  type SizingInput,
+  type SizingOutcome,
+  type SizingResult,
+} from './sizing';

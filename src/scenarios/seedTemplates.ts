@@ -2,7 +2,7 @@ import type { Design } from '../domain';
 import { bus, DesignBuilder, port, sideA, sideB } from './builder';
 
 /**
- * The seed's deployment scenarios (MODEL.md §9). Counts of switches and gateways are sized so
+ * The seed's deployment scenarios (docs/model.md §10). Counts of switches and gateways are sized so
  * every port fits: 128 servers, 16 VMs each, the same existing LAN and FC SAN in every layout.
  */
 const SERVERS = 128;

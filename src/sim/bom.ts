@@ -3,7 +3,7 @@
 // construction, not by a second calculation that could drift.
 import { DEFAULT_CABLE, type Catalog } from '../catalog';
 import { PROTOCOL_LABEL, type CablePart, type CostResult, type Part } from '../domain';
-import type { Edge, Topology } from './topology';
+import type { Topology } from './topology';
 
 export type BomCategory = keyof CostResult['capexByCategoryUsd'];
 export const BOM_CATEGORIES: readonly BomCategory[] = ['adapters', 'switches', 'gateways', 'cables', 'servers', 'storage'];
@@ -43,12 +43,22 @@ export function lengthClass(lengthM: number): string {
   return c === undefined ? `> ${LENGTH_CLASSES.at(-1)} m` : `≤ ${c} m`;
 }
 
-/** The cable part of an expanded edge: the link's own, else the protocol's default for its era. */
-export function cablePartIdOf(topo: Topology, e: Edge): string | null {
-  if (e.link < 0 || !e.protocol) return null;
-  const link = topo.design.links[e.link]!;
-  const seedEra = [e.u, e.v].every((v) => topo.nodeParts[topo.vNode[v]!]?.era === 'seed');
-  return link.cablePartId ?? DEFAULT_CABLE[e.protocol][seedEra ? 'seed' : 'modern'];
+/**
+ * The cable part of expanded edge `e`: the link's own, else the protocol's default for the era of
+ * the parts it joins (a server end counts by its adapter's era). Null for a gateway's inside.
+ */
+export function cablePartIdOf(topo: Topology, e: number): string | null {
+  const li = topo.edgeLink[e]!;
+  const protocol = li < 0 ? null : topo.linkProtocol[li];
+  if (!protocol) return null;
+  const link = topo.design.links[li]!;
+  if (link.cablePartId) return link.cablePartId;
+  const eraOf = (v: number): string | undefined => {
+    const part = topo.nodeParts[topo.vNode[v]!];
+    return part?.kind === 'server' ? topo.adapters[topo.vAdapter[v]!]?.part.era : part?.era;
+  };
+  const seedEra = eraOf(topo.edgeU[e]!) === 'seed' && eraOf(topo.edgeV[e]!) === 'seed';
+  return DEFAULT_CABLE[protocol][seedEra ? 'seed' : 'modern'];
 }
 
 const rateText = (gbps: number): string => `${Math.round(gbps * 100) / 100} Gb/s`;
@@ -110,10 +120,11 @@ export function billOfMaterials(topo: Topology, catalog: Catalog): BomLine[] {
     else if (part.kind === 'server') add('servers', part.id, part, node.count, s.includeServersAndStorage ? node.count : 0);
     else if (part.kind === 'storage') add('storage', part.id, part, node.count, s.includeServersAndStorage ? node.count : 0);
   });
-  for (const e of topo.edges) {
+  for (let e = 0; e < topo.edgeCount; e++) {
     const id = cablePartIdOf(topo, e);
     if (!id) continue;
-    add('cables', id, catalog.byId.get(id), e.lanes, e.lanes, lengthClass(e.lengthM));
+    const lanes = topo.edgeLanes[e]!;
+    add('cables', id, catalog.byId.get(id), lanes, lanes, lengthClass(topo.edgeLengthM[e]!));
   }
 
   const order = new Map(BOM_CATEGORIES.map((c, i) => [c, i]));

@@ -1,49 +1,66 @@
 import type { Bottleneck, IovMode, LinkLoad } from '../domain';
 import type { FlowSolution } from './solver';
-import { AD_BUS_RX, AD_BUS_TX, type ConstraintLayout } from './constraints';
+import type { ConstraintLayout } from './constraints';
 import { effectiveMode } from './hostPath';
 import type { Topology } from './topology';
 
 /**
- * Name each constraint by the design element it belongs to, and add up the flows it limits over
- * a group's members, so that "hypervisor virtual switch on Servers (×128)" is one line, not 128.
+ * Name each limiting resource by the design element it belongs to, and add up the flows it
+ * limits over a group's members, so that "hypervisor virtual switch on Servers (×128)" is one
+ * line, not 128. Aggregates in one pass over the constraints by a numeric key, then names only
+ * the distinct resources.
  */
-export function describeConstraint(topo: Topology, layout: ConstraintLayout, c: number, mode: IovMode): Omit<Bottleneck, 'utilization' | 'flows'> {
+const LINK = 0, GATEWAY = 1, VERTEX = 2, BUS = 3, HOST = 4;
+const key = (category: number, id: number): number => category * 2 ** 32 + id;
+
+interface Tally {
+  category: number;
+  id: number;
+  flows: number;
+  utilization: number;
+}
+
+function describe(topo: Topology, t: Tally, mode: IovMode): Omit<Bottleneck, 'utilization' | 'flows'> {
   const { design } = topo;
-  if (c < topo.edges.length * 2) {
-    const e = topo.edges[c >> 1]!;
-    if (e.link < 0) {
-      const node = design.nodes[topo.vNode[e.u]!]!;
+  switch (t.category) {
+    case LINK: {
+      const link = design.links[t.id]!;
+      const label = (id: string): string => {
+        const i = topo.nodeIndex.get(id);
+        return i === undefined ? id : design.nodes[i]!.label;
+      };
+      return { resource: `link:${link.id}`, kind: 'link', linkId: link.id, label: `Cable "${label(link.a.node)}" ↔ "${label(link.b.node)}"` };
+    }
+    case GATEWAY: {
+      const node = design.nodes[t.id]!;
       return { resource: `gateway:${node.id}`, kind: 'gateway', nodeId: node.id, label: `Gateway throughput of "${node.label}"` };
     }
-    const link = design.links[e.link]!;
-    const a = design.nodes.find((n) => n.id === link.a.node)?.label ?? link.a.node;
-    const b = design.nodes.find((n) => n.id === link.b.node)?.label ?? link.b.node;
-    return { resource: `link:${link.id}`, kind: 'link', linkId: link.id, label: `Cable "${a}" ↔ "${b}"` };
+    case VERTEX: {
+      const node = design.nodes[t.id]!;
+      return topo.nodeParts[t.id]?.kind === 'storage'
+        ? { resource: `storage:${node.id}`, kind: 'storage', nodeId: node.id, label: `Storage back end of "${node.label}"` }
+        : { resource: `backplane:${node.id}`, kind: 'backplane', nodeId: node.id, label: `Switching capacity of "${node.label}"` };
+    }
+    default: {
+      const ni = Math.floor(t.id / 64);
+      const slot = t.id % 64;
+      const node = design.nodes[ni]!;
+      const adapter = node.adapters?.[slot];
+      const base = topo.adapterBase[ni]!;
+      const first = topo.adapters[base];
+      let part: (typeof topo.adapters)[number]['part'] | undefined;
+      for (let i = base; first && i < base + topo.servers[first.server]!.adapterCount; i++) if (topo.adapters[i]!.slot === slot) part = topo.adapters[i]!.part;
+      const name = part?.name ?? adapter?.partId ?? 'adapter';
+      if (t.category === BUS) return { resource: `bus:${node.id}:${adapter?.id ?? ''}`, kind: 'bus', nodeId: node.id, label: `PCIe bus of ${name} in "${node.label}"` };
+      const software = !part || effectiveMode(part, mode) === 'software';
+      return {
+        resource: `host:${node.id}:${adapter?.id ?? ''}`,
+        kind: 'host-path',
+        nodeId: node.id,
+        label: software ? `Hypervisor virtual switch on "${node.label}" (${name})` : `IPoIB stack in the VMs of "${node.label}" (${name})`,
+      };
+    }
   }
-  if (c < layout.adapterBase) {
-    const v = layout.vertexConstraint.indexOf(c);
-    const node = design.nodes[topo.vNode[v]!]!;
-    const part = topo.nodeParts[topo.vNode[v]!];
-    return part?.kind === 'storage'
-      ? { resource: `storage:${node.id}`, kind: 'storage', nodeId: node.id, label: `Storage back end of "${node.label}"` }
-      : { resource: `backplane:${node.id}`, kind: 'backplane', nodeId: node.id, label: `Switching capacity of "${node.label}"` };
-  }
-  const ai = (c - layout.adapterBase) >> 2;
-  const which = (c - layout.adapterBase) & 3;
-  const ad = topo.adapters[ai]!;
-  const node = design.nodes[ad.node]!;
-  const adapterId = node.adapters?.[ad.slot]?.id ?? '';
-  if (which === AD_BUS_TX || which === AD_BUS_RX) {
-    return { resource: `bus:${node.id}:${adapterId}`, kind: 'bus', nodeId: node.id, label: `PCIe bus of ${ad.part.name} in "${node.label}"` };
-  }
-  const software = effectiveMode(ad.part, mode) === 'software';
-  return {
-    resource: `host:${node.id}:${adapterId}`,
-    kind: 'host-path',
-    nodeId: node.id,
-    label: software ? `Hypervisor virtual switch on "${node.label}" (${ad.part.name})` : `IPoIB stack in the VMs of "${node.label}" (${ad.part.name})`,
-  };
 }
 
 export function topBottlenecks(topo: Topology, layout: ConstraintLayout, sol: FlowSolution, mode: IovMode, limit = 8): Bottleneck[] {
@@ -52,30 +69,45 @@ export function topBottlenecks(topo: Topology, layout: ConstraintLayout, sol: Fl
     const c = sol.bottleneck[f]!;
     if (c >= 0) frozen[c]!++;
   }
-  const byResource = new Map<string, Bottleneck>();
-  for (let c = 0; c < layout.count; c++) {
-    if (frozen[c] === 0) continue;
-    const d = describeConstraint(topo, layout, c, mode);
-    const prev = byResource.get(d.resource);
-    if (prev) {
-      prev.flows += frozen[c]!;
-      prev.utilization = Math.max(prev.utilization, sol.utilization[c]!);
-    } else byResource.set(d.resource, { ...d, flows: frozen[c]!, utilization: sol.utilization[c]! });
+  const tallies = new Map<number, Tally>();
+  const add = (c: number, category: number, id: number): void => {
+    if (frozen[c] === 0) return;
+    const k = key(category, id);
+    const t = tallies.get(k);
+    if (t) {
+      t.flows += frozen[c]!;
+      if (sol.utilization[c]! > t.utilization) t.utilization = sol.utilization[c]!;
+    } else tallies.set(k, { category, id, flows: frozen[c]!, utilization: sol.utilization[c]! });
+  };
+  for (let e = 0; e < topo.edgeCount; e++) {
+    const li = topo.edgeLink[e]!;
+    const [category, id] = li < 0 ? [GATEWAY, topo.vNode[topo.edgeU[e]!]!] : [LINK, li];
+    add(2 * e, category, id);
+    add(2 * e + 1, category, id);
   }
-  return [...byResource.values()].sort((a, b) => b.flows - a.flows || b.utilization - a.utilization || a.resource.localeCompare(b.resource)).slice(0, limit);
+  layout.constraintVertex.forEach((v, i) => add(2 * topo.edgeCount + i, VERTEX, topo.vNode[v]!));
+  topo.adapters.forEach((ad, i) => {
+    const id = ad.node * 64 + ad.slot;
+    add(layout.adapterBase + 2 * i, BUS, id);
+    add(layout.adapterBase + 2 * i + 1, BUS, id);
+    for (let p = 0; p < 2 * ad.part.ports; p++) add(layout.portBase + 2 * ad.firstPort + p, HOST, id);
+  });
+  return [...tallies.values()]
+    .map((t) => ({ ...describe(topo, t, mode), flows: t.flows, utilization: t.utilization }))
+    .sort((a, b) => b.flows - a.flows || b.utilization - a.utilization || a.resource.localeCompare(b.resource))
+    .slice(0, limit);
 }
 
 /** Per design link, its busiest expanded cable and direction. */
 export function linkLoads(topo: Topology, sol: FlowSolution): Record<string, LinkLoad> {
   const out: Record<string, LinkLoad> = {};
-  topo.edges.forEach((e, i) => {
-    if (e.link < 0) return;
-    const id = topo.design.links[e.link]!.id;
-    for (const c of [2 * i, 2 * i + 1]) {
-      const u = sol.utilization[c]!;
-      const prev = out[id];
-      if (!prev || u > prev.utilization) out[id] = { utilization: u, loadGbps: sol.load[c]!, capacityGbps: e.capacityGbps };
+  topo.design.links.forEach((link, li) => {
+    let best = -1;
+    for (let e = topo.linkEdgeStart[li]!; e < topo.linkEdgeStart[li + 1]!; e++) {
+      if (best < 0 || sol.utilization[2 * e]! > sol.utilization[best]!) best = 2 * e;
+      if (sol.utilization[2 * e + 1]! > sol.utilization[best]!) best = 2 * e + 1;
     }
+    if (best >= 0) out[link.id] = { utilization: sol.utilization[best]!, loadGbps: sol.load[best]!, capacityGbps: topo.edgeCapacityGbps[best >> 1]! };
   });
   return out;
 }

@@ -4,7 +4,8 @@
 import { catalogFor, type Catalog } from '../catalog';
 import { PROTOCOL_LABEL, type Design, type Protocol } from '../domain';
 import { cablePartIdOf } from './bom';
-import { buildTopology, V_GW_A, V_GW_B, V_PORT, type Topology } from './topology';
+import { buildTopology } from './expandDesign';
+import { V_GW_A, V_GW_B, V_PORT, type Topology } from './topology';
 
 export interface CableEnd {
   nodeId: string;
@@ -107,28 +108,32 @@ export function cablingMap(design: Design, catalog: Catalog = catalogFor(design)
   };
   const portOf = (v: number): number => (topo.vKind[v] === V_PORT ? v - topo.adapters[topo.vAdapter[v]!]!.firstPortVertex + 1 : ++nextPort[v]!);
 
-  for (const e of topo.edges) {
-    if (e.link < 0 || !e.protocol) continue;
-    const link = design.links[e.link]!;
+  for (let e = 0; e < topo.edgeCount; e++) {
+    const li = topo.edgeLink[e]!;
+    const protocol = li < 0 ? null : topo.linkProtocol[li];
+    if (!protocol) continue;
+    const link = design.links[li]!;
     const partId = cablePartIdOf(topo, e)!;
+    const u = topo.edgeU[e]!;
+    const v = topo.edgeV[e]!;
     const cablePart = catalog.byId.get(partId)?.name ?? `Unknown part "${partId}"`;
-    const ea = end(e.u);
-    const ez = end(e.v);
-    for (let lane = 1; lane <= e.lanes; lane++) {
+    const ea = end(u);
+    const ez = end(v);
+    for (let lane = 1; lane <= topo.edgeLanes[e]!; lane++) {
       const { vertex: _va, ...a } = ea;
       const { vertex: _vz, ...z } = ez;
       rows.push({
         cable: rows.length + 1,
         linkId: link.id,
         lane,
-        a: { ...a, port: portOf(e.u) },
-        z: { ...z, port: portOf(e.v) },
-        protocol: e.protocol,
-        protocolLabel: PROTOCOL_LABEL[e.protocol],
-        rateGbps: e.rateGbps,
+        a: { ...a, port: portOf(u) },
+        z: { ...z, port: portOf(v) },
+        protocol,
+        protocolLabel: PROTOCOL_LABEL[protocol],
+        rateGbps: topo.edgeRateGbps[e]!,
         cablePartId: partId,
         cablePart,
-        lengthM: e.lengthM,
+        lengthM: topo.edgeLengthM[e]!,
       });
     }
   }

@@ -4,7 +4,7 @@ import { billOfMaterials, categoryTotals } from './bom';
 import { V_PORT, V_SWITCH, type Topology } from './topology';
 
 /**
- * MODEL.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
+ * docs/model.md §8. Capex of adapters, switches (whole by default, or pro rata by ports used),
  * gateways and cables; servers and storage only when the settings say so. "I/O power" is
  * server adapters + gateways, as the seed counts it; switches are the fabric. The per-part pricing
  * rules live in bom.ts: capex and watts are the sums of the bill of materials.

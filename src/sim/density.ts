@@ -1,54 +1,84 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import type { DensityGroup, IovMode, ServerPart } from '../domain';
-import { effectiveMode, transportFor } from './hostPath';
-import { canCarry, demandGbps, KIND_NAMES, workloadOf } from './routes';
+import { IOV_MODES, type DensityGroup, type ServerPart } from '../domain';
+import { TRANSPORTS, type ModeContext } from './modeContext';
+import { transportFor } from './hostPath';
+import { canCarry, type Routes } from './routes';
 import type { Topology } from './topology';
+import { demandGbps, KIND_NAMES, workloadOf } from './workloads';
+
+/** GHz per Gb/s by (effective mode index, transport code), flattened for the per-flow loop. */
+const GHZ = Float64Array.from(IOV_MODES.flatMap((m) => TRANSPORTS.map((t) => MODEL_PARAMS.ioGhzPerGbps[m][t])));
+const ghzOf = (modeIndex: number, transportCode: number): number => GHZ[modeIndex * TRANSPORTS.length + transportCode]!;
 
 /**
- * MODEL.md §7: VMs per server that fit once each VM's application CPU and its I/O CPU
- * (throughput × GHz per Gb/s for the mode and transport) are paid from the CPU the hypervisor
- * leaves, and its memory from the server's memory. Uses the workload's nominal demand.
+ * docs/model.md §7: VMs per server that fit once each VM's application CPU and its I/O CPU are paid
+ * from the CPU the hypervisor leaves, and its memory from the server's memory.
+ *
+ * I/O CPU is charged per flow, to the adapter routing put it on, at that adapter's effective mode
+ * and the transport the flow uses there (a SAN flow on an InfiniBand HCA costs SRP's rate, not a
+ * NIC's TCP rate): the group's total over its routed flows, at the workload's nominal demand,
+ * divided by its VMs. A flow with no path costs nothing — it carries nothing. A group that plans
+ * no VMs is charged as one VM would be, spread over the ports it could use, as teaming would.
  */
-export function density(topo: Topology, mode: IovMode): { vmsPerServer: number; groups: DensityGroup[] } {
+export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vmsPerServer: number; groups: DensityGroup[] } {
   const { design } = topo;
   const reserve = design.settings.hypervisorReserve;
+  const ioTotal = new Float64Array(design.nodes.length);
+  for (let f = 0; f < routes.flowCount; f++) {
+    const ad = routes.flowSrcAdapter[f]!;
+    ioTotal[topo.adapters[ad]!.node]! += routes.flowDemand[f]! * ghzOf(ctx.adapterMode[ad]!, ctx.transports.src[f]!);
+  }
+
   const groups: DensityGroup[] = [];
   design.nodes.forEach((node, ni) => {
     const part = topo.nodeParts[ni];
     if (part?.kind !== 'server') return;
     const w = workloadOf(design, ni);
     const first = topo.adapterBase[ni]!;
-    const ads = (node.adapters ?? []).map((_, k) => topo.adapters[first + k]).filter((a) => a !== undefined);
-    let io = 0;
-    for (let kind = 0; kind < 3; kind++) {
-      const name = KIND_NAMES[kind]!;
-      // The adapter that carries this kind: the first one able to that has a cable.
-      const ad = ads.find((a) => canCarry(a, name) && isCabled(topo, a.firstPortVertex, a.part.ports)) ?? ads.find((a) => canCarry(a, name));
-      if (!ad) continue;
-      const eff = effectiveMode(ad.part, mode);
-      const t = transportFor(ad.part, name, eff, w.ibTransport);
-      io += demandGbps(w, kind) * MODEL_PARAMS.ioGhzPerGbps[eff][t];
+    const perMember = first >= 0 && first < topo.adapters.length && topo.adapters[first]!.node === ni ? topo.servers[topo.adapters[first]!.server]!.adapterCount : 0;
+    const planned = node.vmsPerServer ?? 0;
+    const io = planned > 0 ? ioTotal[ni]! / (planned * node.count) : unplannedIo(topo, ctx, ni, first, perMember);
+    let passthrough = false;
+    let vfFit = Infinity;
+    for (let k = 0; k < perMember; k++) {
+      if (IOV_MODES[ctx.adapterMode[first + k]!] !== 'passthrough') continue;
+      passthrough = true;
+      vfFit = Math.min(vfFit, topo.adapters[first + k]!.part.maxVms ?? Infinity);
     }
-    const passthrough = ads.filter((a) => effectiveMode(a.part, mode) === 'passthrough');
-    if (passthrough.length > 0) io += MODEL_PARAMS.passthroughCorePerVm.value * (part as ServerPart).coreGhz;
-    const perVm = w.cpuGhz + io;
+    const ioPerVm = io + (passthrough ? MODEL_PARAMS.passthroughCorePerVm.value * (part as ServerPart).coreGhz : 0);
+    const perVm = w.cpuGhz + ioPerVm;
     const cpuFit = perVm > 0 ? Math.floor((part.cpuGhz * (1 - reserve)) / perVm + 1e-9) : Infinity;
     const memFit = Math.floor((part.memoryGb * (1 - reserve)) / w.memoryGb + 1e-9);
-    const vfFit = passthrough.reduce((m, a) => Math.min(m, a.part.maxVms ?? Infinity), Infinity);
     const fit = Math.min(cpuFit, memFit, vfFit, 1000);
     const limitedBy = fit === cpuFit ? 'cpu' : fit === memFit ? 'memory' : 'adapter-vms';
-    groups.push({
-      nodeId: node.id,
-      label: node.label,
-      planned: node.vmsPerServer ?? 0,
-      fit,
-      limitedBy,
-      cpuGhzPerVm: perVm,
-      ioGhzPerVm: io,
-    });
+    groups.push({ nodeId: node.id, label: node.label, planned, fit, limitedBy, cpuGhzPerVm: perVm, ioGhzPerVm: ioPerVm });
   });
   const vmsPerServer = groups.length ? Math.min(...groups.map((g) => g.fit)) : 0;
   return { vmsPerServer, groups };
+}
+
+/** I/O CPU of one hypothetical VM of a group that plans none: each kind over its cabled carriers. */
+function unplannedIo(topo: Topology, ctx: ModeContext, ni: number, first: number, perMember: number): number {
+  const w = workloadOf(topo.design, ni);
+  let io = 0;
+  for (let kind = 0; kind < 3; kind++) {
+    const name = KIND_NAMES[kind]!;
+    let ports = 0;
+    let ghz = 0;
+    for (let k = 0; k < perMember; k++) {
+      const ad = topo.adapters[first + k]!;
+      if (!canCarry(ad, name)) continue;
+      const m = ctx.adapterMode[first + k]!;
+      const t = TRANSPORTS.indexOf(transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport));
+      for (let p = 0; p < ad.part.ports; p++) {
+        if (topo.vUsed[ad.firstPortVertex + p] === 0) continue;
+        ports++;
+        ghz += ghzOf(m, t);
+      }
+    }
+    if (ports > 0) io += demandGbps(w, kind) * (ghz / ports);
+  }
+  return io;
 }
 
 export function isCabled(topo: Topology, firstPort: number, ports: number): boolean {

@@ -4,13 +4,16 @@ import { solveMaxMin } from './solver';
 import { topBottlenecks, linkLoads } from './bottlenecks';
 import { capacitiesFor, type ConstraintLayout } from './constraints';
 import { density } from './density';
-import { buildFlowProblem, flowTransports } from './flowProblem';
+import { buildFlowProblem } from './flowProblem';
 import { effectiveMode, hostPathCapability } from './hostPath';
 import { flowLatencies } from './latency';
+import { modeContext } from './modeContext';
+import { noProgress, progressTicker, type ProgressSink } from './progress';
 import { unreachableReason } from './reasons';
-import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf, type Routes } from './routes';
+import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
 import { stat } from './stats';
-import type { Topology } from './topology';
+import { memberAdapters, type Topology } from './topology';
+import { demandGbps, workloadOf } from './workloads';
 
 /** What is shared by all modes of one simulation (computed once). */
 export interface Prepared {
@@ -24,26 +27,39 @@ export function fallbacksFor(topo: Topology, mode: IovMode): Fallback[] {
   const out: Fallback[] = [];
   topo.design.nodes.forEach((node, ni) => {
     if (topo.nodeParts[ni]?.kind !== 'server') return;
-    const first = topo.adapterBase[ni]!;
-    (node.adapters ?? []).forEach((a, k) => {
-      const part = topo.adapters[first + k]?.part;
-      if (!part || part.iovModes.includes(mode)) return;
+    for (const inst of memberAdapters(topo, ni)) {
+      const part = inst.part;
+      if (part.iovModes.includes(mode)) continue;
       out.push({
         nodeId: node.id,
-        adapterId: a.id,
+        adapterId: node.adapters![inst.slot]!.id,
         adapterPart: part.id,
         adapterName: part.name,
         requested: mode,
         effective: 'software',
         reason: `${part.name} does not support ${mode} IOV (it supports ${part.iovModes.join(', ')}); it runs in software mode through the hypervisor.`,
       });
-    });
+    }
+  });
+  return out;
+}
+
+function distinctParts(topo: Topology): Array<{ part: Topology['adapters'][number]['part']; node: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ part: Topology['adapters'][number]['part']; node: number }> = [];
+  topo.design.nodes.forEach((_, ni) => {
+    for (const inst of memberAdapters(topo, ni)) {
+      if (seen.has(inst.part.id)) continue;
+      seen.add(inst.part.id);
+      out.push({ part: inst.part, node: ni });
+    }
   });
   return out;
 }
 
 function qualitativeFor(topo: Topology, mode: IovMode): Qualitative {
-  const modes = topo.adapters.length ? [...new Set(topo.adapters.map((a) => effectiveMode(a.part, mode)))] : [mode];
+  const parts = distinctParts(topo);
+  const modes = parts.length ? [...new Set(parts.map((p) => effectiveMode(p.part, mode)))] : [mode];
   const q = MODEL_PARAMS.qualitative;
   return {
     legacyIoInVms: modes.every((m) => q[m].legacyIoInVms),
@@ -53,26 +69,12 @@ function qualitativeFor(topo: Topology, mode: IovMode): Qualitative {
 }
 
 function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
-  const seen = new Set<string>();
-  const out: HostPathEntry[] = [];
-  for (const ad of topo.adapters) {
-    if (seen.has(ad.part.id)) continue;
-    seen.add(ad.part.id);
-    out.push(...hostPathCapability(ad.part, mode, topo.nodeParts[ad.node] as ServerPart));
-  }
-  return out;
+  return distinctParts(topo).flatMap(({ part, node }) => hostPathCapability(part, mode, topo.nodeParts[node] as ServerPart));
 }
 
-export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean): ModeResult {
-  const { topo, routes, layout } = prep;
+/** Per-VM series: −1 = the VM has no flow of that kind by design (zero demand), 0 = unreachable. */
+function perVmSeries(topo: Topology, routes: Routes, saturate: boolean) {
   const { design } = topo;
-  const capacity = capacitiesFor(topo, layout, mode);
-  const transports = flowTransports(topo, routes, mode);
-  const problem = buildFlowProblem(topo, routes, layout, capacity, transports, mode, saturate);
-  const sol = solveMaxMin(problem);
-  const lat = flowLatencies(topo, routes, layout, transports, mode, sol);
-
-  // Per-VM series: −1 = the VM has no flow of that kind by design (zero demand), 0 = unreachable.
   const n = routes.vmCount;
   const series = {
     server: new Uint32Array(n),
@@ -83,16 +85,42 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean): 
     sanLatencyUs: new Float64Array(n).fill(-1),
     ipcLatencyUs: new Float64Array(n).fill(-1),
   };
+  let serversWithVms = 0;
+  design.nodes.forEach((node, ni) => {
+    if (topo.nodeParts[ni]?.kind === 'server' && (node.vmsPerServer ?? 0) > 0) serversWithVms += node.count;
+  });
+  const ipcPossible = serversWithVms > 1;
+  // VMs of one server node are contiguous (servers follow node order, VMs server order).
+  let vm = 0;
+  design.nodes.forEach((node, ni) => {
+    if (topo.nodeParts[ni]?.kind !== 'server') return;
+    const count = node.count * (node.vmsPerServer ?? 0);
+    if (count === 0) return;
+    const w = workloadOf(design, ni);
+    series.server.fill(ni, vm, vm + count);
+    series.lanGbps.fill(saturate || demandGbps(w, KIND_LAN) > 0 ? 0 : -1, vm, vm + count);
+    series.sanMBps.fill(saturate || demandGbps(w, KIND_SAN) > 0 ? 0 : -1, vm, vm + count);
+    series.ipcGbps.fill(ipcPossible && (saturate || demandGbps(w, KIND_IPC) > 0) ? 0 : -1, vm, vm + count);
+    vm += count;
+  });
+  return series;
+}
+
+export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, onProgress: ProgressSink = noProgress): ModeResult {
+  const { topo, routes, layout } = prep;
+  const { design } = topo;
+  const capacity = capacitiesFor(topo, layout, mode);
+  const ctx = modeContext(topo, routes, mode);
+  const problem = buildFlowProblem(topo, routes, layout, capacity, ctx, saturate, onProgress);
+  const solving = progressTicker(onProgress, `solving ${mode} mode`, routes.flowCount, 1);
+  solving(0);
+  const sol = solveMaxMin(problem, solving);
+  onProgress({ stage: `computing ${mode} latencies`, done: 0, total: routes.flowCount });
+  const lat = flowLatencies(topo, routes, layout, ctx, sol);
+
+  const series = perVmSeries(topo, routes, saturate);
+  const n = routes.vmCount;
   const loadedLat = { lan: new Float64Array(n).fill(-1), san: new Float64Array(n).fill(-1), ipc: new Float64Array(n).fill(-1) };
-  const ipcPossible = topo.servers.filter((s) => (design.nodes[s.node]!.vmsPerServer ?? 0) > 0).length > 1;
-  for (let vm = 0; vm < n; vm++) {
-    const node = topo.servers[routes.vmServer[vm]!]!.node;
-    series.server[vm] = node;
-    const w = workloadOf(design, node);
-    series.lanGbps[vm] = saturate || demandGbps(w, KIND_LAN) > 0 ? 0 : -1;
-    series.sanMBps[vm] = saturate || demandGbps(w, KIND_SAN) > 0 ? 0 : -1;
-    series.ipcGbps[vm] = ipcPossible && (saturate || demandGbps(w, KIND_IPC) > 0) ? 0 : -1;
-  }
   const totals = { lanGbps: 0, sanMBps: 0, ipcGbps: 0 };
   for (let f = 0; f < routes.flowCount; f++) {
     const vm = routes.flowVm[f]!;
@@ -119,7 +147,7 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean): 
   }
 
   const fallbacks = fallbacksFor(topo, mode);
-  const dens = density(topo, mode);
+  const dens = density(topo, routes, ctx);
   const findings: Finding[] = [];
   for (const fb of fallbacks) {
     findings.push({ code: 'unsupported-mode', severity: 'warning', nodeId: fb.nodeId, adapterId: fb.adapterId, message: fb.reason });

@@ -1,5 +1,5 @@
 import type { Finding } from '../domain';
-import { portRate, V_PORT, type Topology } from './topology';
+import { memberAdapters, portRate, V_PORT, type Topology } from './topology';
 
 /** Mode-independent checks of a design: slots, cabling, port counts (plus the topology's own). */
 export function designFindings(topo: Topology): Finding[] {
@@ -26,10 +26,8 @@ export function designFindings(topo: Topology): Finding[] {
       if ((node.vmsPerServer ?? 0) === 0) {
         out.push({ code: 'no-vms', severity: 'info', nodeId: node.id, message: `"${name}" runs no VMs.` });
       }
-      const first = topo.adapterBase[ni]!;
-      ads.forEach((a, k) => {
-        const inst = topo.adapters[first + k];
-        if (!inst) return;
+      for (const inst of memberAdapters(topo, ni)) {
+        const a = ads[inst.slot]!;
         let cabled = 0;
         for (let p = 0; p < inst.part.ports; p++) {
           const used = topo.vUsed[inst.firstPortVertex + p]!;
@@ -41,7 +39,7 @@ export function designFindings(topo: Topology): Finding[] {
         if (cabled === 0) {
           out.push({ code: 'unconnected-port', severity: 'warning', nodeId: node.id, adapterId: a.id, message: `${inst.part.name} in "${name}" is not cabled.` });
         }
-      });
+      }
       return;
     }
     if (!linked.has(node.id)) {

@@ -22,12 +22,15 @@ export function busCapGbps(part: AdapterPart, mode: IovMode): number {
   return part.hostPath.busGbps * MODEL_PARAMS.dmaRemapEfficiency[mode].value;
 }
 
-/** The software virtual switch is CPU-bound: one core per uplink ÷ GHz per Gb/s it bridges. */
+/**
+ * The software virtual switch is CPU-bound: the cores it runs per uplink port ÷ the GHz the
+ * software network path spends per Gb/s (the same figure density charges, docs/model.md §7).
+ */
 export function vswitchCapGbps(server: ServerPart): number {
-  return (server.coreGhz * MODEL_PARAMS.vswitchCores.value) / MODEL_PARAMS.vswitchGhzPerGbps.value;
+  return (server.coreGhz * MODEL_PARAMS.vswitchCores.value) / MODEL_PARAMS.softwareNetGhzPerGbps.value;
 }
 
-/** Cap of the network path through one adapter, Gb/s, per direction (Infinity when none). */
+/** Cap of the network path through one adapter port, Gb/s, per direction (Infinity when none). */
 export function netCapGbps(part: AdapterPart, mode: IovMode, server: ServerPart): { gbps: number; limitedBy: string } {
   if (part.protocol === 'fc') return { gbps: Infinity, limitedBy: '' };
   if (mode === 'software') return { gbps: vswitchCapGbps(server), limitedBy: 'hypervisor virtual switch (CPU)' };
@@ -40,7 +43,7 @@ export function netCapGbps(part: AdapterPart, mode: IovMode, server: ServerPart)
 const portGoodput = (part: AdapterPart): number => part.portDataGbps * MODEL_PARAMS.protocolEfficiency[part.protocol].value;
 
 /**
- * MODEL.md §5: what the VMs of one server can push through one adapter port with one transport,
+ * docs/model.md §5: what the VMs of one server can push through one adapter port with one transport,
  * when the fabric is not the limit — the smallest of port, bus and host-path caps.
  */
 export function hostPathCapability(part: AdapterPart, requested: IovMode, server: ServerPart): HostPathEntry[] {

@@ -1,17 +1,18 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import type { IovMode } from '../domain';
+import { IOV_MODES } from '../domain';
 import type { FlowSolution } from './solver';
-import { AD_BUS_RX, AD_BUS_TX, AD_NET_RX, AD_NET_TX, type ConstraintLayout } from './constraints';
-import { transportName, type FlowTransports } from './flowProblem';
-import { effectiveMode, isNetTransport } from './hostPath';
+import type { ConstraintLayout } from './constraints';
+import { NET_TRANSPORT, TRANSPORTS, type ModeContext } from './modeContext';
 import { KIND_SAN, type Routes } from './routes';
 import { V_SWITCH, type Topology } from './topology';
 
 /**
- * MODEL.md §6. One-way small-message latency of each flow: host path (by mode) + transport stack
+ * docs/model.md §6. One-way small-message latency of each flow: host path (by mode) + transport stack
  * + adapter at each end, each switch hop (store-and-forward switches add a full frame's
- * serialization), gateways, wire, and the storage service time for SAN. Loaded latency scales
- * each hop's delay by 1/(1−ρ) of the resource it queues on (ρ capped at 0.99).
+ * serialization on the egress link), gateways, wire, and the storage service time for SAN.
+ * Loaded latency scales each hop's delay by 1/(1−ρ) of the resource it queues on (ρ capped at
+ * 0.99): the host path on the port's network path (or the bus for RDMA/SRP/FCP), the adapter on
+ * its bus, a switch hop on its egress cable, a gateway on its inside, storage on its back end.
  */
 export interface FlowLatency {
   unloaded: Float64Array;
@@ -19,74 +20,92 @@ export interface FlowLatency {
 }
 
 const P = MODEL_PARAMS;
+/** Host path + transport stack delay at one end, by (effective mode index, transport code). */
+const END_DELAY = Float64Array.from(IOV_MODES.flatMap((m) => TRANSPORTS.map((t) => P.hostPathLatencyUs[m].value + P.transportLatencyUs[t].value)));
 
-export function flowLatencies(
-  topo: Topology,
-  routes: Routes,
-  layout: ConstraintLayout,
-  transports: FlowTransports,
-  mode: IovMode,
-  solution: FlowSolution,
-): FlowLatency {
+export function flowLatencies(topo: Topology, routes: Routes, layout: ConstraintLayout, ctx: ModeContext, solution: FlowSolution): FlowLatency {
   const n = routes.flowCount;
   const unloaded = new Float64Array(n);
   const loaded = new Float64Array(n);
-  const maxRho = P.maxUtilization.value;
   const util = solution.utilization;
-  const wireUsPerM = P.wireNsPerM.value / 1000;
-  const frameBits = P.ethernetFrameBytes.value * 8;
+  const maxRho = P.maxUtilization.value;
+  // 1/(1−ρ) per constraint, once: the per-flow loop then only multiplies.
+  const factor = new Float64Array(util.length);
+  for (let c = 0; c < util.length; c++) factor[c] = 1 / (1 - Math.min(util[c]!, maxRho));
 
-  // Per-adapter-end terms depend only on (adapter, transport, direction): one pass each, no closures.
-  const endDelay = (adapter: number, tCode: number): number =>
-    P.hostPathLatencyUs[effectiveMode(topo.adapters[adapter]!.part, mode)].value + P.transportLatencyUs[transportName(tCode)].value;
-  const scaled = (delay: number, c: number): number => (c >= 0 ? delay / (1 - Math.min(util[c]!, maxRho)) : delay);
+  // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards; per edge:
+  // its wire delay and, for a gateway's inside, the gateway's latency (−1 elsewhere); per adapter:
+  // its own latency. The per-flow loop then only reads typed arrays.
+  const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps, adapters, adapterPortDelta } = topo;
+  const hop = new Float64Array(topo.vertexCount).fill(-1);
+  const storeForward = new Uint8Array(topo.vertexCount);
+  for (let v = 0; v < topo.vertexCount; v++) {
+    if (vKind[v] !== V_SWITCH) continue;
+    const sw = topo.nodeParts[vNode[v]!];
+    if (sw?.kind !== 'switch') continue;
+    hop[v] = sw.hopLatencyUs;
+    storeForward[v] = sw.forwarding === 'store-and-forward' ? 1 : 0;
+  }
+  const wireUsPerM = P.wireNsPerM.value / 1000;
+  const wire = new Float64Array(topo.edgeCount);
+  const gateway = new Float64Array(topo.edgeCount).fill(-1);
+  for (let e = 0; e < topo.edgeCount; e++) {
+    wire[e] = edgeLengthM[e]! * wireUsPerM;
+    if (edgeLink[e]! >= 0) continue;
+    const gw = topo.nodeParts[vNode[edgeU[e]!]!];
+    if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
+  }
+  const adapterLatency = Float64Array.from(adapters, (a) => a.part.latencyUs);
+  const frameBits = P.ethernetFrameBytes.value * 8;
+  const { adapterBase, portBase, vertexConstraint } = layout;
+  const { src, dst } = ctx.transports;
+  const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
+  const storageLatency = topo.nodeParts.map((p) => (p?.kind === 'storage' ? p.serviceLatencyUs : 0));
 
   for (let f = 0; f < n; f++) {
     let u = 0;
     let l = 0;
     for (let end = 0; end < 2; end++) {
-      const adapter = end === 0 ? routes.flowSrcAdapter[f]! : routes.flowDstAdapter[f]!;
-      if (adapter < 0) continue;
-      const tCode = end === 0 ? transports.src[f]! : transports.dst[f]!;
-      const base = layout.adapterBase + 4 * adapter;
-      const bus = base + (end === 1 ? AD_BUS_RX : AD_BUS_TX);
-      const host = isNetTransport(transportName(tCode)) ? base + (end === 1 ? AD_NET_RX : AD_NET_TX) : bus;
-      const hostDelay = endDelay(adapter, tCode);
-      const adapterDelay = topo.adapters[adapter]!.part.latencyUs;
+      const ai = end === 0 ? flowSrcAdapter[f]! : flowDstAdapter[f]!;
+      if (ai < 0) continue;
+      const t = end === 0 ? src[f]! : dst[f]!;
+      const bus = adapterBase + 2 * ai + end;
+      const port = end === 0 ? flowSrcPort[f]! : flowEnd[f]!;
+      const host = NET_TRANSPORT[t] === 1 ? portBase + 2 * (port + adapterPortDelta[ai]!) + end : bus;
+      const hostDelay = END_DELAY[ctx.adapterMode[ai]! * TRANSPORTS.length + t]!;
+      const adapterDelay = adapterLatency[ai]!;
       u += hostDelay + adapterDelay;
-      l += scaled(hostDelay, host) + scaled(adapterDelay, bus);
+      l += hostDelay * factor[host]! + adapterDelay * factor[bus]!;
     }
-    const start = routes.pathStart[f]!;
-    const stop = routes.pathStart[f + 1]!;
+    const start = pathStart[f]!;
+    const stop = pathStart[f + 1]!;
     for (let k = start; k < stop; k++) {
-      const de = routes.pathEdges[k]!;
-      const e = topo.edges[de >> 1]!;
-      const wire = e.lengthM * wireUsPerM;
-      u += wire;
-      l += wire;
-      if (e.link < 0) {
-        const gw = topo.nodeParts[topo.vNode[e.u]!];
-        if (gw?.kind === 'gateway') {
-          u += gw.latencyUs;
-          l += scaled(gw.latencyUs, de);
-        }
+      const de = pathEdges[k]!;
+      const e = de >> 1;
+      u += wire[e]!;
+      l += wire[e]!;
+      const g = gateway[e]!;
+      if (g >= 0) {
+        u += g;
+        l += g * factor[de]!;
         continue;
       }
-      const head = de & 1 ? e.u : e.v;
-      if (topo.vKind[head] !== V_SWITCH || k + 1 >= stop) continue;
-      const sw = topo.nodeParts[topo.vNode[head]!];
-      if (sw?.kind !== 'switch') continue;
+      const head = de & 1 ? edgeU[e]! : edgeV[e]!;
+      const h = hop[head]!;
+      if (h < 0 || k + 1 >= stop) continue;
       // The switch queues on its egress port: the next edge of the path.
-      const next = routes.pathEdges[k + 1]!;
-      const serialization = sw.forwarding === 'store-and-forward' ? frameBits / (topo.edges[next >> 1]!.rateGbps * 1000) : 0;
-      u += sw.hopLatencyUs + serialization;
-      l += scaled(sw.hopLatencyUs + serialization, next);
+      const next = pathEdges[k + 1]!;
+      const delay = h + (storeForward[head] === 1 ? frameBits / (edgeRateGbps[next >> 1]! * 1000) : 0);
+      u += delay;
+      l += delay * factor[next]!;
     }
-    if (routes.flowKind[f] === KIND_SAN) {
-      const st = topo.nodeParts[topo.vNode[routes.flowEnd[f]!]!];
-      if (st?.kind === 'storage') {
-        u += st.serviceLatencyUs;
-        l += scaled(st.serviceLatencyUs, layout.vertexConstraint[routes.flowEnd[f]!]!);
+    if (flowKind[f] === KIND_SAN) {
+      const end = flowEnd[f]!;
+      const service = storageLatency[vNode[end]!]!;
+      if (service > 0) {
+        u += service;
+        const c = vertexConstraint[end]!;
+        l += c >= 0 ? service * factor[c]! : service;
       }
     }
     unloaded[f] = u;

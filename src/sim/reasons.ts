@@ -1,22 +1,29 @@
 import { FLOW_KIND_LABEL, PROTOCOL_LABEL, type FlowKind, type Protocol } from '../domain';
 import { isCabled } from './density';
 import { canCarry } from './routes';
-import type { Topology } from './topology';
+import { memberAdapters, type AdapterInst, type Topology } from './topology';
 
-/** Why a server's VMs have no path for a flow kind, in words a user can act on. */
+/** A kind's name inside a sentence ("server-to-server", not "Server-to-server"). */
+const inSentence = (kind: FlowKind): string => (kind === 'ipc' ? FLOW_KIND_LABEL.ipc.toLowerCase() : FLOW_KIND_LABEL[kind]);
+const roleList = (a: AdapterInst): string => (a.roles ?? []).map(inSentence).join(' and ');
+
+/** Why a server's VMs have no path for a flow kind, in words a user can act on: the first cause found. */
 export function unreachableReason(topo: Topology, nodeIndex: number, kind: FlowKind): string {
   const { design } = topo;
   const node = design.nodes[nodeIndex]!;
   const name = `"${node.label}"`;
-  const first = topo.adapterBase[nodeIndex]!;
-  const ads = (node.adapters ?? []).map((_, k) => topo.adapters[first + k]).filter((a) => a !== undefined);
-  const what = FLOW_KIND_LABEL[kind];
+  const ads = memberAdapters(topo, nodeIndex);
+  const what = inSentence(kind);
   if (ads.length === 0) return `${name} has no adapters.`;
   const carriers = ads.filter((a) => canCarry(a, kind));
   if (carriers.length === 0) {
-    return kind === 'san' && ads.every((a) => !a.roles)
-      ? `No adapter in ${name} can carry storage traffic (it needs an FC HBA or an InfiniBand HCA).`
-      : `No adapter in ${name} is assigned to ${what} traffic.`;
+    // Two causes can rule an adapter out: Fibre Channel carries storage only, and roles.
+    const byProtocol = ads.filter((a) => a.part.protocol === 'fc' && kind !== 'san');
+    const byRole = ads.filter((a) => !byProtocol.includes(a));
+    const fcOnly = `Fibre Channel carries storage traffic only`;
+    const roles = byRole.map((a) => `${a.part.name} is assigned to ${roleList(a)} only`);
+    if (byRole.length === 0) return `${name} has only Fibre Channel adapters, and ${fcOnly}: add an Ethernet NIC or an InfiniBand HCA for ${what} traffic.`;
+    return `No adapter in ${name} carries ${what} traffic: ${[...roles, ...(byProtocol.length ? [fcOnly] : [])].join('; ')}.`;
   }
   const targetKinds = kind === 'lan' ? ['network'] : kind === 'san' ? ['storage'] : ['server'];
   const hasTarget = design.nodes.some((n, i) => {

@@ -1,13 +1,15 @@
-import type { Design, FlowKind, Workload } from '../domain';
-import { distancesTo, mix, reachable, targetsFor, walk } from './routing';
-import type { AdapterInst, Topology } from './topology';
+import type { FlowKind } from '../domain';
+import { ENGINE_LIMITS } from './expansion';
+import { noProgress, progressTicker, type ProgressSink } from './progress';
+import { IntList, Router } from './routing';
+import { V_NETWORK, V_STORAGE, type AdapterInst, type Topology } from './topology';
+import { demandGbps, KIND_IPC, KIND_LAN, KIND_NAMES, KIND_SAN, workloadOf } from './workloads';
 
-export const KIND_LAN = 0, KIND_SAN = 1, KIND_IPC = 2;
-export const KIND_NAMES: readonly FlowKind[] = ['lan', 'san', 'ipc'];
+export { KIND_IPC, KIND_LAN, KIND_NAMES, KIND_SAN, demandGbps, workloadOf } from './workloads';
 
 /**
  * Every VM's flows, routed once per design (routing does not depend on the IOV mode; only
- * capacities and transports do). Structure of arrays, so that 100k flows stay cheap.
+ * capacities and transports do). Structure of arrays, so that 300k flows stay cheap.
  */
 export interface Routes {
   vmCount: number;
@@ -16,7 +18,10 @@ export interface Routes {
   flowCount: number;
   flowVm: Uint32Array;
   flowKind: Uint8Array;
+  /** Port vertex the flow leaves its server by, and its adapter instance. */
+  flowSrcPort: Int32Array;
   flowSrcAdapter: Int32Array;
+  /** Server-to-server flows: the port and adapter they arrive by; −1 otherwise. */
   flowDstAdapter: Int32Array;
   /** Last vertex of the path (a network, storage member or destination port). */
   flowEnd: Int32Array;
@@ -29,36 +34,47 @@ export interface Routes {
   unreachable: Map<string, { node: number; kind: FlowKind; vms: number }>;
 }
 
+/** A design that turns out larger than the engine handles once routed (the estimate was low). */
+export class TooLargeError extends Error {}
+
+/** May this adapter carry this kind of traffic (its roles, and FC carries storage only)? */
 export function canCarry(ad: AdapterInst, kind: FlowKind): boolean {
   if (ad.roles && !ad.roles.includes(kind)) return false;
   return ad.part.protocol !== 'fc' || kind === 'san';
 }
 
-export function workloadOf(design: Design, nodeIndex: number): Workload {
-  const node = design.nodes[nodeIndex]!;
-  return design.workloads.find((w) => w.id === node.workloadId) ?? design.workloads[0]!;
-}
-
-/** Demand per VM and kind, Gb/s. */
-export function demandGbps(w: Workload, kind: number): number {
-  return kind === KIND_LAN ? w.lanMbps / 1000 : kind === KIND_SAN ? (w.sanMBps * 8) / 1000 : w.ipcMbps / 1000;
-}
-
-export function buildRoutes(topo: Topology, options: { saturate: boolean }): Routes {
-  const { design, servers, adapters } = topo;
-  const vmsOf = (s: number): number => design.nodes[servers[s]!.node]!.vmsPerServer ?? 0;
+export function buildRoutes(
+  topo: Topology,
+  options: { saturate: boolean; onProgress?: ProgressSink; maxIncidences?: number },
+): Routes {
+  const { design, servers, adapters, vKind } = topo;
+  const onProgress = options.onProgress ?? noProgress;
+  const maxPath = options.maxIncidences ?? ENGINE_LIMITS.incidences;
+  const vmsOfNode = design.nodes.map((n) => n.vmsPerServer ?? 0);
+  const demandOfNode = design.nodes.map((_, i) => (topo.nodeParts[i]?.kind === 'server' ? [0, 1, 2].map((k) => demandGbps(workloadOf(design, i), k)) : [0, 0, 0]));
   let vmCount = 0;
-  for (let s = 0; s < servers.length; s++) vmCount += vmsOf(s);
+  for (const s of servers) vmCount += vmsOfNode[s.node]!;
   const vmServer = new Uint32Array(vmCount);
+  const firstVmOf = new Uint32Array(servers.length);
+  for (let s = 0, vm = 0; s < servers.length; s++) {
+    const v = vmsOfNode[servers[s]!.node]!;
+    firstVmOf[s] = vm;
+    vmServer.fill(s, vm, vm + v);
+    vm += v;
+  }
 
-  const flowVm: number[] = [];
-  const flowKind: number[] = [];
-  const flowSrc: number[] = [];
-  const flowDst: number[] = [];
-  const flowEnd: number[] = [];
-  const flowDemand: number[] = [];
-  const pathStart: number[] = [0];
-  const pathEdges: number[] = [];
+  const cap = vmCount * 3;
+  const flowVm = new Uint32Array(cap);
+  const flowKind = new Uint8Array(cap);
+  const flowSrcPort = new Int32Array(cap);
+  const flowSrcAdapter = new Int32Array(cap);
+  const flowDstAdapter = new Int32Array(cap);
+  const flowEnd = new Int32Array(cap);
+  const flowDemand = new Float64Array(cap);
+  const pathStart = new Uint32Array(cap + 1);
+  const path = new IntList(Math.max(1024, cap * 4)); // about four hops a flow; grows if longer
+  let flowCount = 0;
+
   const unreachable = new Map<string, { node: number; kind: FlowKind; vms: number }>();
   const miss = (node: number, kind: FlowKind, vms: number): void => {
     const key = `${node}:${kind}`;
@@ -67,89 +83,106 @@ export function buildRoutes(topo: Topology, options: { saturate: boolean }): Rou
     unreachable.set(key, entry);
   };
 
-  const portsFor = (s: number, kind: FlowKind, dist: Int32Array): number[] => {
+  /**
+   * Cabled ports of server s whose adapter may carry `kind`; with `router`, only those with a
+   * path. (An uncabled port can never be reached: a search waiting for it would run to the end.)
+   */
+  const portsOf = (s: number, kind: FlowKind, router: Router | null): number[] => {
     const out: number[] = [];
-    for (const ai of servers[s]!.adapters) {
+    const srv = servers[s]!;
+    for (let ai = srv.firstAdapter; ai < srv.firstAdapter + srv.adapterCount; ai++) {
       const ad = adapters[ai]!;
       if (!canCarry(ad, kind)) continue;
-      for (let p = 0; p < ad.part.ports; p++) if (reachable(dist, ad.firstPortVertex + p)) out.push(ad.firstPortVertex + p);
+      for (let p = 0; p < ad.part.ports; p++) {
+        const v = ad.firstPortVertex + p;
+        if (topo.adjStart[v + 1]! > topo.adjStart[v]! && (!router || router.reachable(v))) out.push(v);
+      }
     }
     return out;
   };
 
-  const addFlows = (s: number, firstVm: number, kind: number, dist: Int32Array): void => {
+  const router = new Router(topo);
+  const addFlows = (s: number, kind: number): void => {
     const name = KIND_NAMES[kind]!;
-    const V = vmsOf(s);
-    const w = workloadOf(design, servers[s]!.node);
-    const demand = demandGbps(w, kind);
+    const node = servers[s]!.node;
+    const V = vmsOfNode[node]!;
+    const demand = demandOfNode[node]![kind]!;
     if (V === 0 || (demand === 0 && !options.saturate)) return;
-    const ports = portsFor(s, name, dist);
+    const ports = portsOf(s, name, router);
     if (ports.length === 0) {
-      miss(servers[s]!.node, name, V);
+      miss(node, name, V);
       return;
     }
+    const firstVm = firstVmOf[s]!;
     for (let j = 0; j < V; j++) {
-      // Teaming: VMs take the usable ports in turn; ECMP hash per VM and kind.
+      // Teaming: the VMs of a server take its usable ports in turn.
       const port = ports[(j + s) % ports.length]!;
-      const before = pathEdges.length;
-      const end = walk(topo, name, dist, port, mix((firstVm + j) * 3 + kind + 1), pathEdges);
+      const before = path.length;
+      const end = router.walk(name, port, path);
       if (end < 0) {
-        pathEdges.length = before;
-        miss(servers[s]!.node, name, 1);
+        path.length = before;
+        miss(node, name, 1);
         continue;
       }
-      flowVm.push(firstVm + j);
-      flowKind.push(kind);
-      flowSrc.push(topo.vAdapter[port]!);
-      flowDst.push(kind === KIND_IPC ? topo.vAdapter[end]! : -1);
-      flowEnd.push(end);
-      flowDemand.push(demand);
-      pathStart.push(pathEdges.length);
+      if (path.length + 4 * flowCount > maxPath) {
+        throw new TooLargeError(
+          `The design is too large to simulate: its flows cross more than ${maxPath.toLocaleString('en-US')} links and resources (at "${design.nodes[node]!.label}"). Plan fewer VMs or shorten the paths through the fabric.`,
+        );
+      }
+      const f = flowCount++;
+      flowVm[f] = firstVm + j;
+      flowKind[f] = kind;
+      flowSrcPort[f] = port;
+      flowSrcAdapter[f] = topo.vAdapter[port]!;
+      flowDstAdapter[f] = kind === KIND_IPC ? topo.vAdapter[end]! : -1;
+      flowEnd[f] = end;
+      flowDemand[f] = demand;
+      pathStart[f + 1] = path.length;
     }
   };
 
-  const firstVmOf = new Uint32Array(servers.length);
-  let vm = 0;
-  for (let s = 0; s < servers.length; s++) {
-    firstVmOf[s] = vm;
-    vmServer.fill(s, vm, vm + vmsOf(s));
-    vm += vmsOf(s);
-  }
-
   for (const kind of [KIND_LAN, KIND_SAN] as const) {
-    const dist = distancesTo(topo, KIND_NAMES[kind]!, targetsFor(topo, kind === KIND_LAN ? 'lan' : 'san'));
-    for (let s = 0; s < servers.length; s++) addFlows(s, firstVmOf[s]!, kind, dist);
+    const want = kind === KIND_LAN ? V_NETWORK : V_STORAGE;
+    const targets: number[] = [];
+    for (let v = 0; v < topo.vertexCount; v++) if (vKind[v] === want) targets.push(v);
+    onProgress({ stage: `routing ${KIND_NAMES[kind] === 'lan' ? 'LAN' : 'SAN'} flows`, done: 0, total: servers.length });
+    router.searchAll(KIND_NAMES[kind]!, targets);
+    const tick = progressTicker(onProgress, `routing ${kind === KIND_LAN ? 'LAN' : 'SAN'} flows`, servers.length, 64);
+    for (let s = 0; s < servers.length; s++) {
+      tick(s);
+      addFlows(s, kind);
+    }
   }
 
-  // IPC: each server's VMs talk to the next server in a ring (over servers that run VMs).
-  const ring = servers.map((_, s) => s).filter((s) => vmsOf(s) > 0);
-  const scratch = { dist: new Int32Array(topo.vertexCount * 2), queue: new Int32Array(topo.vertexCount * 2) };
+  // Server-to-server: each server's VMs talk to the next server in a ring (over servers that run
+  // VMs), found by a search from that server's ports that stops once this server's are reached.
+  const ring: number[] = [];
+  for (let s = 0; s < servers.length; s++) if (vmsOfNode[servers[s]!.node]! > 0) ring.push(s);
   if (ring.length > 1) {
+    const tick = progressTicker(onProgress, 'routing server-to-server flows', ring.length, 64);
     ring.forEach((s, k) => {
+      tick(k);
+      const node = servers[s]!.node;
+      if (demandOfNode[node]![KIND_IPC] === 0 && !options.saturate) return;
       const dst = ring[(k + 1) % ring.length]!;
-      const targets: number[] = [];
-      for (const ai of servers[dst]!.adapters) {
-        const ad = adapters[ai]!;
-        if (!canCarry(ad, 'ipc')) continue;
-        for (let p = 0; p < ad.part.ports; p++) targets.push(ad.firstPortVertex + p);
-      }
-      const dist = distancesTo(topo, 'ipc', targets, scratch);
-      addFlows(s, firstVmOf[s]!, KIND_IPC, dist);
+      router.searchUntil('ipc', portsOf(dst, 'ipc', null), portsOf(s, 'ipc', null));
+      addFlows(s, KIND_IPC);
     });
   }
 
   return {
     vmCount,
     vmServer,
-    flowCount: flowVm.length,
-    flowVm: Uint32Array.from(flowVm),
-    flowKind: Uint8Array.from(flowKind),
-    flowSrcAdapter: Int32Array.from(flowSrc),
-    flowDstAdapter: Int32Array.from(flowDst),
-    flowEnd: Int32Array.from(flowEnd),
-    flowDemand: Float64Array.from(flowDemand),
-    pathStart: Uint32Array.from(pathStart),
-    pathEdges: Int32Array.from(pathEdges),
+    flowCount,
+    flowVm: flowVm.subarray(0, flowCount),
+    flowKind: flowKind.subarray(0, flowCount),
+    flowSrcPort: flowSrcPort.subarray(0, flowCount),
+    flowSrcAdapter: flowSrcAdapter.subarray(0, flowCount),
+    flowDstAdapter: flowDstAdapter.subarray(0, flowCount),
+    flowEnd: flowEnd.subarray(0, flowCount),
+    flowDemand: flowDemand.subarray(0, flowCount),
+    pathStart: pathStart.subarray(0, flowCount + 1),
+    pathEdges: path.data.subarray(0, path.length),
     unreachable,
   };
 }

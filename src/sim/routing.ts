@@ -1,19 +1,28 @@
 import type { FlowKind } from '../domain';
-import { V_GW_A, V_GW_B, V_NETWORK, V_PORT, V_STORAGE, V_SWITCH, type Topology } from './topology';
+import { V_GW_A, V_GW_B, V_NETWORK, V_PORT, V_SWITCH, type Topology } from './topology';
 
 /**
- * Shortest-path routing with ECMP spreading. A reverse breadth-first search from all targets of
- * a kind (every LAN network, every storage array, or one server's ports) gives each vertex its
- * hop distance; a flow then walks downhill from its source port, choosing among equal next
- * hops by a hash of the flow, as ECMP does in real fabrics.
+ * Shortest-path routing over the expanded topology, in time linear in its size plus the flows'
+ * path lengths.
+ *
+ * A reverse breadth-first search from the targets gives each state its hop distance and its
+ * *parents*: the states one hop nearer the target that it can step to. A flow then walks from its
+ * source port to a target through parents. Where there are several (equal-cost paths), the walk
+ * takes them in turn — each state hands its parents out round-robin, across all flows through
+ * it — so equal-cost links carry equal numbers of flows (at most one apart). That is ECMP's
+ * expected split made deterministic: on a symmetric fabric every VM of a group gets the same
+ * figures, where hashing would scatter them; an asymmetric one (a missing uplink) still shows.
  *
  * Gateways are not switches: traffic entering a gateway side from a cable must cross to the
- * other side (the protocol translation) and leave by a cable there. The search therefore keeps
- * two states per gateway side: reached through a cable, or through the gateway's inside.
+ * other side (the protocol translation) and leave by a cable there. A search state is therefore
+ * 2·vertex + flag, the flag set on a gateway side reached through the gateway's inside.
+ *
+ * Server-to-server flows go to one other server each. Searching the whole fabric once per server
+ * would be quadratic, so `searchUntil` stops as soon as the source's ports are settled: for
+ * servers on the same switch that is a few steps, for servers across a spine one pass over the
+ * spine's neighbours.
  */
-const UNREACHED = 0x7fffffff;
-/** Scratch list reused by every walk (walks never nest). */
-const CANDIDATES: number[] = [];
+export const UNREACHED = 0x7fffffff;
 
 const isGateway = (kind: number): boolean => kind === V_GW_A || kind === V_GW_B;
 
@@ -23,100 +32,259 @@ export function transitAllowed(kind: FlowKind, vKind: number): boolean {
   return kind === 'ipc' && vKind === V_NETWORK;
 }
 
-export function targetsFor(topo: Topology, kind: 'lan' | 'san'): number[] {
-  const want = kind === 'lan' ? V_NETWORK : V_STORAGE;
-  const out: number[] = [];
-  for (let v = 0; v < topo.vertexCount; v++) if (topo.vKind[v] === want) out.push(v);
-  return out;
-}
-
-/** Reverse BFS from the targets; `dist[2v + flag]` in hops, UNREACHED where no path. */
-export function distancesTo(
-  topo: Topology,
-  kind: FlowKind,
-  targets: readonly number[],
-  reuse?: { dist: Int32Array; queue: Int32Array },
-): Int32Array {
-  const { vKind, adjStart, adjVertex, adjEdge, edgeInside } = topo;
-  const dist = reuse ? reuse.dist.fill(UNREACHED) : new Int32Array(topo.vertexCount * 2).fill(UNREACHED);
-  const queue = reuse ? reuse.queue : new Int32Array(topo.vertexCount * 2);
-  let head = 0;
-  let tail = 0;
-  for (const t of targets) {
-    if (dist[2 * t] !== UNREACHED) continue;
-    dist[2 * t] = 0;
-    queue[tail++] = 2 * t;
+/** Append-only int list over a typed array (doubling), reset in O(1). */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
   }
-  while (head < tail) {
-    const state = queue[head++]!;
-    const x = state >> 1;
-    const viaInside = state & 1;
-    const d = dist[state]!;
-    const kx = vKind[x]!;
-    // Ports are endpoints, and targets are not passed through (except their own seeding).
-    if (d > 0 && (kx === V_PORT || !transitAllowed(kind, kx))) continue;
-    const gw = isGateway(kx);
-    for (let a = adjStart[x]!; a < adjStart[x + 1]!; a++) {
-      const inside = edgeInside[adjEdge[a]!] === 1;
-      if (gw && d > 0 && (viaInside === 1) === inside) continue; // must alternate cable ↔ inside
-      const w = adjVertex[a]!;
-      const next = 2 * w + (isGateway(vKind[w]!) && inside ? 1 : 0);
-      if (dist[next] !== UNREACHED) continue;
-      dist[next] = d + 1;
-      queue[tail++] = next;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
     }
+    this.data[this.length++] = v;
   }
-  return dist;
-}
-
-export const reachable = (dist: Int32Array, port: number): boolean => dist[2 * port] !== UNREACHED;
-
-/** 32-bit mix (murmur3 finalizer): deterministic ECMP choice. */
-export function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /**
- * Walk downhill from `port` to the nearest target; pushes directed edges (2·edge + dir, dir 1
- * when traversed v→u) into `out`; returns the vertex reached, or −1 if unreachable.
+ * One reusable search over a topology. `dist[s]` is the hop distance of state s to the nearest
+ * target (UNREACHED if none); its parents are a linked list from `head[s]` in three parallel
+ * pools (next entry, parent state, edge). Resetting touches only what the last search touched.
  */
-export function walk(topo: Topology, kind: FlowKind, dist: Int32Array, port: number, hash: number, out: number[]): number {
-  const { vKind, adjStart, adjVertex, adjEdge, edges, edgeInside } = topo;
-  let x = port;
-  let state = 2 * port;
-  if (dist[state] === UNREACHED) return -1;
-  let fwdViaInside = 0;
-  let step = 0;
-  const candidates = CANDIDATES;
-  while (dist[state]! > 0) {
-    const d = dist[state]!;
-    const gw = isGateway(vKind[x]!);
-    candidates.length = 0;
-    for (let a = adjStart[x]!; a < adjStart[x + 1]!; a++) {
-      const inside = edgeInside[adjEdge[a]!] === 1;
-      if (gw && step > 0 && (fwdViaInside === 1) === inside) continue;
-      const w = adjVertex[a]!;
-      const wGw = isGateway(vKind[w]!);
-      // Forward "arrived through the inside" is reverse "arrived through a cable", and vice versa.
-      const rev = wGw ? (inside ? 0 : 1) : 0;
-      if (dist[2 * w + rev] === d - 1 && (d - 1 === 0 || transitAllowed(kind, vKind[w]!))) candidates.push(a);
-    }
-    if (candidates.length === 0) return -1; // cannot happen with a consistent dist; guard anyway
-    const a = candidates[candidates.length === 1 ? 0 : mix(hash + step * 0x9e3779b9) % candidates.length]!;
-    const ei = adjEdge[a]!;
-    const w = adjVertex[a]!;
-    const e = edges[ei]!;
-    out.push(2 * ei + (e.u === x ? 0 : 1));
-    const inside = e.link < 0;
-    fwdViaInside = isGateway(vKind[w]!) && inside ? 1 : 0;
-    state = 2 * w + (isGateway(vKind[w]!) ? 1 - fwdViaInside : 0);
-    x = w;
-    step++;
+export class Router {
+  readonly dist: Int32Array;
+  private readonly head: Int32Array;
+  private readonly count: Int32Array;
+  /** Flows handed out by each state so far (round-robin over its parents); never reset. */
+  private readonly turn: Uint32Array;
+  private readonly queue: Int32Array;
+  private tail = 0;
+  private readonly extra = new IntList(64);
+  private readonly pNext = new IntList();
+  private readonly pState = new IntList();
+  private readonly pEdge = new IntList();
+  /** States whose parent list may be incomplete (settled early); the walk scans them instead. */
+  private readonly partial = new IntList(64);
+  private readonly scratchState = new IntList(64);
+  private readonly scratchEdge = new IntList(64);
+  private readonly mark: Int32Array;
+  private epoch = 0;
+  private scanned = -1;
+  private scannedEpoch = -1;
+  /** After `searchAll`: parents of state s are csrState/csrEdge[csrStart[s] .. csrStart[s + 1]). */
+  private flat = false;
+  private csrStart = new Int32Array(0);
+  private csrState = new Int32Array(0);
+  private csrEdge = new Int32Array(0);
+
+  constructor(private readonly topo: Topology) {
+    const n = topo.vertexCount * 2;
+    this.dist = new Int32Array(n).fill(UNREACHED);
+    this.head = new Int32Array(n).fill(-1);
+    this.count = new Int32Array(n);
+    this.turn = new Uint32Array(n);
+    this.queue = new Int32Array(n);
+    this.mark = new Int32Array(topo.vertexCount);
   }
-  return x;
+
+  private reset(): void {
+    const clear = (s: number): void => {
+      this.dist[s] = UNREACHED;
+      this.head[s] = -1;
+      this.count[s] = 0;
+    };
+    for (let i = 0; i < this.tail; i++) clear(this.queue[i]!);
+    for (let i = 0; i < this.extra.length; i++) clear(this.extra.data[i]!);
+    this.tail = 0;
+    this.extra.length = 0;
+    this.partial.length = 0;
+    this.pNext.length = this.pState.length = this.pEdge.length = 0;
+    this.flat = false;
+    this.epoch++;
+  }
+
+  /**
+   * The state reached from state `s` (at distance d) by its edge `e` to vertex `w`, or −1 when
+   * the rules forbid it: ports and targets are not passed through, gateways alternate.
+   */
+  private step(kind: FlowKind, s: number, d: number, e: number, w: number): number {
+    const { vKind, edgeLink } = this.topo;
+    const x = s >> 1;
+    const kx = vKind[x]!;
+    if (d > 0 && (kx === V_PORT || !transitAllowed(kind, kx))) return -1;
+    const inside = edgeLink[e]! < 0;
+    if (d > 0 && isGateway(kx) && ((s & 1) === 1) === inside) return -1; // must alternate cable ↔ inside
+    return 2 * w + (inside && isGateway(vKind[w]!) ? 1 : 0);
+  }
+
+  private addParent(s: number, parent: number, e: number): void {
+    this.pNext.push(this.head[s]!);
+    this.pState.push(parent);
+    this.pEdge.push(e);
+    this.head[s] = this.pNext.length - 1;
+    this.count[s]!++;
+  }
+
+  private seed(targets: ArrayLike<number>): void {
+    for (let i = 0; i < targets.length; i++) {
+      const s = 2 * targets[i]!;
+      if (this.dist[s] !== UNREACHED) continue;
+      this.dist[s] = 0;
+      this.queue[this.tail++] = s;
+    }
+  }
+
+  /**
+   * Full search from the targets: every state's distance and complete parent lists, laid out
+   * flat (CSR) afterwards so each step of the many walks that follow picks its parent in O(1).
+   */
+  searchAll(kind: FlowKind, targets: ArrayLike<number>): void {
+    this.searchUntil(kind, targets, []);
+    const n = this.dist.length;
+    const start = this.csrStart.length === n + 1 ? this.csrStart.fill(0) : (this.csrStart = new Int32Array(n + 1));
+    for (let s = 0; s < n; s++) start[s + 1] = start[s]! + this.count[s]!;
+    if (this.csrState.length < start[n]!) {
+      this.csrState = new Int32Array(start[n]!);
+      this.csrEdge = new Int32Array(start[n]!);
+    }
+    for (let s = 0; s < n; s++) {
+      // Lists are newest-first: fill from the end to keep discovery order.
+      let k = start[s + 1]!;
+      for (let entry = this.head[s]!; entry >= 0; entry = this.pNext.data[entry]!) {
+        this.csrState[--k] = this.pState.data[entry]!;
+        this.csrEdge[k] = this.pEdge.data[entry]!;
+      }
+    }
+    this.flat = true;
+  }
+
+  /**
+   * Search from the targets until every port in `sources` is settled (or nothing is left to
+   * search). A source port is settled the moment its neighbour is discovered, so the search
+   * stops before expanding the (possibly huge) level that neighbour belongs to; the neighbour's
+   * own parents are then found by scanning it (`partial`). With no sources it runs to the end.
+   */
+  searchUntil(kind: FlowKind, targets: ArrayLike<number>, sources: ArrayLike<number>): void {
+    this.reset();
+    const { adjStart, adjVertex, adjEdge } = this.topo;
+    const epoch = this.epoch;
+    let pending = 0;
+    for (let i = 0; i < sources.length; i++) {
+      const p = sources[i]!;
+      for (let a = adjStart[p]!; a < adjStart[p + 1]!; a++) this.mark[adjVertex[a]!] = epoch;
+      pending++;
+    }
+    const settle = (s: number): void => {
+      // Does discovering s settle a source port next to it?
+      if (pending === 0 || this.mark[s >> 1] !== epoch) return;
+      const d = this.dist[s]!;
+      for (let i = 0; i < sources.length; i++) {
+        const p = sources[i]!;
+        if (this.dist[2 * p] !== UNREACHED) continue;
+        for (let a = adjStart[p]!; a < adjStart[p + 1]!; a++) {
+          if (adjVertex[a] !== s >> 1 || this.step(kind, s, d, adjEdge[a]!, p) !== 2 * p) continue;
+          this.dist[2 * p] = d + 1;
+          this.extra.push(2 * p);
+          this.addParent(2 * p, s, adjEdge[a]!);
+          if (d > 0) this.partial.push(s);
+          pending--;
+          break;
+        }
+      }
+    };
+    this.seed(targets);
+    for (let i = 0; i < this.tail; i++) settle(this.queue[i]!);
+    for (let h = 0; h < this.tail && (pending > 0 || sources.length === 0); h++) {
+      const s = this.queue[h]!;
+      const d = this.dist[s]!;
+      const x = s >> 1;
+      const kx = this.topo.vKind[x]!;
+      if (d > 0 && (kx === V_PORT || !transitAllowed(kind, kx))) continue; // an end, not a way through
+      for (let a = adjStart[x]!; a < adjStart[x + 1]!; a++) {
+        const e = adjEdge[a]!;
+        const next = this.step(kind, s, d, e, adjVertex[a]!);
+        if (next < 0) continue;
+        let dn = this.dist[next]!;
+        if (dn === UNREACHED) {
+          dn = this.dist[next] = d + 1;
+          this.queue[this.tail++] = next;
+          settle(next);
+          if (pending === 0 && sources.length > 0) break;
+        }
+        if (dn === d + 1) this.addParent(next, s, e);
+      }
+    }
+  }
+
+  reachable(port: number): boolean {
+    return this.dist[2 * port] !== UNREACHED;
+  }
+
+  /**
+   * Walk from `port` to a target, appending directed edges (2·edge + 1 when traversed v→u) to
+   * `out`; returns the vertex reached, or −1 if the port has no path.
+   */
+  walk(kind: FlowKind, port: number, out: IntList): number {
+    let s = 2 * port;
+    if (this.dist[s] === UNREACHED) return -1;
+    const { edgeU } = this.topo;
+    while (this.dist[s]! > 0) {
+      let parent: number;
+      let edge: number;
+      if (this.flat) {
+        const first = this.csrStart[s]!;
+        const k = first + (this.turn[s]!++ % (this.csrStart[s + 1]! - first));
+        parent = this.csrState[k]!;
+        edge = this.csrEdge[k]!;
+      } else if (this.isPartial(s)) {
+        // Every VM of a server walks through the same settled-early state: scan it once per search.
+        if (this.scanned !== s || this.scannedEpoch !== this.epoch) {
+          this.scanParents(kind, s);
+          this.scanned = s;
+          this.scannedEpoch = this.epoch;
+        }
+        const n = this.scratchState.length;
+        const k = this.turn[s]!++ % n;
+        parent = this.scratchState.data[k]!;
+        edge = this.scratchEdge.data[k]!;
+      } else {
+        const n = this.count[s]!;
+        let entry = this.head[s]!;
+        for (let k = this.turn[s]!++ % n; k > 0; k--) entry = this.pNext.data[entry]!;
+        parent = this.pState.data[entry]!;
+        edge = this.pEdge.data[entry]!;
+      }
+      out.push(2 * edge + (edgeU[edge] === s >> 1 ? 0 : 1));
+      s = parent;
+    }
+    return s >> 1;
+  }
+
+  private isPartial(s: number): boolean {
+    for (let i = 0; i < this.partial.length; i++) if (this.partial.data[i] === s) return true;
+    return false;
+  }
+
+  /** Parents of a state settled early: neighbour states one hop nearer that may step to it. */
+  private scanParents(kind: FlowKind, s: number): number {
+    const { adjStart, adjVertex, adjEdge } = this.topo;
+    const x = s >> 1;
+    const d = this.dist[s]!;
+    this.scratchState.length = this.scratchEdge.length = 0;
+    for (let a = adjStart[x]!; a < adjStart[x + 1]!; a++) {
+      const y = adjVertex[a]!;
+      for (let f = 0; f < 2; f++) {
+        const t = 2 * y + f;
+        if (this.dist[t] !== d - 1 || this.step(kind, t, d - 1, adjEdge[a]!, x) !== s) continue;
+        this.scratchState.push(t);
+        this.scratchEdge.push(adjEdge[a]!);
+      }
+    }
+    return this.scratchState.length;
+  }
 }
+
+export { IntList };

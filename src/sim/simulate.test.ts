@@ -60,7 +60,7 @@ describe('metrics on a hand-checked design', () => {
 
   it('bandwidth: two VMs share the virtual switch (software) or the IPoIB stack (native)', () => {
     const r = simulate(d, { saturate: true });
-    const vswitch = 2.66 / MODEL_PARAMS.vswitchGhzPerGbps.value;
+    const vswitch = 2.66 / MODEL_PARAMS.softwareNetGhzPerGbps.value;
     expect(r.modes[0]!.vm.lanGbps.median).toBeCloseTo(vswitch / 2, 9);
     expect(r.modes[0]!.bottlenecks[0]!.kind).toBe('host-path');
     expect(r.modes[1]!.vm.lanGbps.median).toBeCloseTo(4.5 / 2, 9);

@@ -3,7 +3,9 @@
 // React Flow see reference changes only where something moved.
 import { checkConnection, installAdapterCheck, nodePorts } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
+import { estimateNodeSize } from '../layout';
 import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
+import { countProblem, IMPORT_LIMITS, megabytes, tooManyMessage } from '../io';
 
 let seq = 0;
 /** Ids unique within a session and across reloads (time prefix), short enough to read in files. */
@@ -168,8 +170,37 @@ export function copyItems(design: Design, nodeIds: readonly string[]): Clip {
   };
 }
 
-/** Pastes a clip with fresh ids, offset so the copy is visible next to the original. */
-export function pasteClip(design: Design, clip: Clip, offset = { x: 40, y: 40 }): { design: Design; nodeIds: string[] } {
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const GAP = 60;
+const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where a pasted clip goes: beside its original, to the right, by the clip's own width plus a
+ * gap — and further right while that spot is taken (a second paste lands beside the first).
+ */
+export function pasteOffset(design: Design, clip: Clip): { x: number; y: number } {
+  const catalog = catalogFor(design);
+  const box = (n: DesignNode): Box => ({ ...n.position, ...estimateNodeSize(n, catalog) });
+  const boxes = clip.nodes.map(box);
+  if (boxes.length === 0) return { x: 0, y: 0 };
+  const left = Math.min(...boxes.map((b) => b.x));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const step = Math.ceil((right - left + GAP) / 10) * 10;
+  const others = design.nodes.map(box);
+  let dx = step;
+  for (let i = 0; i < 50; i++, dx += step) {
+    if (!boxes.some((b) => others.some((o) => overlaps({ ...b, x: b.x + dx }, o)))) break;
+  }
+  return { x: dx, y: 0 };
+}
+
+/** Pastes a clip with fresh ids beside the original (pasteOffset), keeping the cables among its nodes. */
+export function pasteClip(design: Design, clip: Clip, offset = pasteOffset(design, clip)): { design: Design; nodeIds: string[] } {
   const idMap = new Map<string, string>();
   const adapterMap = new Map<string, string>();
   const nodes = clip.nodes.map((n) => {
@@ -189,4 +220,21 @@ export function pasteClip(design: Design, clip: Clip, offset = { x: 40, y: 40 })
   };
   const links = clip.links.map((l) => ({ ...l, id: newId('ln'), a: remap(l.a), b: remap(l.b) }));
   return { design: { ...design, nodes: [...design.nodes, ...nodes], links: [...design.links, ...links] }, nodeIds: nodes.map((n) => n.id) };
+}
+
+/** Past this size a design's JSON is measured before an edit grows it (cheaper below: it cannot reach the byte limit). */
+const MEASURE_FROM = { nodes: 2000, links: 20000 };
+
+/**
+ * Would the importer refuse `next`? Edits that add items (add, connect, paste, duplicate) check
+ * this first, so that no edit produces a design that cannot be saved, reopened or sent.
+ */
+export function limitProblem(next: Design): string | null {
+  const over = countProblem(next);
+  if (over) return tooManyMessage(over.thing, over.found);
+  if (next.nodes.length >= MEASURE_FROM.nodes || next.links.length >= MEASURE_FROM.links) {
+    const bytes = JSON.stringify(next).length;
+    if (bytes > IMPORT_LIMITS.bytes) return `The design would be ${megabytes(bytes)}; designs up to ${megabytes(IMPORT_LIMITS.bytes)} can be saved and opened.`;
+  }
+  return null;
 }

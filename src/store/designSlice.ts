@@ -6,6 +6,9 @@ import type { AppState } from './types';
 
 export interface DesignSlice {
   design: Design;
+  /** A shared design opened from a link: shown, simulated, never edited (until "Save a copy"). */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
   /** The design as it was when a drag began; the drag becomes one undo step when it ends. */
   dragOrigin: Design | null;
   loadDesign(design: Design): void;
@@ -25,6 +28,8 @@ export interface DesignSlice {
   updateSettings(patch: Partial<Settings>): void;
   updateWorkload(workloadId: string, patch: Partial<Omit<Workload, 'id'>>): void;
   setPriceOverride(partId: string, patch: { priceUsd?: number | undefined; powerW?: number | undefined }): void;
+  /** An imported price list (already checked by the importer): prices, custom parts and where they came from, one undo step. */
+  applyPriceList(next: Pick<Design, 'priceList' | 'customParts' | 'priceListSource'>): void;
   copySelection(): void;
   paste(): void;
   duplicateSelection(): void;
@@ -34,20 +39,41 @@ export const createDesignSlice =
   (initial: Design): StateCreator<AppState, [['temporal', unknown]], [], DesignSlice> =>
   (set, get, api) => {
     const edit = (next: Design): void => {
-      if (next !== get().design) set({ design: next });
+      if (next === get().design) return;
+      if (get().readOnly) {
+        get().notify('info', 'This shared design is read-only. Use “Save a copy” to edit it.');
+        return;
+      }
+      set({ design: next });
+    };
+    /** An edit that adds items: refused with the importer's own message when it would pass a limit. */
+    const grow = (next: Design, what: string): boolean => {
+      if (get().readOnly) {
+        edit(next); // refused, with the read-only notice
+        return false;
+      }
+      const problem = next === get().design ? null : ops.limitProblem(next);
+      if (problem) {
+        get().notify('error', `${what} refused: ${problem}`);
+        return false;
+      }
+      edit(next);
+      return true;
     };
     const outcome = (o: ops.EditOutcome): boolean => {
       if (!o.ok) {
         get().notify('error', o.reason);
         return false;
       }
-      edit(o.design);
+      if (!grow(o.design, 'Edit')) return false;
       if (o.warning) get().notify('warning', o.warning);
       return true;
     };
     const temporal = (): { pause(): void; resume(): void } => (api as unknown as { temporal: { getState(): { pause(): void; resume(): void } } }).temporal.getState();
     return {
       design: initial,
+      readOnly: false,
+      setReadOnly: (readOnly) => set({ readOnly }),
       dragOrigin: null,
       loadDesign: (design) => set({ design, selection: { nodes: [], links: [] } }),
       rename: (name) => edit(name === get().design.name ? get().design : { ...get().design, name }),
@@ -60,14 +86,14 @@ export const createDesignSlice =
           return null;
         }
         const node = ops.nodeFromPart(part, position, get().design);
-        edit(ops.addNode(get().design, node));
+        if (!grow(ops.addNode(get().design, node), 'Adding a part')) return null;
         get().select({ nodes: [node.id], links: [] });
         return node.id;
       },
       updateNode: (nodeId, patch) => edit(ops.updateNode(get().design, nodeId, patch)),
       moveNodes: (positions) => edit(ops.moveNodes(get().design, positions)),
       beginDrag: () => {
-        if (get().dragOrigin) return;
+        if (get().dragOrigin || get().readOnly) return;
         set({ dragOrigin: get().design });
         temporal().pause();
       },
@@ -97,6 +123,8 @@ export const createDesignSlice =
       updateSettings: (patch) => edit(ops.updateSettings(get().design, patch)),
       updateWorkload: (workloadId, patch) => edit(ops.updateWorkload(get().design, workloadId, patch)),
       setPriceOverride: (partId, patch) => edit(ops.setPriceOverride(get().design, partId, patch)),
+      applyPriceList: ({ priceList, customParts, priceListSource }) =>
+        edit({ ...get().design, priceList, customParts, ...(priceListSource ? { priceListSource } : {}) }),
       copySelection: () => {
         const ids = get().selection.nodes;
         if (ids.length) set({ clipboard: ops.copyItems(get().design, ids) });
@@ -105,14 +133,14 @@ export const createDesignSlice =
         const clip = get().clipboard;
         if (!clip || clip.nodes.length === 0) return;
         const { design, nodeIds } = ops.pasteClip(get().design, clip);
-        edit(design);
+        if (!grow(design, 'Paste')) return;
         get().select({ nodes: nodeIds, links: [] });
       },
       duplicateSelection: () => {
         const ids = get().selection.nodes;
         if (!ids.length) return;
         const { design, nodeIds } = ops.pasteClip(get().design, ops.copyItems(get().design, ids));
-        edit(design);
+        if (!grow(design, 'Duplicate')) return;
         get().select({ nodes: nodeIds, links: [] });
       },
     };

@@ -1,8 +1,13 @@
 export { createAppStore, type AppStore } from './store';
 export { appStore, initAppStore, useApp, useAppShallow, useHistory } from './appStore';
 export type { AppState } from './types';
-export type { Selection, NoticeKind, Theme } from './uiSlice';
+export type { Selection, NoticeKind, Theme, Problem } from './uiSlice';
 export type { SimState } from './simSlice';
+export type { ConflictNotice } from './persistSlice';
 export { connectSimulation, type SimulationLink } from './simulation';
-export { connectPersistence, loadSaved, broadcastChannel, type PersistenceLink } from './persistence';
-export { idbStorage } from './idbStorage';
+export { createSession, SAVE_THROTTLE_MS, type DesignSession, type OpenedDesign, type OpenResult } from './persistence';
+export { chooseInitialDesign, type LastOpen } from './sessionStart';
+export { openLibrary, type Library, type Origin, type StoredDesign } from './libraryDb';
+export { createJournal, type Journal } from './journal';
+export { browserPresence, broadcastChannel } from './tabs';
+export { withFaults, type Faults } from './faults';

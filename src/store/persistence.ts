@@ -1,139 +1,353 @@
-// Autosave (ARCHITECTURE.md pattern 8, after tldraw's local sync): writes are throttled, never
-// start before the first load, are retried after a failure, flushed when the page hides, and
-// a save from another tab is never silently overwritten.
-import { importDesignObject, type Design } from '../domain';
-import type { DesignStorage, SavedRecord } from './idbStorage';
+// The design session: which library entry this tab edits, and how its edits are kept
+// (ARCHITECTURE.md pattern 8, after tldraw's local sync). Every committed edit is journaled
+// synchronously (journal.ts) and saved, throttled, to IndexedDB with a revision check; a save
+// that lost a race with another tab becomes a conflict copy that stays open here; an idle tab
+// follows the other tab's saves; failed writes are shown and retried, and never touch the last
+// good copy. Switching designs (open, new, template, file) goes through here.
+import type { Design } from '../domain';
+import { byModified, importDesignValue, type LibraryEntry } from '../io';
+import type { Journal } from './journal';
+import type { Library, Origin } from './libraryDb';
+import { replayJournals, type LastOpen } from './sessionStart';
 import type { AppStore } from './store';
+import type { Channel, LibraryMessage, TabPresence } from './tabs';
 
 export const SAVE_THROTTLE_MS = 350;
 const RETRY_MS = 2000;
 
-export interface Channel {
-  post(message: SaveMessage): void;
-  listen(handler: (message: SaveMessage) => void): () => void;
-}
-export interface SaveMessage {
+export interface SessionDeps {
+  library: Library;
+  journal: Journal;
   tabId: string;
-  savedAt: number;
+  channel?: Channel;
+  presence?: TabPresence;
+  lastOpen?: LastOpen;
+  /** A design to open when the library is left empty (the last design deleted). */
+  blank(): Design;
+  now?(): number;
+  /** Tests shorten these. */
+  throttleMs?: number;
+  retryMs?: number;
 }
 
-export type LoadOutcome = { design: Design; source: 'saved' } | { design: null; problem?: string };
-
-/** Reads the autosaved design, validating it as an imported file. */
-export async function loadSaved(storage: DesignStorage): Promise<LoadOutcome> {
-  let record: SavedRecord | undefined;
-  try {
-    record = await storage.load();
-  } catch (e) {
-    return { design: null, problem: `The saved design could not be read (${e instanceof Error ? e.message : String(e)}).` };
-  }
-  if (!record) return { design: null };
-  const imported = importDesignObject(record.design);
-  if (imported.ok) return { design: imported.design, source: 'saved' };
-  await storage.quarantine(record).catch(() => undefined);
-  return { design: null, problem: `The saved design could not be opened: ${imported.error.message} A copy was kept in the browser's storage.` };
+export interface OpenedDesign {
+  entry: LibraryEntry;
+  design: Design;
 }
 
-export interface PersistenceLink {
-  flush(): Promise<void>;
-  /** Resolve a conflict with another tab: keep ours (save it) or load theirs. */
-  keepMine(): Promise<void>;
-  loadTheirs(): Promise<void>;
-  dispose(): void;
-}
+export type OpenResult = { ok: true; entry: LibraryEntry } | { ok: false; message: string };
 
-export function connectPersistence(store: AppStore, storage: DesignStorage, tabId: string, channel?: Channel): PersistenceLink {
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function createSession(deps: SessionDeps) {
+  const { library, journal, tabId, channel } = deps;
+  const now = deps.now ?? Date.now;
+  const throttleMs = deps.throttleMs ?? SAVE_THROTTLE_MS;
+  const retryMs = deps.retryMs ?? RETRY_MS;
+  let store: AppStore | null = null;
+  let id: string | null = null;
+  let rev = 0;
+  let source: Origin['source'] = 'empty';
+  let savedDesign: Design | null = null;
+  let journaled = true;
+  let switching = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let writing: Promise<void> | null = null;
-  let savedDesign: Design | null = store.getState().design;
-  const { setPersist } = store.getState();
-  setPersist({ status: 'saved' });
+  let queue: Promise<void> = Promise.resolve();
+  let inFlight = 0;
+  let lastJson: { design: Design; json: string } | null = null;
+  const listeners = new Set<() => void>();
+  const cleanups: Array<() => void> = [];
 
-  const write = async (): Promise<void> => {
-    timer = null;
-    const { design, persist } = store.getState();
-    if (persist.conflict || design === savedDesign) return;
-    setPersist({ status: 'saving' });
-    const savedAt = Date.now();
+  const state = () => store!.getState();
+  const jsonOf = (design: Design): string => {
+    if (lastJson?.design !== design) lastJson = { design, json: JSON.stringify(design) };
+    return lastJson.json;
+  };
+  const emitChange = (): void => listeners.forEach((l) => l());
+  const post = (m: LibraryMessage): void => channel?.post(m);
+  /** Edits not yet in the library (a shared design is not stored: never dirty). */
+  const dirty = (): boolean => !!store && !!id && state().design !== savedDesign;
+  const busy = (): boolean => dirty() || timer !== null || inFlight > 0;
+
+  /** Replace the open design without making it an edit (a switch, another tab's save, a copy's new name). */
+  function replace(design: Design, history: 'clear' | 'keep'): void {
+    switching = true;
     try {
-      await storage.save({ design, savedAt, tabId });
-      savedDesign = design;
-      setPersist({ status: store.getState().design === design ? 'saved' : 'saving', error: null, savedAt });
-      channel?.post({ tabId, savedAt });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      setPersist({ status: 'error', error: `Autosave failed (${message}). Your design is still open here; saving again in ${RETRY_MS / 1000} s.` });
-      schedule(RETRY_MS);
+      const temporal = store!.temporal.getState();
+      temporal.pause();
+      state().setReadOnly(false);
+      state().loadDesign(design);
+      temporal.resume();
+      if (history === 'clear') temporal.clear();
+    } finally {
+      switching = false;
     }
-  };
-  const schedule = (ms: number): void => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      writing = write().finally(() => {
-        writing = null;
-        if (store.getState().design !== savedDesign && !store.getState().persist.conflict) schedule(SAVE_THROTTLE_MS);
-      });
-    }, ms);
-  };
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.design !== prev.design) {
-      if (state.persist.status !== 'error') setPersist({ status: 'saving' });
-      schedule(SAVE_THROTTLE_MS);
-    }
-  });
-  const stopListening = channel?.listen(async (msg) => {
-    if (msg.tabId === tabId) return;
-    if (store.getState().design === savedDesign) {
-      const loaded = await loadSaved(storage);
-      if (loaded.design) {
-        savedDesign = loaded.design;
-        store.getState().loadDesign(loaded.design);
-        store.getState().notify('info', 'This design was updated from another tab.');
-      }
-    } else {
-      setPersist({ conflict: true });
-    }
-  });
-  const flush = async (): Promise<void> => {
+  }
+
+  function switchTo(entry: LibraryEntry, design: Design): void {
+    if (id && id !== entry.id) journal.remove(tabId, id);
+    id = entry.id;
+    rev = entry.rev;
+    source = entry.source;
+    savedDesign = design;
+    journaled = true;
+    replace(design, 'clear');
+    state().setPersist({ designId: id, status: 'saved', error: null, conflict: null, atRisk: false, savedAt: entry.modifiedAt });
+    deps.lastOpen?.set(id);
+  }
+
+  function journalNow(design: Design): void {
+    if (!id) return;
+    const result = journal.write({ tabId, designId: id, baseRev: rev, at: now(), source }, jsonOf(design));
+    journaled = result === 'ok';
+    if (state().persist.atRisk === journaled) state().setPersist({ atRisk: !journaled });
+  }
+
+  function schedule(ms: number): void {
     if (timer) {
+      if (ms > 0) return;
       clearTimeout(timer);
-      timer = null;
-      await write();
     }
-    await writing;
-  };
-  return {
-    flush,
-    keepMine: async () => {
-      setPersist({ conflict: false });
-      savedDesign = null; // ours differs from what is stored now: write it
-      await write();
-    },
-    loadTheirs: async () => {
-      const loaded = await loadSaved(storage);
-      setPersist({ conflict: false });
-      if (loaded.design) {
-        savedDesign = loaded.design;
-        store.getState().loadDesign(loaded.design);
+    timer = setTimeout(() => {
+      timer = null;
+      void enqueue();
+    }, ms);
+  }
+
+  const enqueue = (): Promise<void> => (queue = queue.then(write, write));
+
+  async function write(): Promise<void> {
+    if (!store || !id) return;
+    const design = state().design;
+    if (design === savedDesign) return;
+    const writingId = id;
+    inFlight++;
+    try {
+      if (state().persist.status !== 'error') state().setPersist({ status: 'saving' });
+      const outcome = await library.commit(writingId, rev, design, { origin: { source }, json: jsonOf(design), writer: tabId });
+      if (id !== writingId) return; // switched meanwhile (cannot happen: switches flush first)
+      if (outcome.kind === 'conflict') return void keepConflictCopy(outcome.entry, outcome.design, design, outcome.original);
+      rev = outcome.entry.rev;
+      savedDesign = design;
+      const clean = state().design === design;
+      if (clean) journal.remove(tabId, writingId);
+      else journal.rebase(tabId, writingId, rev);
+      state().setPersist({ status: clean ? 'saved' : 'saving', error: null, savedAt: now(), ...(clean ? { atRisk: false } : {}) });
+      post({ type: 'saved', tabId, designId: writingId, rev });
+      emitChange();
+    } catch (e) {
+      state().setPersist({ status: 'error', error: `Autosave failed (${errorText(e)}). Your design is still open here${journaled ? ' and kept in this browser’s journal' : ''}; saving again in ${Math.round(retryMs / 100) / 10} s.` });
+      schedule(retryMs);
+    } finally {
+      inFlight--;
+      if (dirty() && state().persist.status !== 'error') schedule(journaled ? throttleMs : 0);
+    }
+  }
+
+  /** Another tab saved (or deleted) this design first: ours now lives on as the copy, open here. */
+  function keepConflictCopy(copy: LibraryEntry, stored: Design, ours: Design, original: LibraryEntry | undefined): void {
+    const originalId = id!;
+    const latest = state().design;
+    journal.remove(tabId, originalId);
+    id = copy.id;
+    rev = copy.rev;
+    source = copy.source;
+    const renamed = { ...latest, name: stored.name };
+    replace(renamed, 'keep');
+    savedDesign = latest === ours ? renamed : null;
+    state().setPersist({
+      designId: id,
+      status: savedDesign ? 'saved' : 'saving',
+      error: null,
+      savedAt: now(),
+      conflict: { copyId: copy.id, copyName: copy.name, originalId, originalName: original?.name ?? ours.name, deleted: !original },
+    });
+    deps.lastOpen?.set(id);
+    if (!savedDesign) journalNow(renamed);
+    post({ type: 'changed', tabId });
+    emitChange();
+  }
+
+  async function follow(message: Extract<LibraryMessage, { type: 'saved' }>): Promise<void> {
+    if (message.designId !== id || message.rev <= rev || busy()) return;
+    const stored = await library.read(message.designId);
+    if (!stored || stored.entry.rev <= rev || busy() || message.designId !== id) return;
+    const imported = importDesignValue(stored.raw);
+    if (!imported.ok) return void state().notify('error', `Another tab saved a version of this design that cannot be opened here: ${imported.error.message}`);
+    rev = stored.entry.rev;
+    savedDesign = imported.design;
+    replace(imported.design, 'clear');
+    state().setPersist({ status: 'saved', error: null, savedAt: stored.entry.modifiedAt });
+    state().notify('info', 'Updated with the changes saved in another tab.');
+  }
+
+  /** Save until nothing is left unsaved (edits made while a write was in flight included). */
+  async function flush(): Promise<void> {
+    for (let i = 0; i < 5 && store && id && (dirty() || timer || inFlight); i++) {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
       }
+      await enqueue();
+      if (state().persist.status === 'error') return;
+    }
+  }
+
+  async function readDesign(entryId: string): Promise<OpenedDesign | { problem: string }> {
+    const stored = await library.read(entryId);
+    if (!stored) return { problem: 'It is no longer in the library (deleted in another tab?).' };
+    const imported = importDesignValue(stored.raw);
+    if (imported.ok) return { entry: stored.entry, design: imported.design };
+    await library.markUnreadable(entryId, imported.error.message).catch(() => undefined);
+    post({ type: 'changed', tabId });
+    emitChange();
+    return { problem: `${imported.error.message} It is kept in Designs, where you can save it to a file.` };
+  }
+
+  /** Flush, then run `swap` only if nothing was edited meanwhile (else flush again). */
+  async function cleanSwitch(swap: () => void): Promise<OpenResult | null> {
+    for (let i = 0; i < 5; i++) {
+      await flush();
+      if (store && state().persist.status === 'error') return { ok: false, message: `“${state().design.name}” could not be saved, so it stays open. ${state().persist.error ?? ''}` };
+      if (!busy()) {
+        swap();
+        return null;
+      }
+    }
+    return { ok: false, message: 'The current design is still being edited; try again.' };
+  }
+
+  const session = {
+    tabId,
+    library,
+    /** Replay closed tabs' journals; the outcome's messages are for the user. */
+    replay: () =>
+      replayJournals({
+        ...deps,
+        // A tab still closing when this one started is replayed later: if that design is open here, show its edits.
+        onReplayed: (designId, replayedRev) => {
+          if (store) void follow({ type: 'saved', tabId, designId, rev: replayedRev });
+          emitChange();
+        },
+      }),
+    attach(target: AppStore, opened: OpenedDesign | null): void {
+      store = target;
+      if (opened) {
+        id = opened.entry.id;
+        rev = opened.entry.rev;
+        source = opened.entry.source;
+        savedDesign = opened.design;
+        deps.lastOpen?.set(id);
+      } else savedDesign = target.getState().design;
+      state().setPersist({ designId: id, status: 'saved', savedAt: opened?.entry.modifiedAt ?? null });
+      deps.presence?.hold(tabId);
+      cleanups.push(
+        target.subscribe((s, prev) => {
+          if (s.design === prev.design || switching || !id) return;
+          if (s.design === savedDesign) {
+            journal.remove(tabId, id);
+            if (!timer && !inFlight && s.persist.status !== 'error') state().setPersist({ status: 'saved', atRisk: false });
+            return;
+          }
+          // A drag commits when it ends (one undo step); its frames are journaled then.
+          if (!s.dragOrigin) journalNow(s.design);
+          if (s.persist.status !== 'error' && s.persist.status !== 'saving') state().setPersist({ status: 'saving' });
+          schedule(journaled ? throttleMs : 0);
+        }),
+      );
+      const stop = channel?.listen((m) => {
+        if (m.tabId === tabId) return;
+        emitChange();
+        if (m.type === 'saved') void follow(m);
+        else if (m.removed && m.removed === id) state().notify('warning', `“${state().design.name}” was deleted in another tab. It stays open here; your next edit saves it as a new copy.`);
+      });
+      if (stop) cleanups.push(stop);
     },
-    dispose: () => {
-      unsubscribe();
-      stopListening?.();
+    currentId: (): string | null => id,
+    /** Open a design the app did not have (template, file, link, wizard) as a new library entry. */
+    async openNew(design: Design, origin: Origin): Promise<OpenResult> {
+      let entry: LibraryEntry;
+      try {
+        entry = await library.create(design, origin);
+      } catch (e) {
+        return { ok: false, message: `The design could not be added to the library (${errorText(e)}).` };
+      }
+      post({ type: 'changed', tabId });
+      emitChange();
+      return (await cleanSwitch(() => switchTo(entry, design))) ?? { ok: true, entry };
+    },
+    async open(entryId: string): Promise<OpenResult> {
+      if (entryId === id) return { ok: true, entry: (await library.read(entryId))!.entry };
+      const read = await readDesign(entryId);
+      if ('problem' in read) return { ok: false, message: read.problem };
+      return (await cleanSwitch(() => switchTo(read.entry, read.design))) ?? { ok: true, entry: read.entry };
+    },
+    readDesign,
+    /** Show a shared design read-only, outside the library (the design open until now is saved first). */
+    async viewShared(design: Design): Promise<OpenResult | null> {
+      return cleanSwitch(() => {
+        if (id) journal.remove(tabId, id);
+        id = null;
+        savedDesign = design;
+        replace(design, 'clear');
+        state().setReadOnly(true);
+        state().setPersist({ designId: null, status: 'saved', error: null, conflict: null, atRisk: false });
+      });
+    },
+    /** Back from a shared design to the user's own: the last one open here, else the most recent, else a new one. */
+    async leaveShared(): Promise<OpenResult> {
+      const recent = (await library.list()).filter((e) => !e.unreadable).sort(byModified).map((e) => e.id);
+      for (const candidate of new Set([deps.lastOpen?.get(), ...recent])) {
+        if (!candidate) continue;
+        const opened = await session.open(candidate);
+        if (opened.ok) return opened;
+      }
+      return session.openNew(deps.blank(), { source: 'empty' });
+    },
+    async rename(entryId: string, name: string): Promise<void> {
+      if (entryId === id) return void state().rename(name);
+      const entry = await library.rename(entryId, name);
+      if (entry) post({ type: 'saved', tabId, designId: entryId, rev: entry.rev });
+      emitChange();
+    },
+    async duplicate(entryId: string): Promise<LibraryEntry | undefined> {
+      if (entryId === id) await flush();
+      const copy = await library.duplicate(entryId);
+      post({ type: 'changed', tabId });
+      emitChange();
+      return copy;
+    },
+    async remove(entryId: string): Promise<void> {
+      if (entryId === id) {
+        const next = (await library.list()).filter((e) => e.id !== entryId && !e.unreadable).sort(byModified)[0];
+        const opened = next ? await session.open(next.id) : await session.openNew(deps.blank(), { source: 'empty' });
+        if (!opened.ok) throw new Error(opened.message);
+      }
+      await library.remove(entryId);
+      post({ type: 'changed', tabId, removed: entryId });
+      emitChange();
+    },
+    list: (): Promise<LibraryEntry[]> => library.list(),
+    onChange(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flush,
+    /** The page is going away: the latest state goes to the journal now (a drag in progress too). */
+    pageHide(): void {
+      if (store && id && dirty()) journalNow(state().design);
+      void flush();
+    },
+    /** Would leaving now lose something? (a failing save, or edits too big for the journal) */
+    leaveWarning(): boolean {
+      return !!store && (state().persist.status === 'error' || (dirty() && !journaled));
+    },
+    dispose(): void {
+      cleanups.forEach((c) => c());
       if (timer) clearTimeout(timer);
     },
   };
+  return session;
 }
 
-export function broadcastChannel(name = 'iov-planner'): Channel | undefined {
-  if (typeof BroadcastChannel === 'undefined') return undefined;
-  const bc = new BroadcastChannel(name);
-  return {
-    post: (m) => bc.postMessage(m),
-    listen: (handler) => {
-      const fn = (ev: MessageEvent<SaveMessage>): void => handler(ev.data);
-      bc.addEventListener('message', fn);
-      return () => bc.removeEventListener('message', fn);
-    },
-  };
-}
+export type DesignSession = ReturnType<typeof createSession>;

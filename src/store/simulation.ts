@@ -15,7 +15,8 @@ function sameExceptPosition(a: DesignNode, b: DesignNode): boolean {
 export function affectsResults(prev: Design, next: Design): boolean {
   if (prev === next) return false;
   if (prev.links !== next.links || prev.workloads !== next.workloads || prev.settings !== next.settings) return true;
-  if (prev.priceList !== next.priceList || prev.customParts !== next.customParts || prev.name !== next.name) return true;
+  // The name does not change any number: a rename of a 5,000-node design must not re-simulate it.
+  if (prev.priceList !== next.priceList || prev.customParts !== next.customParts) return true;
   if (prev.nodes.length !== next.nodes.length) return true;
   return prev.nodes.some((n, i) => !sameExceptPosition(n, next.nodes[i]!));
 }

@@ -117,3 +117,25 @@ describe('design edits through the store (headless harness)', () => {
     expect(affectsResults(d, { ...d, settings: { ...d.settings, mode: 'native' } })).toBe(true);
   });
 });
+
+describe('paste lands beside the original', () => {
+  it('to the right of the copied group, with its cables, and a second paste beside the first', () => {
+    const s = createAppStore(tinyIbDesign());
+    const st = () => s.getState();
+    st().select({ nodes: ['gw', 'lan'], links: [] });
+    st().copySelection();
+    st().paste();
+    const byLabel = (id: string) => st().design.nodes.filter((n) => n.partId === st().design.nodes.find((m) => m.id === id)!.partId);
+    const [gw, gwCopy] = byLabel('gw');
+    const [lan, lanCopy] = byLabel('lan');
+    // The group spans from the gateway's left edge to the LAN's right edge (nodes are 200 wide);
+    // the copy moves right by that width and a 60 px gap, at the same height.
+    const step = lan!.position.x + 200 - gw!.position.x + 60;
+    expect(gwCopy!.position).toEqual({ x: gw!.position.x + step, y: gw!.position.y });
+    expect(lanCopy!.position).toEqual({ x: lan!.position.x + step, y: lan!.position.y });
+    const copied = st().design.links.find((l) => l.a.node === gwCopy!.id || l.b.node === gwCopy!.id);
+    expect(copied && [copied.a.node, copied.b.node].sort()).toEqual([gwCopy!.id, lanCopy!.id].sort());
+    st().paste();
+    expect(byLabel('gw')[2]!.position.x).toBe(gw!.position.x + 2 * step);
+  });
+});

@@ -18,10 +18,21 @@ export interface Notice {
 
 export type Theme = 'light' | 'dark';
 
+/** A problem worth a dialog rather than a passing notice: a file or link that could not be opened. */
+export interface Problem {
+  title: string;
+  message: string;
+  /** One line per problem, with its path ("links[3].b: no port 'p9' on node 'ib-leaf'"). */
+  details: string[];
+  /** What the user can do instead, e.g. save to a file when a link is too long. */
+  action?: 'save-file';
+}
+
 export interface UiSlice {
   selection: Selection;
   clipboard: Clip | null;
   notice: Notice | null;
+  problem: Problem | null;
   theme: Theme;
   /** Ask the canvas to centre on a node; seq makes repeated requests for the same node count. */
   focus: { nodeId: string; seq: number } | null;
@@ -30,6 +41,7 @@ export interface UiSlice {
   clearSelection(): void;
   notify(kind: NoticeKind, text: string): void;
   dismissNotice(): void;
+  showProblem(problem: Problem | null): void;
   setTheme(theme: Theme): void;
   focusNode(nodeId: string): void;
 }
@@ -42,6 +54,7 @@ export const createUiSlice =
     selection: { nodes: [], links: [] },
     clipboard: null,
     notice: null,
+    problem: null,
     theme,
     focus: null,
     select: (selection) => set({ selection }),
@@ -49,6 +62,7 @@ export const createUiSlice =
     clearSelection: () => set({ selection: { nodes: [], links: [] } }),
     notify: (kind, text) => set({ notice: { id: ++noticeSeq, kind, text } }),
     dismissNotice: () => set({ notice: null }),
+    showProblem: (problem) => set({ problem }),
     setTheme: (t) => set({ theme: t }),
     focusNode: (nodeId) => set({ focus: { nodeId, seq: (get().focus?.seq ?? 0) + 1 }, selection: { nodes: [nodeId], links: [] } }),
   });

@@ -1,2 +1,4 @@
 export * from './format';
 export { PartIcon } from './PartIcon';
+export { ConfirmDialog } from './ConfirmDialog';
+export { downloadText } from './download';

@@ -63,16 +63,31 @@ describe('SimClient', () => {
     expect(events.at(-1)?.type).toBe('result');
   });
 
-  it('treats a call past the timeout as a hung worker: terminates, replaces, reports', async () => {
+  it('treats a run silent past the limit as a hung worker: terminates, replaces, reports', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
     const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5 });
     client.request({ design, saturate: false });
+    b.calls[0]!.progress?.({ stage: 'checking the design', done: 0, total: 1 }); // took the call, then hung
     await new Promise((r) => setTimeout(r, 60));
     const err = events.find((e) => e.type === 'error');
     expect(err && 'message' in err && err.message).toMatch(/did not answer/);
     expect(b.stats().terminated).toBe(1);
     expect(b.stats().spawned).toBe(2);
+  });
+
+  it('waits for a worker that has not started yet, however long: the clock starts at its first word', async () => {
+    const b = controllableBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5 });
+    const seq = client.request({ design, saturate: false });
+    await new Promise((r) => setTimeout(r, 80)); // four stall periods of a worker still loading
+    expect(events.some((e) => e.type === 'error')).toBe(false);
+    b.calls[0]!.progress?.({ stage: 'checking the design', done: 0, total: 1 });
+    b.calls[0]!.resolve(result);
+    await flush();
+    expect(events.at(-1)).toMatchObject({ type: 'result', seq });
+    expect(b.stats().terminated).toBe(0);
   });
 
   it('keeps a slow run that reports progress, and passes the progress on', async () => {

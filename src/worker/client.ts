@@ -66,7 +66,9 @@ export class SimClient {
       const { seq, req } = this.pending;
       this.pending = null;
       const start = this.now();
-      const watchdog = new Watchdog({ stallMs: this.options.stallMs, tickMs: this.options.tickMs ?? this.options.stallMs / 10, now: this.now });
+      // Judged from the run's first report on: the worker reports as soon as it takes the call, so
+      // silence before that is a worker still starting up, not a hang.
+      const watchdog = new Watchdog({ stallMs: this.options.stallMs, tickMs: this.options.tickMs ?? this.options.stallMs / 10, now: this.now, fromFirstWord: true });
       try {
         const onProgress: ProgressSink = (progress) => {
           watchdog.alive();

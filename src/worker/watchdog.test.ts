@@ -56,6 +56,16 @@ describe('Watchdog', () => {
     expect(stalled()).toBe(true);
   });
 
+  it('from the first word: silence before the run first reports is not a stall', async () => {
+    const w = new Watchdog({ stallMs: 1000, tickMs: 100, now: () => Date.now(), fromFirstWord: true });
+    const stalled = fired(w);
+    await vi.advanceTimersByTimeAsync(30_000); // a worker still starting on a busy machine
+    expect(stalled()).toBe(false);
+    w.alive();
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(stalled()).toBe(true);
+  });
+
   it('stops quietly', async () => {
     const w = new Watchdog({ stallMs: 100, tickMs: 10, now: () => Date.now() });
     const stalled = fired(w);

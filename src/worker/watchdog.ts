@@ -2,10 +2,15 @@
 // stall only when it has heard nothing for stallMs *and* its own tick came on time. A late tick
 // means this thread was busy, so the worker's answer or progress may be queued behind it unread:
 // judging then would kill a worker whose answer has already arrived. It looks again instead.
+//
+// With `fromFirstWord`, the clock starts only when the run first reports: a worker that is still
+// starting (fetching and compiling its script on a machine whose cores are busy elsewhere) has
+// not hung, it has not begun. A worker that fails to start raises an error event instead.
 export interface WatchdogOptions {
   stallMs: number;
   tickMs: number;
   now: () => number;
+  fromFirstWord?: boolean;
 }
 
 export class Watchdog {
@@ -20,7 +25,7 @@ export class Watchdog {
     this.stalledPromise = new Promise<void>((resolve) => {
       this.onStall = resolve;
     });
-    this.arm();
+    if (!options.fromFirstWord) this.arm();
   }
 
   /** Resolves when the run has stalled; never if it finishes first. */
@@ -30,6 +35,7 @@ export class Watchdog {
 
   alive(): void {
     this.lastHeard = this.options.now();
+    if (!this.timer && this.onStall) this.arm(); // the first word starts the clock
   }
 
   stop(): void {

@@ -19,13 +19,15 @@ export interface AdapterRowProps {
   /** Cabled handles of the server, "a/x/0|a/x/1". */
   cabled: string;
   selected: boolean;
+  /** The side of the server the port handles sit on (towards what they are cabled to). */
+  side: 'left' | 'right';
 }
 
 /**
  * An installed adapter: click to select it (inspector), drag its name onto another server to
  * move it, × to remove it; one handle per port on the server's edge.
  */
-export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adapterId, part, name, ordinal, cabled, selected }: AdapterRowProps) {
+export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adapterId, part, name, ordinal, cabled, selected, side }: AdapterRowProps) {
   const select = useCallback((e: MouseEvent | KeyboardEvent) => {
     e.stopPropagation();
     appStore().getState().select({ nodes: [serverId], links: [], adapter: { nodeId: serverId, adapterId } });
@@ -89,6 +91,7 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
           <PortHandle
             key={h}
             id={h}
+            side={side}
             protocol={part.protocol}
             label={`${name} port ${p + 1} on ${serverLabel}`}
             title={`Port ${p + 1}: ${rate(part.portDataGbps)} ${PROTOCOL_LABEL[part.protocol]}${cabledSet.has(h) ? ' (cabled)' : ' — drag to a switch to cable it'}`}

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { PROTOCOL_LABEL, type DesignNode, type NetworkPart, type StoragePart, type SwitchPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
-import { compact, portsText } from '../format';
+import { compact, portsText, PROTOCOL_SHORT } from '../format';
 import { cabledHandles } from '../resultIndex';
 import { NodeFrame } from './NodeFrame';
 import { PortHandle } from './PortHandle';
@@ -28,7 +28,7 @@ const BusBody = memo(function BusBody({ node, part, selected }: { node: DesignNo
   const protocol = PROTOCOL_LABEL[part.protocol];
   const ports = portsText(part.ports, part.portDataGbps, protocol);
   return (
-    <NodeFrame id={node.id} kind={part.kind} label={node.label} partName={part.name} count={node.count} selected={selected}>
+    <NodeFrame id={node.id} kind={part.kind} label={node.label} partName={part.name} count={node.count} selected={selected} summary={portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol])}>
       <div className="iov-node__meta">
         <span>{meta(part)}</span>
       </div>

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { PROTOCOL_LABEL, type DesignNode, type GatewayPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
-import { compact, portsText, rate } from '../format';
+import { compact, portsText, PROTOCOL_SHORT, rate } from '../format';
 import { cabledHandles } from '../resultIndex';
 import { NodeFrame } from './NodeFrame';
 import { PortHandle } from './PortHandle';
@@ -14,7 +14,15 @@ const GatewayBody = memo(function GatewayBody({ node, part, selected }: { node: 
   const cabled = useApp((s) => cabledHandles(s.design.links, node.id));
   const used = new Set(cabled.split('|'));
   return (
-    <NodeFrame id={node.id} kind="gateway" label={node.label} partName={part.name} count={node.count} selected={selected}>
+    <NodeFrame
+      id={node.id}
+      kind="gateway"
+      label={node.label}
+      partName={part.name}
+      count={node.count}
+      selected={selected}
+      summary={`${PROTOCOL_SHORT[part.sideA.protocol]} ${part.sideA.ports} × ${compact(part.sideA.portDataGbps)} ↔ ${PROTOCOL_SHORT[part.sideB.protocol]} ${part.sideB.ports} × ${rate(part.sideB.portDataGbps)}`}
+    >
       <div className="iov-node__meta">
         <span>
           {rate(part.throughputGbps)} translation · {compact(part.latencyUs)} µs

@@ -4,6 +4,9 @@ import { compact } from '../format';
 import { PartIcon } from '../../ui';
 import { FindingBadge } from './FindingBadge';
 
+/** Longer names take a third line in the compact style, in place of the port summary. */
+const LONG_LABEL = 18;
+
 /** The look every node shares: kind-coloured icon, label, part name, group count, findings. */
 export function NodeFrame(props: {
   id: string;
@@ -12,10 +15,12 @@ export function NodeFrame(props: {
   partName: string;
   count: number;
   selected: boolean;
+  /** The compact style's second line at low zoom: what ports the node has ("24 × 16 Gb/s IB"). */
+  summary: string;
   className?: string;
   children?: ReactNode;
 }) {
-  const { id, kind, label, partName, count, selected, className, children } = props;
+  const { id, kind, label, partName, count, selected, summary, className, children } = props;
   return (
     <div className={`iov-node iov-node--${kind}${selected ? ' is-selected' : ''}${count > 1 ? ' is-group' : ''}${className ? ` ${className}` : ''}`}>
       <header className="iov-node__head">
@@ -39,6 +44,18 @@ export function NodeFrame(props: {
         </span>
       </header>
       {children}
+      {/* Low zoom: the same box, drawn as name, count and port summary in type that stays legible
+          (canvas.css .is-far); the detailed rows above keep their places, hidden, so handles
+          and measured sizes do not move. */}
+      <div className={label.length > LONG_LABEL ? 'iov-node__compact is-long' : 'iov-node__compact'} aria-hidden="true">
+        {/* Text as CSS generated content: the DOM's text (tests, find-in-page, screen readers)
+            keeps one copy of each name. */}
+        <span className="iov-node__compact-label" data-text={label} />
+        <span className="iov-node__compact-sub">
+          {count > 1 && <span className="iov-node__compact-count" data-text={`×${compact(count)}`} />}
+          <span className="iov-node__compact-ports" data-text={summary} />
+        </span>
+      </div>
       <FindingBadge nodeId={id} />
     </div>
   );

@@ -5,8 +5,8 @@ import type { AdapterPart, DesignNode, ServerPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
 import { useDropTarget } from '../dropTarget';
-import { compact } from '../format';
-import { cabledHandles } from '../resultIndex';
+import { compact, PROTOCOL_SHORT } from '../format';
+import { cabledHandles, facingSide } from '../resultIndex';
 import { AdapterRow } from './AdapterRow';
 import { NodeFrame } from './NodeFrame';
 import { bodyPropsEqual } from './sameNode';
@@ -25,8 +25,20 @@ export function adapterNames(node: DesignNode, catalog: Catalog): Array<{ id: st
   });
 }
 
+/** "16 VMs · 2 × 16 Gb/s IB": the VMs and the adapter ports, by protocol and rate. */
+export function serverSummary(adapters: readonly AdapterPart[], vms: number): string {
+  const ports = new Map<string, number>();
+  for (const a of adapters) {
+    const key = `${compact(a.portDataGbps)} Gb/s ${PROTOCOL_SHORT[a.protocol]}`;
+    ports.set(key, (ports.get(key) ?? 0) + a.ports);
+  }
+  const text = [...ports].map(([k, n]) => `${n} × ${k}`).join(', ');
+  return `${compact(vms)} VM${vms === 1 ? '' : 's'}${text ? ` · ${text}` : ' · no adapters'}`;
+}
+
 const ServerBody = memo(function ServerBody({ node, part, catalog, selected }: { node: DesignNode; part: ServerPart; catalog: Catalog; selected: boolean }) {
   const cabled = useApp((s) => cabledHandles(s.design.links, node.id));
+  const side = useApp((s) => facingSide(s.design.nodes, s.design.links, node.id));
   const selectedAdapter = useApp((s) => (s.selection.adapter?.nodeId === node.id ? s.selection.adapter.adapterId : null));
   const dropping = useDropTarget((s) => s.nodeId === node.id);
   const adapters = adapterNames(node, catalog);
@@ -37,7 +49,7 @@ const ServerBody = memo(function ServerBody({ node, part, catalog, selected }: {
   // Handles appear and go with adapters; when the node's size happens not to change, React Flow
   // must still re-read where they are.
   const updateNodeInternals = useUpdateNodeInternals();
-  const handleKey = adapters.map((a) => `${a.id}:${a.part.ports}`).join('|');
+  const handleKey = `${side}|${adapters.map((a) => `${a.id}:${a.part.ports}`).join('|')}`;
   const lastKey = useRef(handleKey);
   useEffect(() => {
     if (lastKey.current !== handleKey) {
@@ -47,7 +59,16 @@ const ServerBody = memo(function ServerBody({ node, part, catalog, selected }: {
   }, [handleKey, node.id, updateNodeInternals]);
 
   return (
-    <NodeFrame id={node.id} kind="server" label={node.label} partName={part.name} count={node.count} selected={selected} className={dropping ? (full ? 'is-drop-refused' : 'is-drop-target') : undefined}>
+    <NodeFrame
+      id={node.id}
+      kind="server"
+      label={node.label}
+      partName={part.name}
+      count={node.count}
+      selected={selected}
+      summary={serverSummary(adapters.map((a) => a.part), vms)}
+      className={`${side === 'left' ? 'faces-left' : ''}${dropping ? (full ? ' is-drop-refused' : ' is-drop-target') : ''}` || undefined}
+    >
       <div className="iov-node__meta">
         <span title={node.count > 1 ? `${compact(vms)} VMs on each of ${compact(node.count)} servers: ${compact(vms * node.count)} VMs` : undefined}>
           {compact(vms)} VM{vms === 1 ? '' : 's'}
@@ -60,7 +81,7 @@ const ServerBody = memo(function ServerBody({ node, part, catalog, selected }: {
       {adapters.length > 0 ? (
         <ul className="iov-adapters">
           {adapters.map((a) => (
-            <AdapterRow key={a.id} serverId={node.id} serverLabel={node.label} adapterId={a.id} part={a.part} name={a.name} ordinal={a.ordinal} cabled={cabled} selected={selectedAdapter === a.id} />
+            <AdapterRow key={a.id} side={side} serverId={node.id} serverLabel={node.label} adapterId={a.id} part={a.part} name={a.name} ordinal={a.ordinal} cabled={cabled} selected={selectedAdapter === a.id} />
           ))}
         </ul>
       ) : (

@@ -1,7 +1,8 @@
-import type { IovMode } from '../../domain';
+import type { IovMode, SimulationResult } from '../../domain';
 import { simulate } from '../../sim';
 import { expectPositionals, outputFormat, parseArgs, parseModes, type OptionKind } from '../args';
-import { CliError, EXIT_OK } from '../errors';
+import { exitForDesigns } from '../designErrors';
+import { CliError } from '../errors';
 import type { Io } from '../io';
 import { toJson } from '../json';
 import { loadDesign } from '../load';
@@ -10,11 +11,11 @@ import { compareCsv, compareJson, compareText, type Side } from '../compareText'
 
 const OPTIONS: Record<string, OptionKind> = { mode: 'value', saturate: 'flag', json: 'flag', csv: 'flag' };
 
-async function side(ref: string, io: Io, modes: readonly IovMode[], saturate: boolean): Promise<Side> {
+async function side(ref: string, io: Io, modes: readonly IovMode[], saturate: boolean): Promise<Side & { result: SimulationResult }> {
   const loaded = await loadDesign(ref, io);
   const result = simulate(loaded.design, { modes, saturate });
   if (result.modes.length === 0) throw new CliError(`${ref}: ${result.findings.map((f) => f.message).join(' ') || 'nothing to simulate.'}`);
-  return { loaded, ctx: { servers: serverCount(loaded.design) }, modes: new Map(result.modes.map((m) => [m.mode, m])) };
+  return { loaded, ctx: { servers: serverCount(loaded.design) }, modes: new Map(result.modes.map((m) => [m.mode, m])), result };
 }
 
 /** `compare <a> <b>`: B against A, mode by mode, and the seed's Table 3 for the pair. */
@@ -30,5 +31,8 @@ export async function compareCommand(args: readonly string[], io: Io, usage: () 
   if (format === 'json') io.out(toJson(compareJson(a, b, modes, saturate)));
   else if (format === 'csv') io.out(compareCsv(a, b, modes));
   else io.out(compareText(a, b, modes, saturate));
-  return EXIT_OK;
+  return exitForDesigns(io, [
+    { ref: refA!, result: a.result },
+    { ref: refB!, result: b.result },
+  ]);
 }

@@ -1,7 +1,9 @@
-import { generateDesign } from '../../scenarios';
-import { expectPositionals, parseArgs, parseCount } from '../args';
-import { EXIT_OK, UsageError } from '../errors';
+import { IOV_MODES, type IovMode } from '../../domain';
+import { defaultSizingInput, ERAS, FABRICS, sizeDesign, SizingInputSchema, type Era, type Fabric, type SizingInput } from '../../scenarios';
+import { expectPositionals, parseArgs, parseCount, type OptionKind } from '../args';
+import { CliError, EXIT_OK, UsageError } from '../errors';
 import type { Io } from '../io';
+import { didYouMean } from '../suggest';
 
 // The design schema's own limits: a server group holds up to 100,000 servers of up to 1,000 VMs.
 const MAX_SERVERS = 100_000;
@@ -9,16 +11,83 @@ const MAX_VMS = 1000;
 // Beyond this a design still imports but takes minutes and gigabytes to simulate (100,000 VMs: ~5 s).
 const MAX_TOTAL_VMS = 1_000_000;
 
-/** `generate --servers N --vms V`: a synthetic InfiniBand design, as a design file on stdout. */
+const OPTIONS: Record<string, OptionKind> = {
+  servers: 'value',
+  vms: 'value',
+  fabric: 'value',
+  era: 'value',
+  ha: 'flag',
+  oversubscription: 'value',
+  mode: 'value',
+  lan: 'value',
+  san: 'value',
+  ipc: 'value',
+  cpu: 'value',
+  memory: 'value',
+  server: 'value',
+  switch: 'value',
+  explain: 'flag',
+};
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`bad --${name} '${value}': expected ${allowed.join(', ')}.${didYouMean(value, allowed)}`);
+}
+
+function number(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n > max) throw new UsageError(`--${name} must be a number from 0 to ${max.toLocaleString('en-US')}, not '${value}'.`);
+  return n;
+}
+
+/**
+ * `generate --servers N --vms V [--fabric …] [--era …] [--ha] [--oversubscription 1|2|3] …`: a
+ * right-sized design from requirements (the app's sizing wizard, same code), as a design file on
+ * stdout; `--explain` prints why these counts instead.
+ */
 export function generateCommand(args: readonly string[], io: Io, usage: () => number): number {
-  const p = parseArgs('generate', args, { servers: 'value', vms: 'value' });
+  const p = parseArgs('generate', args, OPTIONS);
   if (p.flags.has('help')) return usage();
   expectPositionals('generate', p.positionals, []);
-  const servers = parseCount('servers', p.values.get('servers'), 1, MAX_SERVERS);
-  const vms = parseCount('vms', p.values.get('vms'), 1, MAX_VMS);
+  const v = (k: string): string | undefined => p.values.get(k);
+  const servers = parseCount('servers', v('servers'), 1, MAX_SERVERS);
+  const vms = parseCount('vms', v('vms'), 1, MAX_VMS);
   if (servers * vms > MAX_TOTAL_VMS) {
     throw new UsageError(`--servers × --vms is ${(servers * vms).toLocaleString('en-US')} VMs; at most ${MAX_TOTAL_VMS.toLocaleString('en-US')} can be simulated in reasonable time.`);
   }
-  io.out(JSON.stringify(generateDesign({ servers, vms }), null, 2) + '\n');
+  const era = oneOf<Era>('era', v('era'), ERAS, '2007');
+  const fabric = oneOf<Fabric>('fabric', v('fabric'), FABRICS, era === '2007' ? 'infiniband' : 'modern');
+  const base = defaultSizingInput(era, fabric);
+  const ratio = oneOf('oversubscription', v('oversubscription'), ['1', '2', '3'] as const, '1');
+  const mode = v('mode') === undefined ? undefined : oneOf<IovMode>('mode', v('mode'), IOV_MODES, 'software');
+  const input: SizingInput = {
+    ...base,
+    servers,
+    vmsPerServer: vms,
+    ha: p.flags.has('ha'),
+    oversubscription: Number(ratio) as 1 | 2 | 3,
+    lanMbps: number('lan', v('lan'), base.lanMbps, 100_000),
+    sanMBps: number('san', v('san'), base.sanMBps, 100_000),
+    ipcMbps: number('ipc', v('ipc'), base.ipcMbps, 100_000),
+    cpuGhz: number('cpu', v('cpu'), base.cpuGhz, 1000),
+    memoryGb: number('memory', v('memory'), base.memoryGb, 100_000),
+    ...(mode ? { mode } : {}),
+    ...(v('server') ? { serverPartId: v('server') } : {}),
+    ...(v('switch') ? { switchPartId: v('switch') } : {}),
+  };
+  const checked = SizingInputSchema.safeParse(input);
+  if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
+  const outcome = sizeDesign(checked.data);
+  if (!outcome.ok) throw new CliError(`cannot size this design: ${outcome.error}`);
+  const { result } = outcome;
+  if (p.flags.has('explain')) {
+    const lines = [result.design.name, `Sized for ${result.mode} IOV.`, '', ...result.notes.map((n) => `- ${n}`)];
+    if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w}`));
+    io.out(lines.join('\n') + '\n');
+  } else {
+    io.out(JSON.stringify(result.design, null, 2) + '\n');
+  }
   return EXIT_OK;
 }

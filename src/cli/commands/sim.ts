@@ -1,7 +1,8 @@
 import { TEMPLATES } from '../../scenarios';
 import { simulate } from '../../sim';
 import { expectPositionals, outputFormat, parseArgs, parseModes, type OptionKind } from '../args';
-import { CliError, EXIT_OK, UsageError } from '../errors';
+import { exitForDesigns } from '../designErrors';
+import { CliError, UsageError } from '../errors';
 import type { Io } from '../io';
 import { simJson, toJson } from '../json';
 import { loadDesign, UnknownRefError, type Loaded } from '../load';
@@ -38,5 +39,5 @@ export async function simCommand(args: readonly string[], io: Io, implicit: bool
   if (format === 'json') io.out(toJson(simJson(loaded, ctx.servers, result)));
   else if (format === 'csv') io.out(simCsv(result.modes, ctx));
   else io.out(simText(loaded, result, ctx));
-  return EXIT_OK;
+  return exitForDesigns(io, [{ ref: ref!, result }]);
 }

@@ -6,6 +6,7 @@ import { useApp } from '../../store';
 import { Group } from '../bits';
 import { CheckboxField, NumberField, SelectField, TextField } from '../Field';
 import { ItemHeader } from './ItemHeader';
+import { PriceListSection } from './PriceListSection';
 import { WorkloadFields } from './WorkloadFields';
 
 type NumericSetting = 'years' | 'energyUsdPerKwh' | 'pue' | 'maintenanceUsdPerPortYear';
@@ -101,6 +102,7 @@ export function DesignInspector() {
           />
         </div>
       </Group>
+      <PriceListSection />
       {workloads.map((w) => (
         <Group key={w.id} title={workloads.length > 1 ? `Workload: ${w.name}` : 'Workload'}>
           <WorkloadFields workload={w} showName />

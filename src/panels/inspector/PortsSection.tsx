@@ -1,6 +1,6 @@
 // A node's ports: what each is cabled to, and a picker of compatible ports to cable it to — so a
 // cable can be drawn from the keyboard, not only by dragging between handles on the canvas.
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PROTOCOL_LABEL, type DesignNode, type Protocol } from '../../domain';
 import { useApp } from '../../store';
 import { gbps, plural } from '../../ui';
@@ -11,6 +11,8 @@ import { portRows, type PortRow } from './portTargets';
 const PROTOCOL_VAR: Record<Protocol, string> = { ethernet: 'var(--eth)', fc: 'var(--fc)', infiniband: 'var(--ib)' };
 /** Cables listed per port before "and N more" (a LAN can have many). */
 const SHOWN_CABLES = 6;
+/** Options a picker lists at once; beyond, a filter narrows them (a 1,000-node design has ~1,000). */
+const SHOWN_TARGETS = 100;
 
 export function PortsSection({ node }: { node: DesignNode }) {
   const nodes = useApp((s) => s.design.nodes);
@@ -72,8 +74,17 @@ function openOnArrow(e: KeyboardEvent<HTMLSelectElement>): void {
 function PortRowItem({ row, onPick }: { row: PortRow; onPick(row: PortRow, index: number): void }) {
   const select = useApp((s) => s.select);
   const id = useId();
-  const { port, cables, open, targets } = row;
+  const { port, cables, open } = row;
   const rate = port.ports > 1 ? `${port.ports} × ${gbps(port.rateGbps)}` : gbps(port.rateGbps);
+  // Targets are listed once the picker is used (focus or pointer): selecting a node, or starting
+  // a drag on it, never builds a thousand options.
+  const [active, setActive] = useState(false);
+  const [filter, setFilter] = useState('');
+  const hasTarget = open && row.hasTarget();
+  const targets = active && hasTarget ? row.targets : [];
+  const needle = filter.trim().toLowerCase();
+  const matching = needle ? targets.flatMap((t, i) => (t.label.toLowerCase().includes(needle) ? [i] : [])) : targets.map((_, i) => i);
+  const shown = matching.slice(0, SHOWN_TARGETS);
   return (
     <li className="pn-port" data-handle={port.handle}>
       <div className="pn-port-head">
@@ -103,27 +114,49 @@ function PortRowItem({ row, onPick }: { row: PortRow; onPick(row: PortRow, index
           <label htmlFor={id} className="visually-hidden">
             Connect {port.label} to
           </label>
-          {targets.length === 0 ? (
+          {!hasTarget ? (
             <select id={id} disabled value="">
               <option value="">No compatible port</option>
             </select>
           ) : (
-            <select
-              id={id}
-              value=""
-              title={`Cable ${port.label} to another part’s port`}
-              onKeyDown={openOnArrow}
-              onChange={(e) => {
-                if (e.target.value !== '') onPick(row, Number(e.target.value));
-              }}
-            >
-              <option value="">Choose a port…</option>
-              {targets.map((t, i) => (
-                <option key={`${t.ref.node}/${t.ref.handle}`} value={String(i)} title={t.warning}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
+            <>
+              {targets.length > SHOWN_TARGETS && (
+                <input
+                  type="search"
+                  className="pn-port-filter"
+                  aria-label={`Filter the ports ${port.label} can connect to`}
+                  placeholder={`Filter ${targets.length.toLocaleString('en-US')} ports…`}
+                  value={filter}
+                  onChange={(e) => setFilter(e.target.value)}
+                />
+              )}
+              <select
+                id={id}
+                value=""
+                title={`Cable ${port.label} to another part’s port`}
+                onFocus={() => setActive(true)}
+                onPointerDown={() => setActive(true)}
+                onKeyDown={openOnArrow}
+                onChange={(e) => {
+                  if (e.target.value !== '') onPick(row, Number(e.target.value));
+                }}
+              >
+                <option value="">Choose a port…</option>
+                {shown.map((i) => {
+                  const t = targets[i]!;
+                  return (
+                    <option key={`${t.ref.node}/${t.ref.handle}`} value={String(i)} title={t.warning}>
+                      {t.label}
+                    </option>
+                  );
+                })}
+                {matching.length > shown.length && (
+                  <option value="" disabled>
+                    {(matching.length - shown.length).toLocaleString('en-US')} more: type in the filter above
+                  </option>
+                )}
+              </select>
+            </>
           )}
         </div>
       ) : null}

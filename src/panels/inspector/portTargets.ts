@@ -31,8 +31,13 @@ export interface PortRow {
   cables: PortCable[];
   /** Can it take another cable? An adapter port takes one; bus handles ('p', 'A', 'B') take any number. */
   open: boolean;
-  /** Compatible targets, in design order; empty when the port is not open. */
-  targets: PortTarget[];
+  /**
+   * Compatible targets, in design order; empty when the port is not open. Computed on first read
+   * (a node of a 1,000-node design has ~1,000 candidates per port: only the port being cabled pays).
+   */
+  readonly targets: PortTarget[];
+  /** Is there at least one target? Stops at the first (cheap, for a picker's disabled state). */
+  hasTarget(): boolean;
 }
 
 const isAdapterPort = (handle: string): boolean => handle.startsWith('a/');
@@ -48,13 +53,25 @@ interface Index {
   catalog: Catalog;
   nodes: readonly DesignNode[];
   byId: Map<string, DesignNode>;
-  ports: Map<string, NodePort[]>;
+  /** A node's ports, computed when first asked for. */
+  ports: { get(id: string): NodePort[] | undefined };
   linksOf: Map<string, DesignLink[]>;
 }
 
 function indexWiring(wiring: Wiring, catalog: Catalog): Index {
-  const ports = new Map<string, NodePort[]>();
-  for (const n of wiring.nodes) ports.set(n.id, nodePorts(SHELL, n, catalog));
+  const byId = new Map(wiring.nodes.map((n) => [n.id, n]));
+  const cache = new Map<string, NodePort[]>();
+  const ports = {
+    get(id: string): NodePort[] | undefined {
+      let p = cache.get(id);
+      if (!p) {
+        const n = byId.get(id);
+        if (!n) return undefined;
+        cache.set(id, (p = nodePorts(SHELL, n, catalog)));
+      }
+      return p;
+    },
+  };
   const linksOf = new Map<string, DesignLink[]>();
   const add = (nodeId: string, l: DesignLink): void => {
     const list = linksOf.get(nodeId);
@@ -65,10 +82,10 @@ function indexWiring(wiring: Wiring, catalog: Catalog): Index {
     add(l.a.node, l);
     if (l.b.node !== l.a.node) add(l.b.node, l);
   }
-  return { catalog, nodes: wiring.nodes, byId: new Map(wiring.nodes.map((n) => [n.id, n])), ports, linksOf };
+  return { catalog, nodes: wiring.nodes, byId, ports, linksOf };
 }
 
-function targetsFrom(ix: Index, fromNode: DesignNode, from: NodePort): PortTarget[] {
+function targetsFrom(ix: Index, fromNode: DesignNode, from: NodePort, firstOnly = false): PortTarget[] {
   const fromRef: PortRef = { node: fromNode.id, handle: from.handle };
   const fromLinks = isAdapterPort(from.handle)
     ? (ix.linksOf.get(fromNode.id) ?? []).filter((l) => (l.a.node === fromNode.id && l.a.handle === from.handle) || (l.b.node === fromNode.id && l.b.handle === from.handle))
@@ -85,6 +102,7 @@ function targetsFrom(ix: Index, fromNode: DesignNode, from: NodePort): PortTarge
       if (!check.ok) continue;
       const note = check.warning ? (p.rateGbps !== from.rateGbps ? ' (rates differ)' : ` (${check.warning})`) : '';
       out.push(check.warning ? { ref, label: `${nodeName(n)} — ${p.label}${note}`, warning: check.warning } : { ref, label: `${nodeName(n)} — ${p.label}` });
+      if (firstOnly) return out;
     }
   }
   return out;
@@ -114,7 +132,21 @@ export function portRows(wiring: Wiring, nodeId: string, catalog: Catalog = DEFA
     const ref: PortRef = { node: node.id, handle: port.handle };
     const cables = cablesOn(ix, ref);
     const open = !isAdapterPort(port.handle) || cables.length === 0;
-    return { port, ref, cables, open, targets: open ? targetsFrom(ix, node, port) : [] };
+    let targets: PortTarget[] | null = open ? null : [];
+    let any: boolean | null = open ? null : false;
+    return {
+      port,
+      ref,
+      cables,
+      open,
+      get targets(): PortTarget[] {
+        return (targets ??= targetsFrom(ix, node, port));
+      },
+      hasTarget(): boolean {
+        if (targets) return targets.length > 0;
+        return (any ??= targetsFrom(ix, node, port, true).length > 0);
+      },
+    };
   });
 }
 

@@ -50,9 +50,12 @@ export function LatencySection({ mode }: { mode: ModeResult }) {
 }
 
 const LIMIT = { cpu: 'CPU', memory: 'Memory', 'adapter-vms': 'Adapter VFs' } as const;
+/** Groups listed; a design drawn server by server has thousands (the tightest come first). */
+const SHOWN_GROUPS = 12;
 
 export function DensitySection({ mode }: { mode: ModeResult }) {
-  const { vmsPerServer, groups } = mode.density;
+  const { vmsPerServer, groups: all } = mode.density;
+  const groups = all.length > SHOWN_GROUPS ? [...all].sort((a, b) => a.fit - a.planned - (b.fit - b.planned)).slice(0, SHOWN_GROUPS) : all;
   return (
     <Group title="VMs per server" aside={<SourceTip source={SOURCES.density} />}>
       <p className="pn-big">
@@ -79,6 +82,13 @@ export function DensitySection({ mode }: { mode: ModeResult }) {
                 <td>{LIMIT[g.limitedBy]}</td>
               </tr>
             ))}
+            {all.length > groups.length && (
+              <tr>
+                <td colSpan={4} className="pn-more">
+                  and {int(all.length - groups.length)} more groups with room to spare
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       ) : null}

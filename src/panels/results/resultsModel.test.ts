@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bottleneck, ModeResult, Stat } from '../../domain';
 import { getTemplate } from '../../scenarios';
 import { simulate } from '../../sim';
-import { bandwidthRows, compareModes, costRows, latencyRows, shares, statusText, topBottlenecks } from './resultsModel';
+import { bandwidthRows, compareModes, costRows, latencyRows, refusalOf, shares, statusText, topBottlenecks } from './resultsModel';
 
 const result = simulate(getTemplate('seed-ib-software')!.build());
 const software = result.modes.find((m) => m.mode === 'software')!;
@@ -42,6 +42,13 @@ describe('statusText', () => {
     expect(statusText({ ...base, status: 'computing' }).text).toBe('Computing…');
     expect(statusText({ ...base, status: 'error' }).tone).toBe('error');
     expect(statusText({ ...base, status: 'ready', lastMs: null }).text).toBe('Up to date');
+  });
+
+  it('a design the engine refused (too large) reads as such, never "Up to date"', () => {
+    const refused = { modes: [], findings: [{ code: 'too-large' as const, severity: 'error' as const, message: 'The design is too large to simulate: …' }] };
+    expect(statusText({ ...base, status: 'ready', result: refused })).toEqual({ text: 'Too large to simulate', tone: 'error' });
+    expect(refusalOf(refused)).toBe('The design is too large to simulate: …');
+    expect(refusalOf({ modes: [], findings: [] })).toBeNull();
   });
 });
 

@@ -101,12 +101,20 @@ export interface StatusInput {
   lastMs: number | null;
   /** What a long run is doing; null until it reports. */
   progress?: { stage: string } | null;
+  result?: Pick<SimulationResult, 'modes' | 'findings'> | null;
+}
+
+/** Why the engine refused to simulate the design (it is too large), or null when it did simulate. */
+export function refusalOf(result: Pick<SimulationResult, 'modes' | 'findings'> | null | undefined): string | null {
+  if (!result || result.modes.length > 0) return null;
+  return result.findings.find((f) => f.code === 'too-large')?.message ?? null;
 }
 
 /** The results header's one-line state. A result for an older revision is never "up to date". */
 export function statusText(sim: StatusInput): { text: string; tone: 'busy' | 'ok' | 'error' } {
   if (sim.status === 'error') return { text: 'Simulation failed', tone: 'error' };
   if (sim.status === 'computing' || sim.resultRevision !== sim.revision) return { text: sim.status === 'computing' && sim.progress ? `Computing… ${sim.progress.stage}` : 'Computing…', tone: 'busy' };
+  if (refusalOf(sim.result)) return { text: 'Too large to simulate', tone: 'error' };
   return { text: sim.lastMs === null ? 'Up to date' : `Up to date · ${Math.max(1, Math.round(sim.lastMs))} ms`, tone: 'ok' };
 }
 

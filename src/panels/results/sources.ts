@@ -9,6 +9,6 @@ export const SOURCES = {
   density: `${note('Density')} CPU per Gb/s: ${MODEL_PARAMS.ioGhzPerGbpsSource}.`,
   cost: note('I/O power and cost, as the seed counts them'),
   prices: note('Calibrated prices and watts'),
-  hostPath: `Virtual switch: ${MODEL_PARAMS.vswitchGhzPerGbps.source}. DMA remapping: ${MODEL_PARAMS.dmaRemapEfficiency.native.source}.`,
+  hostPath: `Virtual switch: ${MODEL_PARAMS.softwareNetGhzPerGbps.source}. DMA remapping: ${MODEL_PARAMS.dmaRemapEfficiency.native.source}.`,
   qualitative: MODEL_PARAMS.qualitativeSource,
 } as const;

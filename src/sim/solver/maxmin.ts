@@ -68,8 +68,11 @@ const OVERSHOOT_SLACK = 1e-12;
  *
  * Deterministic: fixed iteration orders and index tie-breaks, so the same input
  * gives bit-identical output.
+ *
+ * `onRounds`, if given, is called every 16,384 events with the count so far: progress for a
+ * caller that must tell a long solve from a hang.
  */
-export function solveMaxMin(p: FlowProblem): FlowSolution {
+export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void): FlowSolution {
   const F = p.flowCount;
   const C = p.constraintCount;
   const { capacity, demand, weight, flowStart, flowConstraints } = p;
@@ -204,6 +207,8 @@ export function solveMaxMin(p: FlowProblem): FlowSolution {
     if (tf === Infinity && tc === Infinity) break;
 
     rounds++;
+    // A long solve says it is alive every 16,384 events (whoever waits can tell it from a hang).
+    if (onRounds !== undefined && (rounds & 16383) === 0) onRounds(rounds);
     if (tf <= tc) {
       next++;
       if (tf > t) t = tf;

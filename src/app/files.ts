@@ -1,0 +1,91 @@
+// File and link commands: save the design to a file, open one (picker, drop, paste), copy a
+// share link. Everything that comes in goes through the importer, then openNewDesign(); on any
+// error a dialog names what is wrong and where, and the open design is untouched.
+import type { Design } from '../domain';
+import {
+  designFileName,
+  designFileText,
+  DESIGN_FILE_TYPE,
+  encodeShareLink,
+  importDesignText,
+  importProblems,
+  IMPORT_LIMITS,
+  tooLargeMessage,
+  type DesignImportError,
+} from '../io';
+import { appStore } from '../store';
+import { downloadText } from '../ui';
+import { openNewDesign } from './openDesign';
+
+export function saveDesignToFile(design: Design = appStore().getState().design): void {
+  const name = designFileName(design.name);
+  downloadText(name, designFileText(design), DESIGN_FILE_TYPE);
+  appStore().getState().notify('info', `Saved “${design.name}” as ${name}.`);
+}
+
+function showImportError(source: string, error: DesignImportError): void {
+  const issues = importProblems(error);
+  // With a list of problems below, the sentence above says what kind and how many.
+  const count = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
+  const summary =
+    issues.length === 0 ? error.message
+    : error.code === 'broken-references' ? `The design refers to things that do not exist (${count}, listed below).`
+    : `The design is invalid (${count}, listed below).`;
+  appStore().getState().showProblem({
+    title: `Could not open ${source}`,
+    message: `${summary} The open design is unchanged.`,
+    details: issues.map((i) => `${i.path || '(top level)'}: ${i.message}`),
+  });
+}
+
+/** Import text and open it as a new design; `source` names it in messages (“design.json”, “the pasted text”). */
+export async function openDesignText(text: string, source: string): Promise<boolean> {
+  const result = importDesignText(text);
+  if (!result.ok) {
+    showImportError(source, result.error);
+    return false;
+  }
+  const opened = await openNewDesign(result.design, { source: 'file' });
+  if (opened.ok) {
+    const upgraded = result.migratedFrom !== undefined ? ` (upgraded from file version ${result.migratedFrom})` : '';
+    appStore().getState().notify('info', `Opened ${source} as a new design in Designs${upgraded}.`);
+  }
+  return opened.ok;
+}
+
+/** A file from the picker or a drop: its size is checked before it is read. */
+export async function openDesignFile(file: File): Promise<boolean> {
+  const source = `“${file.name}”`;
+  if (file.size > IMPORT_LIMITS.bytes) {
+    showImportError(source, { code: 'too-large', message: tooLargeMessage(file.size) });
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    showImportError(source, { code: 'damaged', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` });
+    return false;
+  }
+  return openDesignText(text, source);
+}
+
+/** Does pasted text look like an attempt to paste a design (rather than anything else on the clipboard)? */
+export const looksLikeDesignJson = (text: string): boolean => /^\uFEFF?\s*\{/.test(text) && text.includes('"format"');
+
+/** Copy a link that carries the design; a design too large for a link is offered as a file instead. */
+export async function copyShareLink(design: Design = appStore().getState().design): Promise<void> {
+  const store = appStore();
+  const link = encodeShareLink(design, location.href);
+  if (!link.ok) {
+    store.getState().showProblem({ title: 'Too large for a share link', message: link.message, details: [], action: 'save-file' });
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(link.url);
+    store.getState().notify('info', `Share link copied (${link.url.length.toLocaleString('en-US')} characters). It carries the whole design; whoever opens it sees it read-only and can save a copy.`);
+  } catch {
+    // Clipboard refused (permissions, an insecure context): show the link to copy by hand.
+    store.getState().showProblem({ title: 'Copy this share link', message: 'The browser did not allow copying to the clipboard. Select the link below and copy it.', details: [link.url] });
+  }
+}

@@ -1,0 +1,79 @@
+// Large designs (thousands of nodes) open in an overview: the whole diagram drawn on one <canvas>,
+// and real, editable nodes mounted only for the part in view once few enough are in it. Mounting
+// 5,000 React Flow nodes at once blocks the main thread for seconds; drawing 5,000 rectangles
+// takes milliseconds. Pure geometry here; the hook and the layer use it.
+import type { Catalog } from '../catalog';
+import type { Design, DesignNode } from '../domain';
+import { estimateNodeSize } from '../layout';
+
+/** Above this many nodes the canvas mounts only what is in view. */
+export const LARGE_DESIGN = 1500;
+/** In view and at most this many: mounted as real nodes; more: the overview drawing. */
+export const MOUNT_LIMIT = 300;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SpatialIndex {
+  bounds: Rect;
+  /** Every node's box, in design order. */
+  boxes: Map<string, Rect>;
+  query(view: Rect, limit: number): string[] | null;
+}
+
+const CELL = 800;
+
+/** Nodes bucketed on an 800-unit grid: a viewport query touches only the cells it covers. */
+export function spatialIndex(nodes: readonly DesignNode[], catalog: Catalog): SpatialIndex {
+  const cells = new Map<string, Array<{ id: string; r: Rect }>>();
+  const boxes = new Map<string, Rect>();
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    const s = estimateNodeSize(n, catalog);
+    const r = { x: n.position.x, y: n.position.y, width: s.width, height: s.height };
+    boxes.set(n.id, r);
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+    const key = `${Math.floor(r.x / CELL)},${Math.floor(r.y / CELL)}`;
+    const list = cells.get(key);
+    if (list) list.push({ id: n.id, r });
+    else cells.set(key, [{ id: n.id, r }]);
+  }
+  const bounds = nodes.length ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: 0, y: 0, width: 0, height: 0 };
+  return {
+    bounds,
+    boxes,
+    /** Ids of nodes overlapping the view, or null when more than `limit` do. */
+    query(view, limit) {
+      const out: string[] = [];
+      // A node starts at most one cell before the view (nodes are smaller than a cell).
+      for (let cx = Math.floor(view.x / CELL) - 1; cx <= Math.floor((view.x + view.width) / CELL); cx++) {
+        for (let cy = Math.floor(view.y / CELL) - 1; cy <= Math.floor((view.y + view.height) / CELL); cy++) {
+          for (const { id, r } of cells.get(`${cx},${cy}`) ?? []) {
+            if (r.x < view.x + view.width && view.x < r.x + r.width && r.y < view.y + view.height && view.y < r.y + r.height) {
+              out.push(id);
+              if (out.length > limit) return null;
+            }
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
+
+const indexMemo = new WeakMap<readonly DesignNode[], SpatialIndex>();
+export function indexFor(design: Pick<Design, 'nodes'>, catalog: Catalog): SpatialIndex {
+  let ix = indexMemo.get(design.nodes);
+  if (!ix) indexMemo.set(design.nodes, (ix = spatialIndex(design.nodes, catalog)));
+  return ix;
+}

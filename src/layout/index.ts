@@ -1,0 +1,4 @@
+export { nodeRanks, type RankedNode } from './roles';
+export { estimateNodeSize, NODE_WIDTH } from './nodeSize';
+export { layeredPositions, withLayeredLayout, COLUMN_GAP, ROW_GAP, type Positions, type Size } from './layered';
+export { elkGraphFor, positionsFromElk, ELK_OPTIONS, type ElkGraph } from './elkGraph';

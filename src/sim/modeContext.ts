@@ -1,0 +1,80 @@
+import { IOV_MODES, type IovMode, type Transport } from '../domain';
+import { effectiveMode, transportFor } from './hostPath';
+import type { Routes } from './routes';
+import type { Topology } from './topology';
+import { KIND_NAMES, workloadOf } from './workloads';
+
+export const TRANSPORTS: readonly Transport[] = ['tcp', 'fcp', 'ipoib', 'rdma', 'srp'];
+export const transportCode = (t: Transport): number => TRANSPORTS.indexOf(t);
+export const transportName = (code: number): Transport => TRANSPORTS[code]!;
+/** 1 where the transport goes through the host's network stack (virtual switch or IPoIB). */
+export const NET_TRANSPORT = Uint8Array.from(TRANSPORTS, (t) => (t === 'tcp' || t === 'ipoib' ? 1 : 0));
+
+/** Per flow, the transport at its source and (server-to-server) destination end, for one mode. */
+export interface FlowTransports {
+  src: Uint8Array;
+  dst: Uint8Array;
+}
+
+/** What one IOV mode fixes before solving: each adapter's effective mode and each flow's transports. */
+export interface ModeContext {
+  mode: IovMode;
+  /** Effective mode of each adapter instance, as an index into IOV_MODES. */
+  adapterMode: Uint8Array;
+  transports: FlowTransports;
+}
+
+export function modeContext(topo: Topology, routes: Routes, mode: IovMode): ModeContext {
+  const adapterMode = new Uint8Array(topo.adapters.length);
+  let lastPart: unknown = null;
+  let code = 0;
+  topo.adapters.forEach((ad, i) => {
+    if (ad.part !== lastPart) {
+      code = IOV_MODES.indexOf(effectiveMode(ad.part, mode));
+      lastPart = ad.part;
+    }
+    adapterMode[i] = code;
+  });
+  return { mode, adapterMode, transports: flowTransports(topo, routes, adapterMode) };
+}
+
+function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array): FlowTransports {
+  const n = routes.flowCount;
+  const src = new Uint8Array(n);
+  const dst = new Uint8Array(n);
+  // A flow's transport depends only on its kind, its adapter (part, effective mode) and the
+  // workload of that adapter's server: one code per adapter instance and kind, computed once per
+  // (server node, slot) since members of a group are alike.
+  const perAdapter = new Uint8Array(topo.adapters.length * 3);
+  const bySlot = new Map<number, Uint8Array>();
+  topo.adapters.forEach((ad, i) => {
+    let codes = bySlot.get(ad.node * 64 + ad.slot);
+    if (!codes) {
+      const ib = workloadOf(topo.design, ad.node).ibTransport;
+      const mode = IOV_MODES[adapterMode[i]!]!;
+      codes = Uint8Array.from(KIND_NAMES, (kind) => transportCode(transportFor(ad.part, kind, mode, ib)));
+      bySlot.set(ad.node * 64 + ad.slot, codes);
+    }
+    perAdapter.set(codes, 3 * i);
+  });
+  const RDMA = transportCode('rdma');
+  const IPOIB = transportCode('ipoib');
+  for (let f = 0; f < n; f++) {
+    const kind = routes.flowKind[f]!;
+    let ts = perAdapter[3 * routes.flowSrcAdapter[f]! + kind]!;
+    const da = routes.flowDstAdapter[f]!;
+    let td = ts;
+    if (da >= 0) {
+      // Each end uses its own VMs' workload: RDMA only when both ends can and want it.
+      td = perAdapter[3 * da + kind]!;
+      // RDMA needs both ends to expose verbs to the VM; otherwise both fall back to IPoIB.
+      if ((ts === RDMA) !== (td === RDMA)) {
+        if (ts === RDMA) ts = IPOIB;
+        if (td === RDMA) td = IPOIB;
+      }
+    }
+    src[f] = ts;
+    dst[f] = td;
+  }
+  return { src, dst };
+}

@@ -1,0 +1,1 @@
+export { tidyPositions, type TidyOutcome } from './tidyLayout';

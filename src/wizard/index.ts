@@ -1,0 +1,1 @@
+export { SizingWizard } from './SizingWizard';
