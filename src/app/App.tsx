@@ -16,6 +16,7 @@ import { SharedBanner } from './SharedBanner';
 import { TopBar } from './TopBar';
 import './app.css';
 
+const CompareView = lazy(() => import('../comparison').then((m) => ({ default: m.CompareView })));
 const AboutModel = lazy(() => import('../panels/AboutModel').then((m) => ({ default: m.AboutModel })));
 
 /** Typing or pasting into a field keeps its own keys and clipboard. */
@@ -31,6 +32,7 @@ export function App({ session, simulation }: { session: DesignSession | null; si
   const designs = designsOver !== undefined && designsOver === designId;
   const setDesigns = (open: boolean): void => setDesignsOver(open ? designId : undefined);
   const [newMenu, setNewMenu] = useState(false);
+  const [compare, setCompare] = useState(false);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     localStorage.setItem('iov-theme', theme);
@@ -56,7 +58,19 @@ export function App({ session, simulation }: { session: DesignSession | null; si
   }, []);
   return (
     <div className="app">
-      <TopBar onAbout={() => setAbout(true)} designsOpen={designs} onDesigns={() => setDesigns(!designs)} />
+      <TopBar
+        onAbout={() => setAbout(true)}
+        designsOpen={designs}
+        onDesigns={() => {
+          setCompare(false);
+          setDesigns(!designs);
+        }}
+        compareOpen={compare}
+        onCompare={() => {
+          setDesigns(false);
+          setCompare(!compare);
+        }}
+      />
       <div className="banners">
         <SharedBanner session={session} />
         <ConflictBanner session={session} />
@@ -75,6 +89,11 @@ export function App({ session, simulation }: { session: DesignSession | null; si
                 <NewMenu open={newMenu} setOpen={setNewMenu} align="right" primary />
               </>
             } />}
+        {compare && (
+          <Suspense fallback={null}>
+            <CompareView session={session} onClose={() => setCompare(false)} />
+          </Suspense>
+        )}
       </main>
       <ProblemDialog />
       {about && (

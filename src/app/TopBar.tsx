@@ -54,7 +54,7 @@ function ThemeToggle() {
   );
 }
 
-export function TopBar({ onAbout, designsOpen, onDesigns }: { onAbout(): void; designsOpen: boolean; onDesigns(): void }) {
+export function TopBar({ onAbout, designsOpen, onDesigns, compareOpen = false, onCompare }: { onAbout(): void; designsOpen: boolean; onDesigns(): void; compareOpen?: boolean; onCompare?(): void }) {
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <header className="top-bar">
@@ -71,6 +71,12 @@ export function TopBar({ onAbout, designsOpen, onDesigns }: { onAbout(): void; d
       <span className="spacer" />
       <ModeSwitch />
       <span className="spacer" />
+      {onCompare ? (
+        <button type="button" aria-pressed={compareOpen} title="Compare two designs side by side: this one, a template, a saved design or a file" onClick={onCompare}>
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M4 20V10M10 20V4M14 20v-7M20 20V8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" /></svg>
+          Compare
+        </button>
+      ) : null}
       <ExportMenu />
       <FileActions />
       <HistoryButtons />

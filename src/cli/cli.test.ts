@@ -77,7 +77,7 @@ describe('sim', () => {
     expect(out).toContain('Seed: InfiniBand + CIOV, software IOV (128 servers)');
     expect(out).toMatch(/Software\s+Native\s+Pass-through\*/);
     expect(out).toMatch(/LAN, median\s+0\.015 Gb\/s\s+0\.015 Gb\/s\s+0\.015 Gb\/s/);
-    expect(out).toMatch(/IPC, median\s+60\.03 µs\s+6\.03 µs/);
+    expect(out).toMatch(/Server-to-server, median\s+60\.03 µs\s+6\.03 µs/);
     expect(out).toMatch(/VMs per server.*\s18 VMs\s+24 VMs\s+18 VMs/);
     expect(out).toMatch(/Capex.*\$355,910/);
     expect(out).toMatch(/Maintenance\s+\$7,680\/yr/);

@@ -2,9 +2,9 @@ import { MODE_LABEL, type IovMode, type ModeResult } from '../domain';
 import { csvLine, formatDelta, formatRatio, formatValue, num, ratio, renderTable } from './format';
 import { designJson } from './json';
 import type { Loaded } from './load';
-import { COMPARE_METRICS, type MetricContext } from './metrics';
+import { COMPARE_METRICS, type MetricContext } from '../analysis/metrics';
 import { describeSource } from './report';
-import { table3 } from './table3';
+import { table3 } from '../analysis/table3';
 
 /** One side of a comparison: the design, its metric context and its results by mode. */
 export interface Side {

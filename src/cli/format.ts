@@ -3,27 +3,12 @@
  * (a VM with no flow of a kind is not a VM getting 0), and aligned plain-text tables.
  */
 
-export type Unit = 'Gb/s' | 'MB/s' | 'µs' | 'W' | '$' | '$/yr' | '%' | 'VMs' | 'adapters' | 'cables' | 'ports' | 'yes/no';
-export type Value = number | boolean | null;
+import { num, ratio, type Unit, type Value } from '../analysis/values';
+
+export { num, ratio, type Unit, type Value };
 
 const SINGULAR: Partial<Record<Unit, string>> = { VMs: 'VM', adapters: 'adapter', cables: 'cable', ports: 'port' };
 const MINUS = '−';
-
-/** Enough digits to read, not so many that float noise shows: 0.193, 3.33, 38.5, 1,706. */
-export function num(v: number): string {
-  // Bounded inputs keep every result finite; should one ever not be, it reads as no value, not ∞/NaN.
-  if (!Number.isFinite(v)) return '—';
-  const a = Math.abs(v);
-  const options: Intl.NumberFormatOptions =
-    Number.isInteger(v) || a >= 1000
-      ? { maximumFractionDigits: 0 }
-      : a >= 100
-        ? { maximumFractionDigits: 1 }
-        : a >= 1
-          ? { maximumFractionDigits: 2 }
-          : { maximumSignificantDigits: 3 };
-  return v.toLocaleString('en-US', options).replace('-', MINUS);
-}
 
 function usd(v: number): string {
   const a = Math.abs(v);
@@ -58,10 +43,6 @@ export function formatDelta(a: Value, b: Value, unit: Unit): string {
   const d = b - a;
   if (Math.abs(d) < 1e-9 * Math.max(1, Math.abs(a))) return 'same';
   return `${d > 0 ? '+' : ''}${formatValue(d, unit)}`;
-}
-
-export function ratio(a: Value, b: Value): number | null {
-  return typeof a === 'number' && typeof b === 'number' && a !== 0 ? b / a : null;
 }
 
 export function formatRatio(r: number | null): string {

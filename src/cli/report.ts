@@ -1,7 +1,8 @@
 import { MODE_SHORT, TRANSPORT_LABEL, type Design, type IovMode, type ModeResult } from '../domain';
 import { formatValue, type TableRow } from './format';
 import type { Loaded } from './load';
-import type { MetricContext, Section } from './metrics';
+import type { MetricContext, Section } from '../analysis/metrics';
+import { shortName } from '../analysis/values';
 
 /** Shared pieces of the human reports of `sim` and `compare`. */
 
@@ -10,7 +11,7 @@ export const WIDTH = 100;
 
 
 /** "InfiniHost III Ex DDR HCA, 2 ports" → "InfiniHost III Ex DDR HCA": the family, as the seed names it. */
-export const shortName = (name: string): string => name.split(',')[0]!.trim();
+export { shortName };
 
 export function describeSource(loaded: Loaded): string {
   if (loaded.kind === 'template') return `template ${loaded.ref}`;

@@ -1,7 +1,7 @@
 import { MODE_SHORT, type Design, type ModeResult, type SimulationResult } from '../domain';
 import { csvLine, formatValue, num, percent, renderTable, wrap } from './format';
 import type { Loaded } from './load';
-import { SECTIONS, type MetricContext } from './metrics';
+import { SECTIONS, type MetricContext } from '../analysis/metrics';
 import { byMode, describeSource, hostPathRows, nodeLabel, sectionRows, WIDTH } from './report';
 
 /** The `sim` report: a table with one column per mode, then what the table cannot say. */

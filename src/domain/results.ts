@@ -89,8 +89,11 @@ export interface Unreachable {
 export interface DensityGroup {
   nodeId: string;
   label: string;
+  /** VMs per server the design plans, and how many fit (CPU, memory, virtual functions). */
   planned: number;
   fit: number;
+  /** Servers in the group. */
+  servers?: number;
   limitedBy: 'cpu' | 'memory' | 'adapter-vms';
   cpuGhzPerVm: number;
   ioGhzPerVm: number;
@@ -163,11 +166,20 @@ export interface ModeResult {
     ipcGbps: Stat;
     latencyUs: { lan: Stat; san: Stat; ipc: Stat };
     loadedLatencyUs: { lan: Stat; san: Stat; ipc: Stat };
+    /** What the workload asks per VM (the same in every mode): LAN and server-to-server Gb/s, SAN MB/s. */
+    demand?: { lanGbps: Stat; sanMBps: Stat; ipcGbps: Stat };
   };
   totals: { lanGbps: number; sanMBps: number; ipcGbps: number };
   perVm: PerVmSeries;
   hostPath: HostPathEntry[];
-  density: { vmsPerServer: number; groups: DensityGroup[] };
+  density: {
+    vmsPerServer: number;
+    groups: DensityGroup[];
+    /** VMs the design plans, over all servers. */
+    vmsPlanned?: number;
+    /** VMs that run: planned, capped by what fits, per server group. Cost per VM divides by this. */
+    vmsRunning?: number;
+  };
   cost: CostResult;
   power: PowerResult;
   ports: PortsResult;
@@ -180,10 +192,21 @@ export interface ModeResult {
   constraints: number;
 }
 
+/** What each VM could get pushing as hard as it can: the saturation run of the same design, per mode. */
+export interface CapabilityResult {
+  mode: IovMode;
+  vm: Pick<ModeResult['vm'], 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
+  totals: ModeResult['totals'];
+  /** What stops it going further, busiest first. */
+  bottlenecks: Bottleneck[];
+}
+
 export interface SimulationResult {
   designName: string;
   saturate: boolean;
   modes: ModeResult[];
+  /** The saturation run, when the request asked for it (same worker request as the planned run). */
+  capability?: CapabilityResult[];
   /** Findings that hold whatever the mode. */
   findings: Finding[];
   elapsedMs: number;

@@ -20,7 +20,7 @@ const ghzOf = (modeIndex: number, transportCode: number): number => GHZ[modeInde
  * divided by its VMs. A flow with no path costs nothing — it carries nothing. A group that plans
  * no VMs is charged as one VM would be, spread over the ports it could use, as teaming would.
  */
-export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vmsPerServer: number; groups: DensityGroup[] } {
+export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vmsPerServer: number; groups: DensityGroup[]; vmsPlanned: number; vmsRunning: number } {
   const { design } = topo;
   const reserve = design.settings.hypervisorReserve;
   const ioTotal = new Float64Array(design.nodes.length);
@@ -51,10 +51,13 @@ export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vms
     const memFit = Math.floor((part.memoryGb * (1 - reserve)) / w.memoryGb + 1e-9);
     const fit = Math.min(cpuFit, memFit, vfFit, 1000);
     const limitedBy = fit === cpuFit ? 'cpu' : fit === memFit ? 'memory' : 'adapter-vms';
-    groups.push({ nodeId: node.id, label: node.label, planned, fit, limitedBy, cpuGhzPerVm: perVm, ioGhzPerVm: ioPerVm });
+    groups.push({ nodeId: node.id, label: node.label, planned, fit, servers: node.count, limitedBy, cpuGhzPerVm: perVm, ioGhzPerVm: ioPerVm });
   });
   const vmsPerServer = groups.length ? Math.min(...groups.map((g) => g.fit)) : 0;
-  return { vmsPerServer, groups };
+  // A server runs the VMs it plans, or as many as fit if fewer: cost per VM counts only those.
+  const vmsPlanned = groups.reduce((t, g) => t + g.planned * (g.servers ?? 1), 0);
+  const vmsRunning = groups.reduce((t, g) => t + Math.min(g.planned, g.fit) * (g.servers ?? 1), 0);
+  return { vmsPerServer, groups, vmsPlanned, vmsRunning };
 }
 
 /** I/O CPU of one hypothetical VM of a group that plans none: each kind over its cabled carriers. */

@@ -106,6 +106,24 @@ function perVmSeries(topo: Topology, routes: Routes, saturate: boolean) {
   return series;
 }
 
+/** What each VM's workload asks, per kind, over the VMs that have such a flow (the series marks them). */
+function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>): NonNullable<ModeResult['vm']['demand']> {
+  const n = series.server.length;
+  const lan = new Float64Array(n).fill(-1);
+  const san = new Float64Array(n).fill(-1);
+  const ipc = new Float64Array(n).fill(-1);
+  let node = -1;
+  let w = topo.design.workloads[0]!;
+  for (let vm = 0; vm < n; vm++) {
+    // VMs of one server group are contiguous: look its workload up once per group.
+    if (series.server[vm] !== node) w = workloadOf(topo.design, (node = series.server[vm]!));
+    if (series.lanGbps[vm]! >= 0) lan[vm] = demandGbps(w, KIND_LAN);
+    if (series.sanMBps[vm]! >= 0) san[vm] = w.sanMBps;
+    if (series.ipcGbps[vm]! >= 0) ipc[vm] = demandGbps(w, KIND_IPC);
+  }
+  return { lanGbps: stat(lan), sanMBps: stat(san), ipcGbps: stat(ipc) };
+}
+
 export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, onProgress: ProgressSink = noProgress): ModeResult {
   const { topo, routes, layout } = prep;
   const { design } = topo;
@@ -180,12 +198,14 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
       ipcGbps: stat(series.ipcGbps),
       latencyUs: { lan: stat(series.lanLatencyUs), san: stat(series.sanLatencyUs), ipc: stat(series.ipcLatencyUs) },
       loadedLatencyUs: { lan: stat(loadedLat.lan), san: stat(loadedLat.san), ipc: stat(loadedLat.ipc) },
+      demand: demandStats(topo, series),
     },
     totals,
     perVm: series,
     hostPath: hostPathTable(topo, mode),
     density: dens,
     ...prep.common,
+    cost: { ...prep.common.cost, perVmUsd: dens.vmsRunning > 0 ? prep.common.cost.tcoUsd / dens.vmsRunning : 0 },
     qualitative: qualitativeFor(topo, mode),
     bottlenecks: topBottlenecks(topo, layout, sol, mode),
     unreachable,

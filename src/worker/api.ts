@@ -9,6 +9,8 @@ export type Fault = 'throw' | 'hang';
 export interface SimulateRequest {
   design: Design;
   saturate: boolean;
+  /** Also run the saturation (every flow unlimited) in this request: what each VM could get. */
+  capability?: boolean;
   fault?: Fault;
 }
 
@@ -33,7 +35,11 @@ export const simApi = {
     injectFault(req.fault);
     // The design crossed a boundary: validate it as we would a file, so a bad edit is a message, not a crash.
     const design = DesignSchema.parse(req.design);
-    return simulate(design, { saturate: req.saturate, ...(onProgress ? { onProgress } : {}) });
+    const result = simulate(design, { saturate: req.saturate, ...(onProgress ? { onProgress } : {}) });
+    if (!req.capability || req.saturate || result.modes.length === 0) return result;
+    // Same design, same request: demand and capability can never come from two different edits.
+    const saturated = simulate(design, { saturate: true, ...(onProgress ? { onProgress: (p) => onProgress({ ...p, stage: `capability: ${p.stage}` }) } : {}) });
+    return { ...result, capability: saturated.modes.map((m) => ({ mode: m.mode, vm: { lanGbps: m.vm.lanGbps, sanMBps: m.vm.sanMBps, ipcGbps: m.vm.ipcGbps }, totals: m.totals, bottlenecks: m.bottlenecks })) };
   },
   failures(design: Design, mode: IovMode): FailureImpact[] {
     return failureSweep(DesignSchema.parse(design), mode);

@@ -10,6 +10,8 @@ import { Watchdog } from './watchdog';
 export interface SimulateOnceOptions {
   /** Unlimited demand: what the design can deliver. */
   saturate?: boolean;
+  /** Also compute what each VM could get (the saturation run), in the same request. */
+  capability?: boolean;
   /** A run silent for this long is hung (the engine reports between stages). */
   stallMs?: number;
   onProgress?: ProgressSink;
@@ -22,7 +24,7 @@ export interface SimulateOnceOptions {
 export class SimulateOnceError extends Error {}
 
 export async function simulateOnce(design: Design, options: SimulateOnceOptions = {}): Promise<SimulationResult> {
-  const { saturate = false, stallMs = 10_000, onProgress, signal, spawn = spawnWorkerBackend } = options;
+  const { saturate = false, capability = false, stallMs = 10_000, onProgress, signal, spawn = spawnWorkerBackend } = options;
   if (signal?.aborted) throw new SimulateOnceError('Cancelled.');
   const backend = spawn();
   const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: options.now ?? (() => performance.now()) });
@@ -33,7 +35,7 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
   });
   try {
     return await Promise.race([
-      backend.simulate({ design, saturate }, (p) => {
+      backend.simulate({ design, saturate, ...(capability ? { capability } : {}) }, (p) => {
         watchdog.alive();
         onProgress?.(p);
       }),

@@ -6,7 +6,7 @@ import { CliError } from '../errors';
 import type { Io } from '../io';
 import { toJson } from '../json';
 import { loadDesign } from '../load';
-import { serverCount } from '../metrics';
+import { serverCount } from '../../analysis/metrics';
 import { compareCsv, compareJson, compareText, type Side } from '../compareText';
 
 const OPTIONS: Record<string, OptionKind> = { mode: 'value', saturate: 'flag', json: 'flag', csv: 'flag' };

@@ -6,7 +6,7 @@ import { CliError, UsageError } from '../errors';
 import type { Io } from '../io';
 import { simJson, toJson } from '../json';
 import { loadDesign, UnknownRefError, type Loaded } from '../load';
-import { serverCount } from '../metrics';
+import { serverCount } from '../../analysis/metrics';
 import { simCsv, simText } from '../simText';
 import { COMMANDS } from '../usage';
 import { didYouMean } from '../suggest';

@@ -1,6 +1,6 @@
 import { catalogFor } from '../catalog';
 import type { Design, ModeResult, Stat } from '../domain';
-import type { Unit, Value } from './format';
+import type { Unit, Value } from './values';
 
 export interface MetricContext {
   /** Physical servers in the design (group counts added up). */
@@ -34,7 +34,7 @@ export const SECTIONS: readonly Section[] = [
     metrics: [
       ...statRows('vm.lanGbps', 'LAN', 'Gb/s', (m) => m.vm.lanGbps, ALL),
       ...statRows('vm.sanMBps', 'SAN', 'MB/s', (m) => m.vm.sanMBps, ALL),
-      ...statRows('vm.ipcGbps', 'IPC (server to server)', 'Gb/s', (m) => m.vm.ipcGbps, ALL),
+      ...statRows('vm.ipcGbps', 'Server-to-server', 'Gb/s', (m) => m.vm.ipcGbps, ALL),
     ],
   },
   {
@@ -42,7 +42,7 @@ export const SECTIONS: readonly Section[] = [
     metrics: [
       ...statRows('vm.latencyUs.lan', 'LAN', 'µs', (m) => m.vm.latencyUs.lan, ['median']),
       ...statRows('vm.latencyUs.san', 'SAN', 'µs', (m) => m.vm.latencyUs.san, ['median']),
-      ...statRows('vm.latencyUs.ipc', 'IPC', 'µs', (m) => m.vm.latencyUs.ipc, ['median']),
+      ...statRows('vm.latencyUs.ipc', 'Server-to-server', 'µs', (m) => m.vm.latencyUs.ipc, ['median']),
     ],
   },
   {
@@ -108,8 +108,8 @@ export const COMPARE_METRICS: readonly Metric[] = [
   metric('density.vmsPerServer', 'VMs per server'),
   metric('vm.lanGbps.median', 'LAN per VM, median'),
   metric('vm.sanMBps.median', 'SAN per VM, median'),
-  metric('vm.ipcGbps.median', 'IPC per VM, median'),
-  metric('vm.latencyUs.ipc.median', 'IPC latency, median'),
+  metric('vm.ipcGbps.median', 'Server-to-server per VM, median'),
+  metric('vm.latencyUs.ipc.median', 'Server-to-server latency, median'),
   metric('qualitative.legacyIoInVms'),
   metric('qualitative.managementTransparency'),
   metric('qualitative.liveMigration'),

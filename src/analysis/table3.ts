@@ -1,6 +1,5 @@
 import type { HostPathEntry, ModeResult, Transport } from '../domain';
-import { num, ratio, type Unit, type Value } from './format';
-import { shortName } from './report';
+import { num, ratio, shortName, type Unit, type Value } from './values';
 
 /**
  * The seed whitepaper's Table 3 (InfiniBand + CIOV against GigE + FC, per IOV mode) regenerated
@@ -85,3 +84,26 @@ export function table3(a: ModeResult, b: ModeResult): Table3Row[] {
     flag('liveMigration', 'Live migration (no VM restart)', (m) => m.qualitative.liveMigration),
   ];
 }
+
+/** The whitepaper's own Table 3 (software-based and native IOV columns), to set beside ours. */
+export const SEED_TABLE3: Readonly<Record<string, { software: string; native: string }>> = {
+  netThroughputPerAdapter: { software: '3–4 × GigE', native: '10–12 × GigE' },
+  sanThroughputPerAdapter: { software: '10 × 2 Gb/s FC', native: '10 × 2 Gb/s FC' },
+  capex: { software: 'up to 60% cheaper', native: 'up to 60% cheaper' },
+  maintenance: { software: 'up to 1/6 the cost', native: 'up to 1/6 the cost' },
+  ioPower: { software: '30–40% less', native: '30–40% less' },
+  vmsPerServer: { software: 'none', native: '30–50% more VMs per server' },
+  lanSanInterop: { software: 'yes', native: 'yes' },
+  legacyIoInVms: { software: 'yes', native: 'no' },
+  managementTransparency: { software: 'yes', native: 'no' },
+  liveMigration: { software: 'yes', native: 'no' },
+};
+
+/**
+ * Where the whitepaper's Table 3 disagrees with its own text, and so with the model: said once,
+ * beside the regenerated table, so nobody quotes the table's figure as ours.
+ */
+export const SEED_TABLE3_NOTES: Readonly<Record<string, string>> = {
+  sanThroughputPerAdapter:
+    'The whitepaper’s Table 3 says “10 times 2 Gb/s FC”, but its own text and Tables 1–2 say “6–7 times” and “up to seven 2 Gb/s FC adapters”: one DDR HCA carries at most about 1,500 MB/s of block I/O, against 200 MB/s per 2 Gb/s FC port. The figure here is computed, so it reads about 7×, not 10×.',
+};

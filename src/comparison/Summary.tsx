@@ -1,0 +1,42 @@
+// The comparison's headline: does each design meet its workload's demand, and what B changes
+// against A on the figures a customer asks first (capex, I/O power, VMs per server).
+import { demandLines, demandMet, modeOf, type CompareSide } from '../analysis';
+import { FLOW_KIND_LABEL, MODE_SHORT, type IovMode } from '../domain';
+import { money, num } from '../ui';
+import type { Currency } from './format';
+
+function change(a: number, b: number, lessWord: string, moreWord: string): string {
+  if (a === 0) return b === 0 ? 'the same' : `${moreWord}`;
+  const r = b / a - 1;
+  if (Math.abs(r) < 0.005) return 'about the same';
+  return `${Math.round(Math.abs(r) * 100)}% ${r < 0 ? lessWord : moreWord}`;
+}
+
+export function Summary({ a, b, mode, currency }: { a: CompareSide; b: CompareSide; mode: IovMode; currency: Currency }) {
+  const ma = modeOf(a, mode)!;
+  const mb = modeOf(b, mode)!;
+  const met = ([['A', a, ma], ['B', b, mb]] as const).map(([tag, s, m]) => {
+    const lines = demandLines(m, s.result.capability?.find((c) => c.mode === mode));
+    const ok = demandMet(lines, m);
+    const short = lines.filter((l) => l.short > 0).map((l) => `${FLOW_KIND_LABEL[l.kind]} for ${num(l.short)} VMs`);
+    const unreachable = m.unreachable.reduce((t, u) => t + u.vms, 0);
+    const text = ok ? 'meets its demand' : `does not meet its demand${short.length ? ` (${short.join(', ')})` : ''}${unreachable ? `; ${num(unreachable)} VM flows have no path` : ''}`;
+    return { tag, ok, text };
+  });
+  const dCapex = mb.cost.capexUsd - ma.cost.capexUsd;
+  return (
+    <div className="cmp-summary" role="status" aria-label="Summary">
+      <p className="cmp-summary-met">
+        {met.map((m) => (
+          <span key={m.tag} className={m.ok ? 'cmp-met' : 'cmp-unmet'}>
+            <b>{m.tag}</b> {m.text} in {MODE_SHORT[mode].toLowerCase()} mode.
+          </span>
+        ))}
+      </p>
+      <p className="cmp-summary-line">
+        B against A: <b>{change(ma.cost.capexUsd, mb.cost.capexUsd, 'less', 'more')}</b> I/O capex ({dCapex <= 0 ? '−' : '+'}
+        {money(Math.abs(dCapex), currency)}), <b>{change(ma.power.ioW, mb.power.ioW, 'less', 'more')}</b> I/O power, <b>{change(ma.density.vmsPerServer, mb.density.vmsPerServer, 'fewer', 'more')}</b> VMs per server.
+      </p>
+    </div>
+  );
+}
