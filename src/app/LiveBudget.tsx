@@ -14,7 +14,7 @@ export function LiveBudget() {
           [
             ['LAN', stat(r.vm.lanGbps, gbps)],
             ['SAN', stat(r.vm.sanMBps, mbytesps)],
-            ['IPC', stat(r.vm.ipcGbps, gbps)],
+            ['Server-to-server', stat(r.vm.ipcGbps, gbps)],
           ],
         ],
         ['', [['VMs/server', int(r.density.vmsPerServer)]]],

@@ -10,6 +10,8 @@ import { Headline } from './results/Headline';
 import { BottleneckList, FallbackList, UnreachableList } from './results/LimitsSections';
 import { ModeCompare } from './results/ModeCompare';
 import { refusalOf, statusText } from './results/resultsModel';
+import { BuildErrors } from './results/BuildErrors';
+import { DemandHeadline, DemandSection } from './results/DemandSection';
 import './panels.css';
 
 export interface ResultsPanelProps {
@@ -71,15 +73,19 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
         </div>
       ) : null}
 
+      {!stale && result && mode ? <BuildErrors result={result} mode={mode} /> : null}
+
       {!result || !mode ? (
         sim.status === 'error' || refusal ? null : <ResultsSkeleton />
       ) : (
         <>
           {stale && sim.status !== 'error' ? <p className="pn-banner pn-banner-busy">Updating — the numbers below are from before your last edit.</p> : null}
           <div className={`pn-results-body${stale ? ' pn-stale' : ''}`}>
+          <DemandHeadline mode={mode} result={result} />
           <Headline mode={mode} currency={currency} includesServers={includesServers} />
           <FallbackList mode={mode} />
           <UnreachableList mode={mode} />
+          <DemandSection mode={mode} result={result} />
           <BandwidthSection mode={mode} result={result} />
           <BottleneckList mode={mode} />
           <ModeCompare result={result} current={modeName} />

@@ -57,7 +57,8 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
     setSim({ status: 'computing', revision, progress: null });
     const fault = nextFault;
     nextFault = undefined;
-    const seq = client.request({ design, saturate: false, ...(fault ? { fault } : {}) });
+    // Capability (the saturation run) comes from the same request: it always matches the figures shown.
+    const seq = client.request({ design, saturate: false, capability: true, ...(fault ? { fault } : {}) });
     revisionOf.set(seq, revision);
   };
   const unsubscribe = store.subscribe((state, prev) => {

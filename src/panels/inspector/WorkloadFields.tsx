@@ -13,7 +13,7 @@ type NumericKey = 'lanMbps' | 'sanMBps' | 'ipcMbps' | 'cpuGhz' | 'memoryGb';
 const NUMERIC: ReadonlyArray<{ key: NumericKey; label: string; suffix: string }> = [
   { key: 'lanMbps', label: 'LAN per VM (Mb/s)', suffix: 'Mb/s' },
   { key: 'sanMBps', label: 'SAN per VM (MB/s)', suffix: 'MB/s' },
-  { key: 'ipcMbps', label: 'IPC per VM (Mb/s)', suffix: 'Mb/s' },
+  { key: 'ipcMbps', label: 'Server-to-server per VM (Mb/s)', suffix: 'Mb/s' },
   { key: 'cpuGhz', label: 'CPU per VM (GHz)', suffix: 'GHz' },
   { key: 'memoryGb', label: 'Memory per VM (GB)', suffix: 'GB' },
 ];

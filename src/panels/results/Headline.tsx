@@ -7,13 +7,14 @@ type Currency = { code: string; perUsd: number };
 export function Headline({ mode, currency, includesServers }: { mode: ModeResult; currency: Currency; includesServers: boolean }) {
   const planned = mode.density.groups.reduce((t, g) => t + g.planned, 0) / Math.max(1, mode.density.groups.length);
   const limited = mode.density.groups.find((g) => g.fit < g.planned);
+  const running = mode.density.vmsRunning ?? mode.vm.count;
   const tiles = [
-    { label: includesServers ? 'Capex' : 'I/O capex', value: money(mode.cost.capexUsd, currency), sub: `${money(mode.cost.perVmUsd, currency)} TCO per VM` },
+    { label: includesServers ? 'Capex' : 'I/O capex', value: money(mode.cost.capexUsd, currency), sub: running > 0 ? `${money(mode.cost.perVmUsd, currency)} TCO per VM that runs` : 'no VMs run' },
     { label: `TCO, ${int(mode.cost.years)} yr`, value: money(mode.cost.tcoUsd, currency), sub: `${money(mode.cost.energyUsdPerYear, currency)}/yr energy` },
     {
       label: 'VMs per server',
-      value: `${int(mode.density.vmsPerServer)} VMs`,
-      sub: mode.density.groups.length ? `${int(Math.round(planned))} planned${limited ? ' · over capacity' : ''}` : 'no servers',
+      value: `${int(mode.density.vmsPerServer)} fit`,
+      sub: mode.density.groups.length ? `${int(Math.round(planned))} planned${limited ? ` · ${int(running)} VMs run` : ''}` : 'no servers',
       warn: Boolean(limited),
     },
     { label: 'Power', value: watts(mode.power.totalW), sub: `${watts(mode.power.ioW)} I/O` },

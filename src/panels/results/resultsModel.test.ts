@@ -50,6 +50,13 @@ describe('statusText', () => {
     expect(refusalOf(refused)).toBe('The design is too large to simulate: …');
     expect(refusalOf({ modes: [], findings: [] })).toBeNull();
   });
+
+  it('a design with error findings says it is not buildable as drawn, never "Up to date" alone', () => {
+    const overflow = { code: 'port-overflow' as const, severity: 'error' as const, message: '"IB leaf switches" needs 129 ports; it has 24.' };
+    const warning = { code: 'rate-mismatch' as const, severity: 'warning' as const, message: 'slower end' };
+    const result = { modes: [], findings: [overflow, warning, { ...overflow, message: 'another' }] };
+    expect(statusText({ ...base, status: 'ready', result: { ...result, modes: [{ findings: [] }] as never } })).toEqual({ text: 'Not buildable as drawn: 2 errors · up to date · 12 ms', tone: 'error' });
+  });
 });
 
 describe('topBottlenecks', () => {

@@ -14,6 +14,7 @@ import {
   type Stat,
   MODE_SHORT,
 } from '../../domain';
+import { buildErrors } from '../../analysis';
 import { gbps, int, mbytesps, micros, money, watts } from '../../ui';
 
 export const DASH = '—';
@@ -115,7 +116,11 @@ export function statusText(sim: StatusInput): { text: string; tone: 'busy' | 'ok
   if (sim.status === 'error') return { text: 'Simulation failed', tone: 'error' };
   if (sim.status === 'computing' || sim.resultRevision !== sim.revision) return { text: sim.status === 'computing' && sim.progress ? `Computing… ${sim.progress.stage}` : 'Computing…', tone: 'busy' };
   if (refusalOf(sim.result)) return { text: 'Too large to simulate', tone: 'error' };
-  return { text: sim.lastMs === null ? 'Up to date' : `Up to date · ${Math.max(1, Math.round(sim.lastMs))} ms`, tone: 'ok' };
+  const fresh = sim.lastMs === null ? 'Up to date' : `Up to date · ${Math.max(1, Math.round(sim.lastMs))} ms`;
+  // A design with errors is never just "up to date": the figures are for something that cannot be built.
+  const errors = sim.result ? buildErrors(sim.result).length : 0;
+  if (errors) return { text: `Not buildable as drawn: ${errors} ${errors === 1 ? 'error' : 'errors'} · ${fresh.toLowerCase()}`, tone: 'error' };
+  return { text: fresh, tone: 'ok' };
 }
 
 export const CATEGORY_LABEL = {
