@@ -4,6 +4,8 @@ import { getTemplate } from '../scenarios';
 import { simulate } from '../sim';
 import { compareSections, serversOf, type CompareSide } from './designCompare';
 import { SEED_TABLE3, SEED_TABLE3_NOTES, table3 } from './table3';
+import { fallbackLines } from './fallbacks';
+import { buildErrors, demandLines, demandMet } from './demand';
 
 const side = (id: string, mutate: (d: Design) => Design = (d) => d): CompareSide => {
   const design = mutate(getTemplate(id)!.build());
@@ -60,5 +62,25 @@ describe('compare A against B', () => {
     expect(SEED_TABLE3.sanThroughputPerAdapter!.software).toContain('10 × 2 Gb/s FC');
     expect(SEED_TABLE3_NOTES.sanThroughputPerAdapter).toMatch(/10 times 2 Gb\/s FC/);
     expect(rows.find((r) => r.id === 'capex')!.text).toBe('59% cheaper');
+  });
+
+  it('says each fallback once per part and mode, not once per adapter instance', () => {
+    const native = a.result.modes.find((m) => m.mode === 'native')!;
+    const lines = fallbackLines(native);
+    expect(lines).toHaveLength(native.fallbacks.length > 0 ? new Set(native.fallbacks.map((f) => f.adapterPart)).size : 0);
+    const total = lines.reduce((t, l) => t + l.adapters, 0);
+    expect(total).toBe(768);
+    expect(lines.every((l) => l.servers === 128 && /\(128 servers.*\): no native; runs in software$/.test(l.text))).toBe(true);
+  });
+
+  it('demand: met in native, short in software for server-to-server (300 Mb/s asked through the virtual switch)', () => {
+    const sw = b.result.modes.find((m) => m.mode === 'software')!;
+    const nat = b.result.modes.find((m) => m.mode === 'native')!;
+    const lsw = demandLines(sw, b.result.capability!.find((c) => c.mode === 'software'));
+    expect(demandMet(lsw, sw)).toBe(false);
+    expect(lsw.find((l) => l.kind === 'ipc')!.short).toBe(2048);
+    expect(lsw.find((l) => l.kind === 'lan')!.headroom!).toBeGreaterThan(1);
+    expect(demandMet(demandLines(nat), nat)).toBe(true);
+    expect(buildErrors(b.result)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // What holds the VMs back: the busiest resources, flows with no path, and adapters that cannot
 // run the chosen mode. Each entry takes you to the place on the canvas.
+import { fallbackLines } from '../../analysis';
 import { int, plural } from '../../ui';
 import { FLOW_KIND_LABEL, MODE_LABEL, type ModeResult } from '../../domain';
 import { useApp } from '../../store';
@@ -79,20 +80,20 @@ export function UnreachableList({ mode }: { mode: ModeResult }) {
 export function FallbackList({ mode }: { mode: ModeResult }) {
   const goTo = useGoTo();
   if (mode.fallbacks.length === 0) return null;
+  const lines = fallbackLines(mode);
   return (
-    <Group title="Mode fallbacks" className="pn-group-warning" aside={<Chip tone="warning">{plural(mode.fallbacks.length, 'adapter', 'adapters')}</Chip>}>
+    <Group title="Mode fallbacks" className="pn-group-warning" aside={<Chip tone="warning">{plural(lines.length, 'part', 'parts')}</Chip>}>
       <p className="pn-note pn-note-warning">
         Not every adapter supports {MODE_LABEL[mode.mode]}. These run in {MODE_LABEL.software} instead, and the numbers above include that.
       </p>
+      {/* Once per part, not once per adapter instance: 768 identical lines say nothing more than one. */}
       <ul className="pn-list">
-        {mode.fallbacks.map((f) => (
-          <li key={`${f.nodeId}-${f.adapterId}`}>
-            <button type="button" className="pn-issue" onClick={() => goTo({ nodeId: f.nodeId, adapterId: f.adapterId })}>
+        {lines.map((f) => (
+          <li key={f.adapterPart}>
+            <button type="button" className="pn-issue" onClick={() => goTo(f.first)}>
               <SeverityIcon severity="warning" />
               <span className="pn-issue-text">
-                <span className="pn-row-title">
-                  {f.adapterName}: {MODE_LABEL[f.requested]} → {MODE_LABEL[f.effective]}
-                </span>
+                <span className="pn-row-title">{f.text}</span>
                 <span className="pn-row-sub">{f.reason}</span>
               </span>
               <Locate />

@@ -1,51 +1,56 @@
-// The three IOV modes side by side, one row per mode; the mode's name switches the design to it.
+// The three IOV modes side by side, as columns; a mode's name switches the design to it. Modes an
+// adapter cannot run are explained once per part and mode, under the table.
 import { MODE_LABEL, type IovMode, type SimulationResult } from '../../domain';
 import { useApp } from '../../store';
 import { Group, SeverityIcon } from '../bits';
-import { compareModes } from './resultsModel';
+import { modeHeader, modeTable } from './modeTable';
 
 export function ModeCompare({ result, current }: { result: SimulationResult; current: IovMode }) {
   const currency = useApp((s) => s.design.settings.currency);
   const updateSettings = useApp((s) => s.updateSettings);
-  const { modes, columns } = compareModes(result, currency);
+  const { modes, rows, fallbacks } = modeTable(result, currency);
+  const supported = (m: IovMode): boolean => result.modes.find((x) => x.mode === m)?.supported ?? false;
   return (
     <Group title="IOV modes side by side">
-      <table className="pn-table pn-compare" aria-label="IOV modes side by side">
+      <table className="pn-table pn-compare pn-modes" aria-label="IOV modes side by side">
         <thead>
           <tr>
-            <th scope="col">Mode</th>
-            {columns.map((c) => (
-              <th key={c.label} scope="col" className="pn-num">
-                {c.label}
+            <th scope="col">Median per VM</th>
+            {modes.map((m) => (
+              <th key={m} scope="col" className={`pn-num${m === current ? ' pn-current' : ''}`}>
+                <button
+                  type="button"
+                  className="pn-modebtn"
+                  aria-pressed={m === current}
+                  title={supported(m) ? `Switch to ${MODE_LABEL[m]}` : `Switch to ${MODE_LABEL[m]} (some adapters fall back to software)`}
+                  onClick={() => updateSettings({ mode: m })}
+                >
+                  {modeHeader(m)}
+                  {supported(m) ? null : <SeverityIcon severity="warning" size={12} />}
+                </button>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {modes.map((m, i) => (
-            <tr key={m.mode} className={m.mode === current ? 'pn-current' : undefined}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="pn-modebtn"
-                  aria-pressed={m.mode === current}
-                  title={m.supported ? `Switch to ${MODE_LABEL[m.mode]}` : `Switch to ${MODE_LABEL[m.mode]} (some adapters fall back to software)`}
-                  onClick={() => updateSettings({ mode: m.mode })}
-                >
-                  {m.label}
-                  {m.supported ? null : <SeverityIcon severity="warning" size={12} />}
-                </button>
-              </th>
-              {columns.map((c) => (
-                <td key={c.label} className={`pn-num${c.best === i ? ' pn-best' : ''}`}>
-                  {c.values[i]}
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.label}</th>
+              {r.values.map((v, i) => (
+                <td key={modes[i]} className={`pn-num${r.best === i ? ' pn-best' : ''}${modes[i] === current ? ' pn-current' : ''}`}>
+                  {v}
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="pn-hint">Medians per VM. Bold is best of the three; ⚠ marks a mode some adapters cannot run.</p>
+      {fallbacks.length ? (
+        <ul className="pn-hint pn-fallbacks" aria-label="Mode fallbacks by part">
+          {fallbacks.flatMap((f) => f.lines.map((l) => <li key={`${f.mode}-${l}`}>⚠ {l}</li>))}
+        </ul>
+      ) : null}
+      <p className="pn-hint">Bold is best of the three. Capex and power change with the mode only when parts do.</p>
     </Group>
   );
 }

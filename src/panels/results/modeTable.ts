@@ -1,0 +1,60 @@
+// The three IOV modes as columns, one row per figure: what changes when the hypervisor gets out of
+// the way. Pure, so the rows are unit-tested; the component only lays them out.
+import { fallbackLines } from '../../analysis';
+import { FLOW_KIND_LABEL, IOV_MODES, MODE_SHORT, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../domain';
+import { gbps, int, mbytesps, micros, money, num, watts } from '../../ui';
+import { DASH } from './resultsModel';
+
+type Currency = { code: string; perUsd: number };
+
+export interface ModeRow {
+  id: string;
+  label: string;
+  values: string[];
+  /** Index of the best mode, or -1 when all equal (or no direction). */
+  best: number;
+}
+
+const med = (s: Stat): number | null => (s.n === 0 ? null : s.median);
+
+function row(id: string, label: string, byMode: Array<ModeResult | undefined>, pick: (m: ModeResult) => number | boolean | null, format: (v: number) => string, better?: 'higher' | 'lower'): ModeRow {
+  const raw = byMode.map((m) => (m ? pick(m) : null));
+  const values = raw.map((v) => (v === null ? DASH : typeof v === 'boolean' ? (v ? 'yes' : 'no') : format(v)));
+  const nums = raw.filter((v): v is number => typeof v === 'number');
+  const same = nums.every((v) => Math.abs(v - nums[0]!) <= 1e-9 * Math.max(1, Math.abs(v)));
+  const target = better === 'higher' ? Math.max(...nums) : Math.min(...nums);
+  return { id, label, values, best: !better || same || nums.length < 2 ? -1 : raw.indexOf(target) };
+}
+
+/** I/O CPU per VM, GHz: the mean over server groups, weighted by their VMs. */
+function ioGhz(m: ModeResult): number | null {
+  let w = 0;
+  let t = 0;
+  for (const g of m.density.groups) {
+    const n = Math.min(g.planned, g.fit) * (g.servers ?? 1);
+    w += n;
+    t += g.ioGhzPerVm * n;
+  }
+  return w > 0 ? t / w : null;
+}
+
+export function modeTable(result: SimulationResult, currency: Currency): { modes: IovMode[]; rows: ModeRow[]; fallbacks: Array<{ mode: IovMode; lines: string[] }> } {
+  const byMode = IOV_MODES.map((mode) => result.modes.find((m) => m.mode === mode));
+  const rows: ModeRow[] = [
+    row('lan', `${FLOW_KIND_LABEL.lan} per VM`, byMode, (m) => med(m.vm.lanGbps), gbps, 'higher'),
+    row('san', `${FLOW_KIND_LABEL.san} per VM`, byMode, (m) => med(m.vm.sanMBps), mbytesps, 'higher'),
+    row('ipc', `${FLOW_KIND_LABEL.ipc} per VM`, byMode, (m) => med(m.vm.ipcGbps), gbps, 'higher'),
+    row('ipcLatency', `${FLOW_KIND_LABEL.ipc} latency`, byMode, (m) => med(m.vm.latencyUs.ipc), micros, 'lower'),
+    row('vms', 'VMs per server that fit', byMode, (m) => m.density.vmsPerServer, (v) => int(v), 'higher'),
+    row('cpu', 'CPU on I/O per VM', byMode, ioGhz, (v) => `${num(v)} GHz`, 'lower'),
+    row('capex', 'Capex', byMode, (m) => m.cost.capexUsd, (v) => money(v, currency), 'lower'),
+    row('power', 'Power, total', byMode, (m) => m.power.totalW, watts, 'lower'),
+    row('legacy', 'Legacy I/O in VMs', byMode, (m) => m.qualitative.legacyIoInVms, String),
+    row('mgmt', 'Management transparency', byMode, (m) => m.qualitative.managementTransparency, String),
+    row('migration', 'Live migration', byMode, (m) => m.qualitative.liveMigration, String),
+  ];
+  const fallbacks = byMode.flatMap((m) => (m && m.fallbacks.length ? [{ mode: m.mode, lines: fallbackLines(m).map((l) => l.text) }] : []));
+  return { modes: [...IOV_MODES], rows, fallbacks };
+}
+
+export const modeHeader = (mode: IovMode): string => MODE_SHORT[mode];
