@@ -106,9 +106,9 @@ test('capability next to demand: the demo’s VMs, in the results and in the com
   const table = results(page).getByRole('table', { name: 'Demand, delivered and capability per VM' });
   const cells = async (label: RegExp) => (await table.getByRole('row', { name: label }).getByRole('cell').allInnerTexts()).map((s) => s.trim());
   // LAN: the workload asks 15 Mb/s and gets it; it could get more.
-  const [demand, delivered, capability, headroom] = await cells(/^LAN/);
-  expect(demand).toBe('0.0150 Gb/s');
-  expect(delivered).toBe('0.0150 Gb/s');
+  const [demand, delivered, capability, headroom] = await cells(/^LAN Gb\/s/);
+  expect(demand).toBe('0.0150');
+  expect(delivered).toBe('0.0150');
   expect(Number.parseFloat(capability!)).toBeGreaterThan(0.015);
   expect(headroom).toMatch(/×$/);
   // Software IOV: server-to-server asks 0.3 Gb/s per VM and the virtual switch gives less.
@@ -141,7 +141,7 @@ test('a design that cannot be built says so in the results header, with the list
   await expect(simStatus(page)).toHaveText(/^Not buildable as drawn: 1 error/, { timeout: test.info().timeout });
   await expect(simStatus(page)).not.toHaveText(/^Up to date/);
   const alert = results(page).getByRole('alert', { name: 'Not buildable as drawn' });
-  await expect(alert).toContainText('"IB leaf switches" needs 1001 ports; it has 24.');
+  await expect(alert).toContainText(/"IB leaf switches" needs \d+ ports; it has 24\./);
   await openCompare(page);
   await choose(page, 'A', BASELINE);
   await compared(page);

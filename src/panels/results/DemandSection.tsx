@@ -1,13 +1,15 @@
 // What the workload asks (demand), what each VM gets (delivered) and what it could get pushing as
 // hard as it can (capability: the saturation run from the same worker request), with headroom.
 // The headline says first whether demand is met.
-import { demandLines, demandMet, type DemandLine } from '../../analysis';
+import { demandLines, demandMet, FLOW_UNIT, type DemandLine } from '../../analysis';
 import { FLOW_KIND_LABEL, MODE_SHORT, type ModeResult, type SimulationResult } from '../../domain';
 import { gbps, int, mbytesps, num } from '../../ui';
 import { Group } from '../bits';
 import { DASH } from './resultsModel';
 
 const fmt = (l: DemandLine, v: number | null): string => (v === null ? DASH : l.kind === 'san' ? mbytesps(v) : gbps(v));
+/** In the table the unit is in the row's name (the panel is narrow): the number alone. */
+const bare = (v: number | null): string => (v === null ? DASH : num(v));
 
 export function DemandHeadline({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
   const lines = demandLines(mode, result.capability?.find((c) => c.mode === mode.mode));
@@ -49,22 +51,24 @@ export function DemandSection({ mode, result }: { mode: ModeResult; result: Simu
             <th scope="col" className="pn-num" title="What the workload asks">Demand</th>
             <th scope="col" className="pn-num" title="What the VM gets (median)">Delivered</th>
             <th scope="col" className="pn-num" title="What the VM could get if every VM pushed as hard as it can (median)">Capability</th>
-            <th scope="col" className="pn-num" title="Capability ÷ demand">Headroom</th>
+            <th scope="col" className="pn-num" title="Capability ÷ demand">Head­room</th>
           </tr>
         </thead>
         <tbody>
           {lines.map((l) => (
             <tr key={l.kind} className={l.vms === 0 ? 'pn-none' : undefined}>
-              <th scope="row">{FLOW_KIND_LABEL[l.kind]}</th>
-              <td className="pn-num">{fmt(l, l.demand)}</td>
-              <td className={`pn-num pn-strong${l.short ? ' pn-short' : ''}`}>{fmt(l, l.delivered)}</td>
-              <td className="pn-num">{fmt(l, l.capability)}</td>
+              <th scope="row">
+                {FLOW_KIND_LABEL[l.kind]} <span className="pn-muted">{FLOW_UNIT[l.kind]}</span>
+              </th>
+              <td className="pn-num">{bare(l.demand)}</td>
+              <td className={`pn-num pn-strong${l.short ? ' pn-short' : ''}`}>{bare(l.delivered)}</td>
+              <td className="pn-num">{bare(l.capability)}</td>
               <td className="pn-num">{l.headroom === null ? DASH : `${num(l.headroom)}×`}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="pn-hint">Medians over VMs. Capability: every flow unlimited, computed with these results. Headroom: how far the workload could grow before it saturates.</p>
+      <p className="pn-hint">Medians over VMs. Capability: every flow of every VM unlimited at once (computed with these results), so where flows share a bottleneck it can be below what a VM gets at its planned demand. Headroom = capability ÷ demand.</p>
     </Group>
   );
 }
