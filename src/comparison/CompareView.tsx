@@ -1,7 +1,7 @@
 // The Compare view: design A against design B, each simulated in a worker of its own (planned
 // demand and capability in one request), as one table (A, B, B − A, B ÷ A), charts, and the
 // whitepaper's Table 3 regenerated. It covers the workspace; the design open stays as it was.
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { buildErrors, compareSections, fallbackLines, serversOf, type CompareSide } from '../analysis';
 import { IOV_MODES, MODE_LABEL, MODE_SHORT, type IovMode } from '../domain';
 import { appStore, useApp, type DesignSession } from '../store';
@@ -52,7 +52,9 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
   const ready = runA.status === 'ready' && runB.status === 'ready' && runA.result.modes.length > 0 && runB.result.modes.length > 0;
   const sideA = ready ? side(runA) : null;
   const sideB = ready ? side(runB) : null;
-  const sections = useMemo(() => (sideA && sideB ? compareSections(sideA, sideB, mode) : []), [sideA, sideB, mode]);
+  // The radio answers at once; the tables for the new mode render in an interruptible pass.
+  const shownMode = useDeferredValue(mode);
+  const sections = useMemo(() => (sideA && sideB ? compareSections(sideA, sideB, shownMode) : []), [sideA, sideB, shownMode]);
 
   return (
     <section className="cmp" aria-labelledby={headingId}>
@@ -87,17 +89,17 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
           <p className="cmp-waiting" role="status">{waitingText(runA, runB)}</p>
         ) : (
           <>
-            <Summary a={sideA!} b={sideB!} mode={mode} currency={currency} />
-            <SideNotes a={sideA!} b={sideB!} mode={mode} />
+            <Summary a={sideA!} b={sideB!} mode={shownMode} currency={currency} />
+            <SideNotes a={sideA!} b={sideB!} mode={shownMode} />
             <div className="cmp-grid">
               <section className="cmp-card cmp-main" aria-label="Figures">
-                <CompareTable sections={sections} nameA={sideA!.name} nameB={sideB!.name} currency={currency} caption={`${sideA!.name} (A) against ${sideB!.name} (B), ${MODE_LABEL[mode]}`} />
+                <CompareTable sections={sections} nameA={sideA!.name} nameB={sideB!.name} currency={currency} caption={`${sideA!.name} (A) against ${sideB!.name} (B), ${MODE_LABEL[shownMode]}`} />
                 <p className="cmp-hint">
                   Cost, power and cabling are the same in every mode. Per-VM figures are medians over VMs: <b>demand</b> is what the workload asks, <b>delivered</b> what the VM gets, <b>capability</b> what it could get if every VM pushed as hard as it can. Prices in {currency.code}; TCO per VM counts only the VMs that run (planned, capped by what fits).
                 </p>
               </section>
               <Suspense fallback={<div className="cmp-charts" aria-hidden="true" />}>
-                <CompareCharts a={runA.result} b={runB.result} currency={currency} />
+                <DeferredCharts a={runA.result} b={runB.result} currency={currency} />
               </Suspense>
             </div>
             <Table3Section a={runA.result} b={runB.result} />
@@ -150,3 +152,8 @@ function SideNotes({ a, b, mode }: { a: CompareSide; b: CompareSide; mode: IovMo
   );
 }
 
+/** Charts follow a step behind the table, in an interruptible render (they are the heaviest part). */
+function DeferredCharts(props: Parameters<typeof CompareCharts>[0]) {
+  const deferred = useDeferredValue(props);
+  return <CompareCharts {...deferred} />;
+}

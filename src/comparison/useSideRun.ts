@@ -1,6 +1,6 @@
 // One side of the comparison: resolve the choice to a design, then simulate it in a worker of its
 // own (planned demand and capability in one request). Never on the main thread.
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Design, SimulationResult } from '../domain';
 import { simulateOnce } from '../worker';
 import type { DesignSession } from '../store';
@@ -18,7 +18,8 @@ export function useSideRun(choice: Choice, current: Design, session: DesignSessi
   useEffect(() => {
     const abort = new AbortController();
     let alive = true;
-    const setRun = (run: SideRun): void => setState({ request, run });
+    // A transition: rendering a whole comparison yields to input instead of holding the main thread.
+    const setRun = (run: SideRun): void => startTransition(() => setState({ request, run }));
     void (async () => {
       const resolved = await resolveChoice(choice, current, session).catch((e: unknown) => ({ ok: false as const, message: e instanceof Error ? e.message : String(e) }));
       if (!alive) return;
