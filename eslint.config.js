@@ -18,7 +18,7 @@ const FORBIDDEN = {
   // Diagram placement (ranks by role, node sizes, the core's layered layout): parts, not the engine.
   layout: LAYERS.filter((l) => !['domain', 'catalog', 'layout'].includes(l)),
   scenarios: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'layout', 'scenarios'].includes(l)),
-  io: ['worker', 'tidy', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  io: ['worker', 'tidy', 'store', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   worker: ['tidy', 'store', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   // The Tidy command's elkjs worker and its client: layout in, positions out.
   tidy: ['sim', 'scenarios', 'io', 'worker', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],

@@ -6,4 +6,4 @@ export { failureSweep, failureTargets } from './failures';
 export type { SimProgress, ProgressSink } from './progress';
 export { billOfMaterials, categoryTotals, lengthClass, BOM_CATEGORIES, type BomLine, type BomCategory } from './bom';
 export { cablingMap, expandedCableCount, MAX_CABLING_ROWS, type CableRow, type CableEnd } from './cabling';
-export { buildTopology } from './topology';
+export { buildTopology } from './expandDesign';
