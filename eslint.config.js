@@ -20,7 +20,7 @@ const FORBIDDEN = {
   scenarios: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'layout', 'scenarios'].includes(l)),
   // Comparisons of designs and modes as plain rows (Table 3, A vs B): read by the CLI and the compare view.
   analysis: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'layout', 'scenarios', 'analysis'].includes(l)),
-  io: ['worker', 'tidy', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'comparison', 'app', 'cli'],
+  io: ['worker', 'tidy', 'store', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'comparison', 'app', 'cli'],
   worker: ['tidy', 'store', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'comparison', 'app', 'cli'],
   // The Tidy command's elkjs worker and its client: layout in, positions out.
   tidy: ['sim', 'scenarios', 'analysis', 'io', 'worker', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'comparison', 'app', 'cli'],
