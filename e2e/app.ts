@@ -66,7 +66,7 @@ export async function cable(page: Page, from: RegExp | string, to: RegExp | stri
 
 /** The median cell of a row of the per-VM bandwidth table ("LAN", "SAN", "Server-to-server"). */
 export async function perVmMedian(page: Page, row: RegExp): Promise<string> {
-  return (await results(page).getByRole('row', { name: row }).first().getByRole('cell').nth(1).innerText()).trim();
+  return (await results(page).getByRole('table', { name: 'Per-VM bandwidth' }).getByRole('row', { name: row }).first().getByRole('cell').nth(1).innerText()).trim();
 }
 
 export async function waitUpToDate(page: Page): Promise<void> {

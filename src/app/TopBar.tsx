@@ -72,9 +72,9 @@ export function TopBar({ onAbout, designsOpen, onDesigns, compareOpen = false, o
       <ModeSwitch />
       <span className="spacer" />
       {onCompare ? (
-        <button type="button" aria-pressed={compareOpen} title="Compare two designs side by side: this one, a template, a saved design or a file" onClick={onCompare}>
+        <button type="button" className="tb-compare" aria-label="Compare" aria-pressed={compareOpen} title="Compare two designs side by side: this one, a template, a saved design or a file" onClick={onCompare}>
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M4 20V10M10 20V4M14 20v-7M20 20V8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" /></svg>
-          Compare
+          <span className="tb-label">Compare</span>
         </button>
       ) : null}
       <ExportMenu />

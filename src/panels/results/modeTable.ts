@@ -47,7 +47,7 @@ export function modeTable(result: SimulationResult, currency: Currency): { modes
     row('ipcLatency', `${FLOW_KIND_LABEL.ipc} latency`, byMode, (m) => med(m.vm.latencyUs.ipc), micros, 'lower'),
     row('vms', 'VMs per server that fit', byMode, (m) => m.density.vmsPerServer, (v) => int(v), 'higher'),
     row('cpu', 'CPU on I/O per VM', byMode, ioGhz, (v) => `${num(v)} GHz`, 'lower'),
-    row('capex', 'Capex', byMode, (m) => m.cost.capexUsd, (v) => money(v, currency), 'lower'),
+    row('capex', 'Purchase cost (capex)', byMode, (m) => m.cost.capexUsd, (v) => money(v, currency), 'lower'),
     row('power', 'Power, total', byMode, (m) => m.power.totalW, watts, 'lower'),
     row('legacy', 'Legacy I/O in VMs', byMode, (m) => m.qualitative.legacyIoInVms, String),
     row('mgmt', 'Management transparency', byMode, (m) => m.qualitative.managementTransparency, String),

@@ -55,7 +55,7 @@ describe('statusText', () => {
     const overflow = { code: 'port-overflow' as const, severity: 'error' as const, message: '"IB leaf switches" needs 129 ports; it has 24.' };
     const warning = { code: 'rate-mismatch' as const, severity: 'warning' as const, message: 'slower end' };
     const result = { modes: [], findings: [overflow, warning, { ...overflow, message: 'another' }] };
-    expect(statusText({ ...base, status: 'ready', result: { ...result, modes: [{ findings: [] }] as never } })).toEqual({ text: 'Not buildable as drawn: 2 errors · up to date · 12 ms', tone: 'error' });
+    expect(statusText({ ...base, status: 'ready', result: { ...result, modes: [{ findings: [] }] as never } })).toEqual({ text: 'Not buildable as drawn: 2 errors · Up to date · 12 ms', tone: 'error' });
   });
 });
 

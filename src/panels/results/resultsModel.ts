@@ -119,7 +119,7 @@ export function statusText(sim: StatusInput): { text: string; tone: 'busy' | 'ok
   const fresh = sim.lastMs === null ? 'Up to date' : `Up to date · ${Math.max(1, Math.round(sim.lastMs))} ms`;
   // A design with errors is never just "up to date": the figures are for something that cannot be built.
   const errors = sim.result ? buildErrors(sim.result).length : 0;
-  if (errors) return { text: `Not buildable as drawn: ${errors} ${errors === 1 ? 'error' : 'errors'} · ${fresh.toLowerCase()}`, tone: 'error' };
+  if (errors) return { text: `Not buildable as drawn: ${errors} ${errors === 1 ? 'error' : 'errors'} · ${fresh}`, tone: 'error' };
   return { text: fresh, tone: 'ok' };
 }
 
