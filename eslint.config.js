@@ -1,13 +1,13 @@
 // Lint: typescript-eslint's recommended rules, React hooks rules, and the architecture's
 // one-way dependency direction (ARCHITECTURE.md): domain ← catalog ← sim/layout ← scenarios ←
-// worker/tidy ← store ← ui ← canvas/panels/charts ← library/wizard/exporting ← app. A layer may not import from any layer after it, which
+// worker/tidy ← store ← ui ← whatif ← canvas/panels/charts ← library/wizard/exporting ← app. A layer may not import from any layer after it, which
 // also rules out import cycles between layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const LAYERS = ['domain', 'catalog', 'sim', 'layout', 'scenarios', 'io', 'worker', 'tidy', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'];
+const LAYERS = ['domain', 'catalog', 'sim', 'layout', 'scenarios', 'io', 'worker', 'tidy', 'store', 'ui', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'];
 const UI_LIBS = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', 'recharts', 'comlink', 'idb'];
 
 /** Folders each layer must not import from. */
@@ -18,16 +18,19 @@ const FORBIDDEN = {
   // Diagram placement (ranks by role, node sizes, the core's layered layout): parts, not the engine.
   layout: LAYERS.filter((l) => !['domain', 'catalog', 'layout'].includes(l)),
   scenarios: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'layout', 'scenarios'].includes(l)),
-  io: ['worker', 'tidy', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
-  worker: ['tidy', 'store', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  io: ['worker', 'tidy', 'store', 'ui', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  worker: ['tidy', 'store', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   // The Tidy command's elkjs worker and its client: layout in, positions out.
-  tidy: ['sim', 'scenarios', 'io', 'worker', 'store', 'ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
-  store: ['ui', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  tidy: ['sim', 'scenarios', 'io', 'worker', 'store', 'ui', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  store: ['ui', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   // Shared presentational pieces (format, icons): they know parts, not the store.
-  ui: ['sim', 'layout', 'scenarios', 'io', 'worker', 'tidy', 'store', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  ui: ['sim', 'layout', 'scenarios', 'io', 'worker', 'tidy', 'store', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  // What-if analysis (failures, n−1, sweeps, migration time): fail/restore controls the canvas and
+  // the inspector embed, and its own panel; it runs its jobs on a pool of workers.
+  whatif: ['tidy', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   canvas: ['panels', 'library', 'wizard', 'exporting', 'app', 'cli'],
   panels: ['canvas', 'library', 'wizard', 'exporting', 'app', 'cli'],
-  charts: ['canvas', 'panels', 'store', 'tidy', 'library', 'wizard', 'exporting', 'app', 'cli'],
+  charts: ['canvas', 'panels', 'store', 'tidy', 'whatif', 'library', 'wizard', 'exporting', 'app', 'cli'],
   // The designs library view: lists and manages stored designs through the store's session.
   library: ['canvas', 'panels', 'charts', 'wizard', 'exporting', 'app', 'cli'],
   // The sizing wizard's dialog: it hands its design to the app, which opens it (openNewDesign).

@@ -5,7 +5,7 @@ import { bus, DesignBuilder, port } from '../scenarios/builder';
 import { billOfMaterials, categoryTotals, lengthClass } from './bom';
 import { cablingMap, expandedCableCount } from './cabling';
 import { simulate } from './simulate';
-import { buildTopology } from './topology';
+import { buildTopology } from './expandDesign';
 
 /** 4 servers with a 2-port HCA, port 1 to 2 leaves (block pairing), leaves to 2 spines (mesh, 2 lanes). */
 function pod() {

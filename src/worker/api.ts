@@ -1,7 +1,7 @@
 // The one typed API the simulation worker exposes (ARCHITECTURE.md pattern 2). Plain functions
 // over the pure core; the worker file only wires it to Comlink.
-import { DesignSchema, type Design, type IovMode, type FailureImpact, type SimulationResult } from '../domain';
-import { failureSweep, simulate, type ProgressSink } from '../sim';
+import { DesignSchema, type Design, type SimulationResult } from '../domain';
+import { simulate, type ProgressSink } from '../sim';
 
 /** Test hook: make the next call fail the way a simulator bug would (exception or endless loop). */
 export type Fault = 'throw' | 'hang';
@@ -34,9 +34,6 @@ export const simApi = {
     // The design crossed a boundary: validate it as we would a file, so a bad edit is a message, not a crash.
     const design = DesignSchema.parse(req.design);
     return simulate(design, { saturate: req.saturate, ...(onProgress ? { onProgress } : {}) });
-  },
-  failures(design: Design, mode: IovMode): FailureImpact[] {
-    return failureSweep(DesignSchema.parse(design), mode);
   },
 };
 
