@@ -39,7 +39,7 @@ export function RightPanel({ onRetry }: { onRetry(): void }) {
     ['results', 'Results'],
     ['inspector', 'Inspector'],
     ['findings', findings ? `Findings (${findings})` : 'Findings'],
-    ['whatif', failed ? `What-if (${failed} failed)` : 'What-if'],
+    ['whatif', failed ? `What-if (${failed})` : 'What-if'],
   ];
   return (
     <div className="right-panel">

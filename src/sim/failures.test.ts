@@ -143,7 +143,13 @@ describe('n−1 on the seed templates', () => {
       expect(leaf.vmsLostLanAndSan).toBe(256);
     }
     expect(r.verdict.survives).toBe(false);
-    expect(r.verdict.text).toMatch(/^Survives any single failure: no, because failing .+ cuts VMs off/);
+    expect(r.verdict.text).toMatch(/^Survives any single failure: no, because failing .+ cuts \d+ VMs off/);
+    // Exactly the blades cabled to leaf #3 (servers 32–47 in blocks of 16; VMs 512–767) lose LAN.
+    const base = whatIfBase(getTemplate('seed-ib-software')!.build(), 'software');
+    const failed = evaluateWithFailures(base, [{ kind: 'node', node: 'leaf', member: 2 }]);
+    const lost: number[] = [];
+    failed.perVm.lanGbps.forEach((v, vm) => v === 0 && lost.push(vm));
+    expect(lost).toEqual(Array.from({ length: 256 }, (_, k) => 512 + k));
   });
 
   it('two HCAs on separate leaf rails: no single failure of a leaf (or of anything else) cuts off a VM', () => {

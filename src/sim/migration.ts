@@ -21,6 +21,8 @@ export interface MigrationEstimate {
   /** "IPoIB through the virtual switch" and the like. */
   path: string;
   live: boolean;
+  /** The server's adapters cannot run the mode: the estimate and the caveat are software IOV's. */
+  fallback: boolean;
   caveat: string;
 }
 
@@ -58,6 +60,7 @@ export function migrationEstimates(design: Design, catalog: Catalog, m: ModeResu
       seconds: gbps > 0 ? (w.memoryGb * 8) / gbps : null,
       path: best.mode !== m.mode ? `${best.path} (falls back to ${MODE_SHORT[best.mode]})` : best.path,
       live: liveNote.liveInSeedEra,
+      fallback: best.mode !== m.mode,
       caveat: (best.mode !== m.mode ? liveNote : note).caveat,
     });
   }

@@ -100,20 +100,18 @@ export interface HaVerdict {
   singlePoints: FailureImpact[];
 }
 
-const pct = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(Math.round(x * 100))}%`;
+const pct = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.round(Math.abs(x) * 100)}%`;
 
-/** A one-line summary of an impact: "256 VMs lost LAN and SAN; server-to-server −12%". */
+/** A one-line summary of an impact: "256 VMs lost LAN and SAN, 272 lost server-to-server; LAN −13%". */
 export function impactSummary(i: FailureImpact): string {
-  const parts: string[] = [];
   const c = i.vmsCutOff;
-  const kinds = [c.lan > 0 && 'LAN', c.san > 0 && 'SAN', c.ipc > 0 && 'server-to-server'].filter(Boolean) as string[];
-  if (i.vmsAffected > 0) {
-    const same = c.lan === c.san && c.san === c.ipc;
-    if (same || kinds.length === 1) parts.push(`${i.vmsAffected} VM${i.vmsAffected === 1 ? '' : 's'} lost ${kinds.join(kinds.length === 3 ? ', ' : ' and ').replace(/, (?=[^,]*$)/, ' and ')}`);
-    else parts.push(`VMs cut off: ${[c.lan && `${c.lan} LAN`, c.san && `${c.san} SAN`, c.ipc && `${c.ipc} server-to-server`].filter(Boolean).join(', ')}`);
-  } else parts.push('no VM cut off');
+  // Kinds that lost the same number of VMs are said together: "256 VMs lost LAN and SAN".
+  const groups = new Map<number, string[]>();
+  for (const [n, name] of [[c.lan, 'LAN'], [c.san, 'SAN'], [c.ipc, 'server-to-server']] as const) if (n > 0) groups.set(n, [...(groups.get(n) ?? []), name]);
+  const said = [...groups].map(([n, names], k) => `${n}${k === 0 ? ` VM${n === 1 ? '' : 's'}` : ''} lost ${names.join(' and ')}`);
+  const parts = [said.length ? said.join(', ') : 'no VM cut off'];
   const bw = ([['LAN', i.bandwidthChange.lan], ['SAN', i.bandwidthChange.san], ['server-to-server', i.bandwidthChange.ipc]] as const).filter(([, v]) => Math.abs(v) >= 0.005);
-  for (const [name, v] of bw) parts.push(`${name} ${pct(v)}`);
+  if (bw.length) parts.push(bw.map(([name, v]) => `${name} ${pct(v)}`).join(', '));
   return parts.join('; ');
 }
 
@@ -122,12 +120,12 @@ export function haVerdict(impacts: readonly FailureImpact[]): HaVerdict {
   const singlePoints = ranked.filter((i) => i.vmsAffected > 0);
   if (singlePoints.length === 0) {
     const worst = ranked[0];
-    const tail = worst && impactSummary(worst) !== 'no VM cut off' ? ` The worst single failure, ${worst.label}: ${impactSummary(worst)}.` : '';
+    const tail = worst && impactSummary(worst) !== 'no VM cut off' ? ` Worst: ${worst.label} (${impactSummary(worst)}).` : '';
     return { survives: true, singlePoints, text: `Survives any single failure: yes — no single failure of the ${impacts.length} tried cuts a VM off.${tail}` };
   }
   const top = singlePoints[0]!;
   const more = singlePoints.length > 1 ? ` ${singlePoints.length} single points of failure in all.` : '';
-  return { survives: false, singlePoints, text: `Survives any single failure: no, because failing ${top.label} cuts VMs off (${impactSummary(top)}).${more}` };
+  return { survives: false, singlePoints, text: `Survives any single failure: no, because failing ${top.label} cuts ${top.vmsAffected} VMs off (${impactSummary(top)}).${more}` };
 }
 
 export interface NMinus1Result {

@@ -48,10 +48,12 @@ function MemberRow(props: { name: string; of: number; unit: string; state: Faile
       </button>
       {state && state.members.length > 0 && (
         <span className="wi-actions__failed">
-          Failed: {state.members.map((m) => `#${m + 1}`).join(', ')}{' '}
-          <button type="button" className="wi-link" onClick={() => state.members.forEach((m) => setFailed(make(m), false))}>
-            restore
-          </button>
+          Failed:{' '}
+          {state.members.map((m) => (
+            <button key={m} type="button" className="wi-chip" title={`Restore ${unit} #${m + 1}`} onClick={() => done(make(m), false)}>
+              Restore #{m + 1}
+            </button>
+          ))}
         </span>
       )}
     </div>

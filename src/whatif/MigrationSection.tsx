@@ -37,7 +37,10 @@ export function MigrationSection() {
                 {time(r.seconds)} <span className="wi-muted">({r.memoryGb} GB)</span>
               </td>
               <td>{gbps(r.gbps)}</td>
-              <td className={r.live ? undefined : 'is-bad'}>{r.live ? 'live' : 'restart'}</td>
+              <td className={r.live ? undefined : 'is-bad'}>
+                {r.live ? 'live' : 'restart'}
+                {r.fallback && <span className="wi-muted"> (software fallback)</span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -58,7 +58,7 @@ export function NMinus1Section() {
             <thead>
               <tr>
                 <th scope="col">Failed part</th>
-                <th scope="col" title="VMs cut off from the LAN, storage, their peer server">VMs cut off LAN / SAN / S2S</th>
+                <th scope="col" title="VMs cut off from the LAN, from storage (SAN), from their peer server (S2S)">Cut off L/S/S2S</th>
                 <th scope="col" title="Largest drop of delivered bandwidth, any flow kind">Worst Δ</th>
                 <th scope="col">
                   <span className="wi-sr">Actions</span>
@@ -70,7 +70,7 @@ export function NMinus1Section() {
                 <tr key={i.target} title={i.newBottlenecks.length ? `New bottleneck: ${i.newBottlenecks.join('; ')}` : undefined}>
                   <th scope="row">{i.label}</th>
                   <td className={i.vmsAffected > 0 ? 'is-bad' : undefined}>
-                    {i.vmsCutOff.lan} / {i.vmsCutOff.san} / {i.vmsCutOff.ipc}
+                    {i.vmsCutOff.lan}/{i.vmsCutOff.san}/{i.vmsCutOff.ipc}
                   </td>
                   <td>{pct(worst(i))}</td>
                   <td>

@@ -50,7 +50,7 @@ function SweepChart({ axis, points, metric, limits, onPick }: { axis: SweepAxis;
           <ReferenceLine key={mode} x={v} stroke={MODE_COLOR[mode]} strokeDasharray="4 3" />
         ))}
         {IOV_MODES.map((m) => (
-          <Line key={m} type="monotone" dataKey={m} name={MODE_SHORT[m]} stroke={MODE_COLOR[m]} dot={{ r: 2 }} strokeWidth={2} isAnimationActive={false} />
+          <Line key={m} type="monotone" dataKey={m} name={MODE_SHORT[m]} stroke={MODE_COLOR[m]} dot={{ r: 2 }} strokeWidth={2} strokeDasharray={m === 'passthrough' ? '5 3' : undefined} isAnimationActive={false} />
         ))}
       </LineChart>
     </figure>
@@ -72,7 +72,9 @@ export function SweepSection() {
   const [pick, setPick] = useState<number | null>(null);
   const run = (): void => {
     const values = [...SWEEP_VALUES[axis]];
-    job.start(values.length, (signal, onChunk) => runSweep(design, axis, values, { signal, onChunk: (r, d) => onChunk(r, d) }));
+    // The intact design: failures set for what-if are not part of a sizing sweep.
+    const intact = { ...design, failures: [] };
+    job.start(values.length, (signal, onChunk) => runSweep(intact, axis, values, { signal, onChunk: (r, d) => onChunk(r, d) }));
     setPick(null);
   };
   const apply = (v: number): void => {
@@ -83,6 +85,7 @@ export function SweepSection() {
   return (
     <section aria-label="Sweeps">
       <h2>Sweep</h2>
+      <p className="wi-muted">Every point simulated in every mode on the intact design. Click a point (or pick a value below) to apply it; Ctrl+Z undoes.</p>
       <div className="wi-row">
         <label>
           Vary{' '}
@@ -113,7 +116,7 @@ export function SweepSection() {
               <span style={{ color: MODE_COLOR[m] }}>■</span> {MODE_SHORT[m]}:{' '}
               {l ? (
                 <>
-                  demand not met from {AXIS_LABEL[shownAxis].toLowerCase()} {fmt(shownAxis, l.value)} ({l.shortfall})
+                  demand not met from {fmt(shownAxis, l.value)}{shownAxis === 'vmsPerServer' ? ' VMs per server' : ''} ({l.shortfall})
                 </>
               ) : (
                 'meets demand over the whole range'
