@@ -1,7 +1,7 @@
 // Sweeps: VMs per server 1…64 or workload ×0.25…×8, every point simulated in every mode on the
 // worker pool; per-VM server-to-server bandwidth, latency, VMs that fit and cost per VM charted per
 // mode, with where each mode stops meeting demand. A click on a point applies it (one undo step).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { IOV_MODES, MODE_SHORT, type IovMode } from '../domain';
 import { demandLimit, SWEEP_VALUES, type SweepAxis, type SweepModePoint, type SweepPoint } from '../sim';
@@ -50,11 +50,25 @@ function SweepChart({ axis, points, metric, limits, onPick }: { axis: SweepAxis;
           <ReferenceLine key={mode} x={v} stroke={MODE_COLOR[mode]} strokeDasharray="4 3" />
         ))}
         {IOV_MODES.map((m) => (
-          <Line key={m} type="monotone" dataKey={m} name={MODE_SHORT[m]} stroke={MODE_COLOR[m]} dot={{ r: 2 }} strokeWidth={2} strokeDasharray={m === 'passthrough' ? '5 3' : undefined} isAnimationActive={false} />
+          <Line key={m} type="monotone" dataKey={m} name={MODE_SHORT[m]} stroke={MODE_COLOR[m]} dot={false} activeDot={{ r: 4 }} strokeWidth={2} strokeDasharray={m === 'passthrough' ? '5 3' : undefined} isAnimationActive={false} />
         ))}
       </LineChart>
     </figure>
   );
+}
+
+/**
+ * The charts, drawn once the sweep is done and one per task: four charts of 64 points drawn at
+ * every chunk would keep the main thread busy while the workers still compute.
+ */
+function StagedCharts(props: { axis: SweepAxis; points: SweepPoint[]; limits: Array<[IovMode, number]>; onPick(v: number): void }) {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (shown >= METRICS.length) return;
+    const timer = setTimeout(() => setShown((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [shown]);
+  return METRICS.slice(0, shown).map((metric) => <SweepChart key={metric.key} metric={metric} {...props} />);
 }
 
 export function SweepSection() {
@@ -125,10 +139,7 @@ export function SweepSection() {
           ))}
         </div>
       )}
-      {points.length > 0 &&
-        METRICS.map((metric) => (
-          <SweepChart key={metric.key} axis={shownAxis} points={points} metric={metric} limits={limits.flatMap(([m, l]) => (l ? [[m, l.value] as [IovMode, number]] : []))} onPick={apply} />
-        ))}
+      {state.status === 'done' && <StagedCharts axis={shownAxis} points={points} limits={limits.flatMap(([m, l]) => (l ? [[m, l.value] as [IovMode, number]] : []))} onPick={apply} />}
       {state.status === 'done' && (
         <div className="wi-row">
           <label>
