@@ -2,7 +2,7 @@
 // are refused with their message while the open design stays as it was.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, designRow, openDesignsView, openStored, storedDesigns, waitSaved } from './app';
+import { canvas, designRow, node, openDesignsView, openStored, storedDesigns, waitSaved } from './app';
 
 test.slow();
 
@@ -111,4 +111,14 @@ test('pasting a design\'s JSON opens it; pasting broken JSON says why and change
   await paste(JSON.stringify(doc));
   await expect(page.getByLabel('Design name')).toHaveValue('Pasted design');
   expect((await storedDesigns(page)).map((e) => e.name).sort()).toEqual(['Pasted design', DEMO]);
+
+  // Copying parts replaces the design JSON still on the clipboard: the next paste pastes the parts.
+  const groups = canvas(page).getByRole('group');
+  const count = await groups.count();
+  await node(page, 'Existing LAN').click({ position: { x: 30, y: 12 } });
+  await page.keyboard.press('Control+c');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('IOV Planner: 1 part copied (Existing LAN)');
+  await page.keyboard.press('Control+v');
+  await expect(groups).toHaveCount(count + 1);
+  await expect(page.getByLabel('Design name')).toHaveValue('Pasted design');
 });

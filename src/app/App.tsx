@@ -47,10 +47,22 @@ export function App({ session, simulation }: { session: DesignSession | null; si
       if (looksLikeDesignJson(text)) void openDesignText(text, 'the pasted design');
       else command('paste').perform(appStore());
     };
+    const onCopy = (e: ClipboardEvent): void => {
+      if (inField(e.target) || document.querySelector('[aria-modal="true"]')) return;
+      const store = appStore();
+      const copy = command('copy');
+      if (copy.enabled && !copy.enabled(store)) return; // nothing selected: the page's own copy
+      e.preventDefault();
+      copy.perform(store);
+      const names = store.getState().clipboard?.nodes.map((n) => n.label) ?? [];
+      e.clipboardData?.setData('text/plain', `IOV Planner: ${names.length} part${names.length === 1 ? '' : 's'} copied (${names.join(', ')})`);
+    };
     window.addEventListener('keydown', onKey);
+    window.addEventListener('copy', onCopy);
     window.addEventListener('paste', onPaste);
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('copy', onCopy);
       window.removeEventListener('paste', onPaste);
     };
   }, []);

@@ -76,7 +76,10 @@ export function TopBar({ onAbout, designsOpen, onDesigns }: { onAbout(): void; d
       <HistoryButtons />
       <SaveStatus />
       <ThemeToggle />
-      <button type="button" onClick={onAbout}>About the model</button>
+      <button type="button" aria-label="About the model" title="About the model: what the numbers mean, every parameter with its source" onClick={onAbout}>
+        <span className="wide-only">About the model</span>
+        <span className="narrow-only" aria-hidden="true">About</span>
+      </button>
     </header>
   );
 }

@@ -49,9 +49,11 @@ export const COMMANDS: readonly Command[] = [
     enabled: hasSelection,
     perform: (s) => s.getState().deleteSelection(),
   },
-  { id: 'copy', label: 'Copy', shortcut: 'Mod+C', undoable: false, keyTest: (e) => mod(e) && key(e, 'c'), perform: (s) => s.getState().copySelection() },
-  // No keyTest: Ctrl/⌘+V must reach the browser as a paste event, which App handles (pasted design
-  // JSON opens as a new design; otherwise the copied nodes are pasted).
+  // No keyTest for copy and paste: Ctrl/⌘+C and Ctrl/⌘+V must reach the browser as copy and paste
+  // events, which App handles. Copy also replaces the system clipboard's text, so a design's JSON
+  // copied earlier is not what the next paste opens; pasted design JSON opens as a new design,
+  // anything else pastes the copied nodes.
+  { id: 'copy', label: 'Copy', shortcut: 'Mod+C', undoable: false, enabled: hasSelection, perform: (s) => s.getState().copySelection() },
   { id: 'paste', label: 'Paste', shortcut: 'Mod+V', undoable: true, perform: (s) => s.getState().paste() },
   {
     id: 'duplicate',

@@ -320,7 +320,8 @@ describe('errors: a clear message on stderr, no stack trace, the right exit code
     'huge.json': design((d) => {
       const servers = (d.nodes as { count: number; adapters: { id: string; partId: string }[] }[])[0]!;
       servers.count = 100_000;
-      servers.adapters = [1, 2, 3, 4].map((i) => ({ id: `hca${i}`, partId: 'hca-connectx-ddr' }));
+      // Keep the cabled adapters' ids (links refer to their ports); four 2-port HCAs per server.
+      servers.adapters = [0, 1, 2, 3].map((i) => ({ id: servers.adapters[i]?.id ?? `hca${i}`, partId: 'hca-connectx-ddr' }));
     }),
   };
   const cases: [string[], number, RegExp][] = [

@@ -28,7 +28,7 @@ async function cli(argv: string[]): Promise<{ code: number; stdout: string; stde
 describe('the CLI reads design files through the app\'s importer', () => {
   it('opens a file with a UTF-8 byte order mark', async () => {
     const path = join(dir, 'bom.json');
-    await writeFile(path, `\uFEFF${JSON.stringify(tinyIbDesign())}`);
+    await writeFile(path, `\uFEFF${JSON.stringify(tinyIbDesign({ storage: 'ib' }))}`);
     const r = await cli(['sim', path, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -191,10 +191,16 @@ export function pasteOffset(design: Design, clip: Clip): { x: number; y: number 
   const left = Math.min(...boxes.map((b) => b.x));
   const right = Math.max(...boxes.map((b) => b.x + b.width));
   const step = Math.ceil((right - left + GAP) / 10) * 10;
-  const others = design.nodes.map(box);
+  const top = Math.min(...boxes.map((b) => b.y));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  // Only nodes level with the clip can be in the way: the rest are never tested (a select-all
+  // duplicate of thousands of nodes must not compare every pair at every step).
+  const others = design.nodes.map(box).filter((o) => o.y < bottom && top < o.y + o.height);
   let dx = step;
   for (let i = 0; i < 50; i++, dx += step) {
-    if (!boxes.some((b) => others.some((o) => overlaps({ ...b, x: b.x + dx }, o)))) break;
+    const span: Box = { x: left + dx, y: top, width: right - left, height: bottom - top };
+    const near = others.filter((o) => overlaps(span, o));
+    if (!near.length || !boxes.some((b) => near.some((o) => overlaps({ ...b, x: b.x + dx }, o)))) break;
   }
   return { x: dx, y: 0 };
 }
