@@ -2,7 +2,8 @@
  * `npm run bench`: medians of the solver and the whole simulation on generated designs
  * (1k–100k flows), with the simulation's time over its solve's and the time per flow–constraint
  * incidence of both; a 20,000-server design with one VM per server; the refusal of an oversized
- * mesh; the seed's 128-server templates in all three modes; and the n−1 failure sweep.
+ * mesh; the seed's 128-server templates in all three modes; the n−1 analysis of the one- and two-HCA
+ * templates; and a 64-point sweep (VMs per server 1…64, three modes) of the 128-server template.
  * `--json` prints one object per line: {name, flows, incidences, medianMs, …}. `--quick` runs
  * the small sizes only. Targets: docs/model.md ("Speed").
  *
