@@ -18,7 +18,6 @@ const FORBIDDEN = {
   // Diagram placement (ranks by role, node sizes, the core's layered layout): parts, not the engine.
   layout: LAYERS.filter((l) => !['domain', 'catalog', 'layout'].includes(l)),
   scenarios: LAYERS.filter((l) => !['domain', 'catalog', 'sim', 'layout', 'scenarios'].includes(l)),
-  // io's exporters format numbers and draw part icons with ui's pure helpers (ui imports no io: no cycle).
   io: ['worker', 'tidy', 'store', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   worker: ['tidy', 'store', 'whatif', 'canvas', 'panels', 'charts', 'library', 'wizard', 'exporting', 'app', 'cli'],
   // The Tidy command's elkjs worker and its client: layout in, positions out.

@@ -153,3 +153,15 @@ export async function openStored(page: Page, path = '/'): Promise<void> {
   await expect(page.getByLabel('Design name')).not.toHaveValue('');
   await waitSaved(page);
 }
+
+/**
+ * Opens a design as a user opens a file ("Open file"): it becomes a new design in the library and
+ * is stored before this returns, so a reload opens it as a saved design.
+ */
+export async function openDesignFile(page: Page, design: { name: string }, fileName = 'design.json'): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
+  await expect(page.getByLabel('Design name')).toHaveValue(design.name.replace(/[\r\n]+/g, ' '), { timeout: 60_000 });
+  await waitSaved(page);
+}

@@ -6,27 +6,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
 import { generateFlatDesign } from '../src/scenarios';
-import { canvas, simStatus } from './app';
+import { canvas, openDesignFile, simStatus } from './app';
 
 const p95 = (xs: number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! : 0);
 const max = (xs: number[]): number => (xs.length ? Math.max(...xs) : 0);
 
-/** Puts a design where autosave keeps it, before the app starts: it opens like a saved design. */
+/** Opens a design from a file and lets the library store it: a reload then opens it like a saved design. */
 async function openSaved(page: Page, design: Design): Promise<void> {
   await page.goto('/');
   await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
-  await page.evaluate(async (d) => {
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('iov-planner', 1);
-      req.onsuccess = () => {
-        const tx = req.result.transaction('designs', 'readwrite');
-        tx.objectStore('designs').put({ design: d, savedAt: Date.now(), tabId: 'perf' }, 'current');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-      req.onerror = () => reject(req.error);
-    });
-  }, design);
+  await openDesignFile(page, design);
 }
 
 /** Starts recording long tasks and frame times (from now until stop()). */

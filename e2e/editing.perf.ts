@@ -3,7 +3,7 @@
 // ≥ 50 ms during drags and edits; p95 frame ≤ 33 ms while dragging on a 1,000-node design.
 import { expect, test, type Page } from '@playwright/test';
 import { generateFlatDesign } from '../src/scenarios';
-import { canvas, openApp, simStatus } from './app';
+import { canvas, openApp, openDesignFile, simStatus } from './app';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
@@ -85,19 +85,8 @@ test('frame times while dragging on a 1,000-node design', async ({ page }) => {
   await page.goto('/');
   await expect(simStatus(page)).toHaveText(/Up to date/);
   const design = generateFlatDesign({ nodes: 1000 });
-  // Put the design where autosave keeps it, then reload: the app opens it like a saved design.
-  await page.evaluate(async (d) => {
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('iov-planner', 1);
-      req.onsuccess = () => {
-        const tx = req.result.transaction('designs', 'readwrite');
-        tx.objectStore('designs').put({ design: d, savedAt: Date.now(), tabId: 'perf' }, 'current');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-      req.onerror = () => reject(req.error);
-    });
-  }, design);
+  // Open it from a file (stored in the library), then reload: the app opens it like a saved design.
+  await openDesignFile(page, design);
   await page.reload();
   await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/perf-1000-nodes.png' });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
-import { simStatus } from './app';
+import { openDesignFile, simStatus } from './app';
 
 /**
  * Results up to date for the design on screen. Exports wait for them, so the specs do too — for as
@@ -36,21 +36,9 @@ export async function exportFile(page: Page, item: RegExp, fillDialog?: (dialog:
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Saves a design as the autosaved one and reloads: the app opens it as a user's saved design. */
+/** Opens a design as a user opens a file (a new design in the library). */
 export async function openDesignDocument(page: Page, design: Design): Promise<void> {
-  await page.evaluate(async (d) => {
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('iov-planner', 1);
-      req.onsuccess = () => {
-        const tx = req.result.transaction('designs', 'readwrite');
-        tx.objectStore('designs').put({ design: d, savedAt: Date.now(), tabId: 'e2e' }, 'current');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-      req.onerror = () => reject(req.error);
-    });
-  }, design);
-  await page.reload();
+  await openDesignFile(page, design);
 }
 
 export interface PngProbe {

@@ -251,7 +251,7 @@ export function assumptionsSection(w: PdfWriter, design: Design, catalog: Catalo
   const p = MODEL_PARAMS;
   const rows: string[][] = [
     ...(Object.entries(p.protocolEfficiency) as Array<[string, { value: number; source: string }]>).map(([k, v]) => [`Payload efficiency, ${k}`, `${num(v.value * 100)}%`, v.source]),
-    ['Software network path, GHz per Gb/s', `${num(p.softwareNetGhzPerGbps.value)} GHz`, p.softwareNetGhzPerGbps.source],
+    ['Software network path CPU per Gb/s (virtual switch cap and density)', `${num(p.softwareNetGhzPerGbps.value)} GHz`, p.softwareNetGhzPerGbps.source],
     ['Virtual switch cores per uplink', int(p.vswitchCores.value), p.vswitchCores.source],
     ...(Object.entries(p.dmaRemapEfficiency) as Array<[IovMode, { value: number; source: string }]>).map(([k, v]) => [`DMA remapping efficiency, ${MODE_SHORT[k]}`, `${num(v.value * 100)}%`, v.source]),
     ['I/O CPU per Gb/s by mode and transport', 'see source', p.ioGhzPerGbpsSource],
