@@ -1,8 +1,11 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { FindingsPanel, Inspector, ResultsPanel } from '../panels';
 import { appStore, useApp } from '../store';
 
-type Tab = 'results' | 'inspector' | 'findings';
+type Tab = 'results' | 'inspector' | 'findings' | 'whatif';
+
+// What-if analysis (n−1, sweeps, charts, its worker pool) loads when its tab is first opened.
+const WhatIfPanel = lazy(() => import('../whatif/WhatIfPanel'));
 
 function useFindingCount(): number {
   return useApp((s) => {
@@ -17,6 +20,7 @@ function useFindingCount(): number {
 export function RightPanel({ onRetry }: { onRetry(): void }) {
   const [tab, setTab] = useState<Tab>('results');
   const findings = useFindingCount();
+  const failed = useApp((s) => s.design.failures?.length ?? 0);
   const lastFocus = useRef(appStore().getState().focus);
   useEffect(
     () =>
@@ -35,6 +39,7 @@ export function RightPanel({ onRetry }: { onRetry(): void }) {
     ['results', 'Results'],
     ['inspector', 'Inspector'],
     ['findings', findings ? `Findings (${findings})` : 'Findings'],
+    ['whatif', failed ? `What-if (${failed})` : 'What-if'],
   ];
   return (
     <div className="right-panel">
@@ -49,6 +54,11 @@ export function RightPanel({ onRetry }: { onRetry(): void }) {
         {tab === 'results' && <ResultsPanel onRetry={onRetry} />}
         {tab === 'inspector' && <Inspector />}
         {tab === 'findings' && <FindingsPanel />}
+        {tab === 'whatif' && (
+          <Suspense fallback={<p className="pn-empty">Loading what-if analysis…</p>}>
+            <WhatIfPanel />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ import { spotsOnPath } from './labelPlacement';
 import { requestLabel, useLabelSpot } from './labelStore';
 import { isStale, linkLoadOf } from './resultIndex';
 import { FAR_ZOOM, OVERVIEW_ZOOM } from './zoom';
+import { failedText, linkFailure, pairCount } from '../whatif';
 
 /**
  * Labels at far zoom (below FAR_ZOOM, where the canvas shows bigger words) only for small designs,
@@ -43,6 +44,8 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
   const far = labelLevel === 0 ? false : labelLevel === 2 ? ('overview' as const) : true;
   const zoomedOut = labelLevel === 3;
   const hovered = useIsHovered(id);
+  // What-if: failed cables are drawn dashed in the danger colour, with what failed in the label.
+  const failed = useApp((s) => (s.design.failures ? failedText(linkFailure(s.design, id), pairCount(s.design, id)) : ''));
 
   const sb = boxOf(sourceNode);
   const tb = boxOf(targetNode);
@@ -56,9 +59,10 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
   // The full text when it fits between the ends (or the cable is selected), else the figure
   // that matters: the load, or the protocol and rate.
   const ends = [sb, tb].filter((b): b is Box => b !== null);
-  const text = selected || hovered || labelFits(full, labelX, labelY, ends, far) ? full : short;
+  const shown = selected || hovered || labelFits(full, labelX, labelY, ends, far) ? full : short;
+  const text = failed ? `${failed === 'failed' ? 'Failed' : failed} · ${shown}` : shown;
   const title = protocol ? `${cableText(protocol, rateGbps, lanes, data?.mesh)}${load ? ` — ${loadText(load)}${stale ? ' (updating…)' : ''}` : ''}` : text;
-  const className = `iov-cable${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`;
+  const className = `iov-cable${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}${failed === 'failed' ? ' is-failed' : ''}`;
   // Labels are placed together so they never pile up (labelPlacement.ts); one without room waits
   // for hover or selection.
   const showLabel = !zoomedOut || selected || hovered;

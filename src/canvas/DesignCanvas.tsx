@@ -13,7 +13,8 @@ import {
   type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { FailureMenu, openFailureMenu } from '../whatif';
 import { appStore, useApp } from '../store';
 import { EDGE_TYPES } from './CableEdge';
 import { setHoveredEdge } from './hoveredEdge';
@@ -114,6 +115,15 @@ function Canvas() {
     if (s.selection.adapter?.nodeId === node.id) s.select({ nodes: [node.id], links: [] });
   }, []);
 
+  // What-if: right-click a node or a cable to fail or restore it (src/whatif).
+  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: DesignRfNode) => {
+    e.preventDefault();
+    openFailureMenu({ nodeId: node.id, x: e.clientX, y: e.clientY, label: node.data.node.label });
+  }, []);
+  const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: { id: string; ariaLabel?: string | undefined }) => {
+    e.preventDefault();
+    openFailureMenu({ linkId: edge.id, x: e.clientX, y: e.clientY, label: edge.ariaLabel ?? 'cable' });
+  }, []);
   const onEdgeEnter = useCallback((_: unknown, e: { id: string }) => setHoveredEdge(e.id), []);
   const onEdgeLeave = useCallback(() => setHoveredEdge(null), []);
   const cables = useCableHandlers(wrapper);
@@ -151,6 +161,8 @@ function Canvas() {
         onSelectionDragStart={beginDrag}
         onSelectionDragStop={endDrag}
         onNodeClick={onNodeClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
         onEdgeMouseEnter={onEdgeEnter}
         onMoveStart={onMoveStart}
         onInit={onInit}
@@ -203,6 +215,7 @@ export function DesignCanvas() {
       <ReactFlowProvider>
         <Canvas />
       </ReactFlowProvider>
+      <FailureMenu />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { SEED_PARTS } from './seedParts';
 
 export { MODEL_PARAMS } from './params';
 export { MODEL_NOTES, type ModelNote } from './modelNotes';
+export { MIGRATION_ASSUMPTION, MIGRATION_NOTES, type MigrationNote } from './migration';
 export type { Sourced } from './params';
 
 export interface Catalog {

@@ -2,7 +2,8 @@
  * `npm run bench`: medians of the solver and the whole simulation on generated designs
  * (1k–100k flows), with the simulation's time over its solve's and the time per flow–constraint
  * incidence of both; a 20,000-server design with one VM per server; the refusal of an oversized
- * mesh; the seed's 128-server templates in all three modes; and the n−1 failure sweep.
+ * mesh; the seed's 128-server templates in all three modes; the n−1 analysis of the one- and two-HCA
+ * templates; and a 64-point sweep (VMs per server 1…64, three modes) of the 128-server template.
  * `--json` prints one object per line: {name, flows, incidences, medianMs, …}. `--quick` runs
  * the small sizes only. Targets: docs/model.md ("Speed").
  *
@@ -15,7 +16,7 @@ import { catalogFor } from '../catalog';
 import { importDesignText } from '../domain';
 import { generateDesign, getTemplate, TEMPLATES } from '../scenarios';
 import { bus, DesignBuilder } from '../scenarios/builder';
-import { failureSweep, prepare, simulate } from '../sim';
+import { nMinus1, prepare, simulate, sweep, SWEEP_VALUES } from '../sim';
 import { capacitiesFor } from '../sim/constraints';
 import { buildFlowProblem } from '../sim/flowProblem';
 import { modeContext } from '../sim/modeContext';
@@ -121,8 +122,12 @@ for (const t of TEMPLATES) {
 }
 
 const sweepDesign = getTemplate('seed-ib-software')!.build();
-const sweepMs = median(() => failureSweep(sweepDesign, 'software'), quick ? 1 : 3, 1);
+const sweepMs = median(() => nMinus1(sweepDesign, 'software'), quick ? 1 : 3, 1);
 emit({ name: 'n-1 sweep seed-ib-software', flows: 0, incidences: 0, medianMs: sweepMs, targetMs: 2000 });
+const haDesign = getTemplate('seed-ib-software-ha')!.build();
+emit({ name: 'n-1 sweep seed-ib-software-ha', flows: 0, incidences: 0, medianMs: median(() => nMinus1(haDesign, 'software'), quick ? 1 : 3, 1), targetMs: 2000 });
+// 64 points × 3 modes; VMs per server 1…64 on the 128-server template (up to 24,576 flows a point).
+emit({ name: '64-point sweep seed-ib-software, 3 modes', flows: 0, incidences: 0, medianMs: median(() => sweep(sweepDesign, 'vmsPerServer', SWEEP_VALUES.vmsPerServer), quick ? 1 : 3, 1), targetMs: 2000 });
 
 if (!json) {
   console.log(`Medians (ms, wall clock). Load average when done: ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores.`);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { claimsCommand } from './commands/claims';
 import { compareCommand } from './commands/compare';
+import { failuresCommand } from './commands/failures';
 import { generateCommand } from './commands/generate';
 import { simCommand } from './commands/sim';
 import { templatesCommand } from './commands/templates';
@@ -38,6 +39,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return compareCommand(rest, io, usage);
     case 'claims':
       return claimsCommand(rest, io, usage);
+    case 'failures':
+      return failuresCommand(rest, io, usage);
     case 'generate':
       return generateCommand(rest, io, usage);
     case 'templates':

@@ -1,5 +1,5 @@
 /** Commands by name; a first argument that is none of these is taken as `sim <it>`. */
-export const COMMANDS = ['sim', 'compare', 'claims', 'generate', 'templates', 'help'] as const;
+export const COMMANDS = ['sim', 'compare', 'failures', 'claims', 'generate', 'templates', 'help'] as const;
 
 export const USAGE = `IOV Planner — simulate I/O virtualization designs from the command line.
 
@@ -10,6 +10,10 @@ Commands:
                                      server, cost, power, ports, fallbacks, bottlenecks, findings
                                      (the word "sim" may be left out)
   compare <a> <b>                    B against A per mode, with the seed's Table 3 regenerated
+  failures <template-id | design.json>
+                                     n−1: fail each switch, gateway and storage member, one server's
+                                     adapter and one cable of each link in turn; VMs cut off, bandwidth
+                                     change, and the verdict "survives any single failure" (one --mode)
   claims                             the seed whitepaper's claims C1–C14, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
                                      leaves and spines, gateways and storage for the demand
@@ -19,7 +23,7 @@ Commands:
 Options:
   --mode software|native|passthrough|all   modes to simulate; a comma list works too (default: all)
   --saturate                               unlimited demand: what the design can deliver per VM
-  --json                                   one JSON object on stdout (sim, compare, claims, templates)
+  --json                                   one JSON object on stdout (sim, compare, failures, claims, templates)
   --csv                                    CSV with raw numbers (sim, compare)
 
 Options of generate:
@@ -37,6 +41,7 @@ Examples:
   npm run -s sim -- seed-ib-software
   npm run -s sim -- my-design.json --mode native --json
   npm run -s sim -- compare seed-baseline-gige-fc seed-ib-software
+  npm run -s sim -- failures seed-ib-software-ha --json
   npm run -s sim -- generate --servers 1000 --vms 10 > big.json
   npm run -s sim -- generate --servers 1000 --vms 16 --ha --explain
   npm run -s sim -- generate --servers 256 --vms 32 --era modern --fabric modern --oversubscription 2

@@ -4,6 +4,7 @@ import { FlowKindSchema } from './iov';
 import { SettingsSchema } from './settings';
 import { WorkloadSchema } from './workload';
 import { PartSchema } from './part';
+import { FailureSchema, MAX_FAILURES } from './failure';
 
 export const DESIGN_FORMAT = 'iov-planner/design';
 export const DESIGN_VERSION = 2;
@@ -85,6 +86,8 @@ export const DesignSchema = z.object({
   priceListSource: z.object({ name: z.string().min(1).max(200), importedAt: z.string().max(40) }).optional(),
   /** Parts the user added to the catalog for this design. */
   customParts: z.array(PartSchema).max(DESIGN_LIMITS.customParts).default([]),
+  /** What-if analysis: parts failed on purpose (docs/failures.md). Not in the bill of materials. */
+  failures: z.array(FailureSchema).max(MAX_FAILURES).optional(),
 });
 export type Design = z.infer<typeof DesignSchema>;
 export type DesignInput = z.input<typeof DesignSchema>;

@@ -7,6 +7,7 @@ export * from './part';
 export * from './workload';
 export * from './settings';
 export * from './design';
+export * from './failure';
 export * from './results';
 export * from './importDesign';
 export * from './migrations';

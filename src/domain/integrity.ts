@@ -74,6 +74,22 @@ export function checkReferences(design: Design, lookup: (partId: string) => Part
       else if (kind !== 'cable') add(`${at}.cablePartId`, `'${link.cablePartId}' is not a cable`);
     }
   });
+  design.failures?.forEach((f, i) => {
+    const at = `failures[${i}]`;
+    if (f.kind === 'cable') {
+      const link = design.links.find((l) => l.id === f.link);
+      if (!link) return add(`${at}.link`, `no link '${f.link}'`);
+      const a = nodes.get(link.a.node)?.count ?? 1;
+      const b = nodes.get(link.b.node)?.count ?? 1;
+      const pairs = link.mesh ? a * b : Math.max(a, b);
+      if (f.pair !== undefined && f.pair >= pairs) add(`${at}.pair`, `link '${f.link}' has ${pairs} member pair${pairs === 1 ? '' : 's'}, numbered from 0`);
+      return;
+    }
+    const node = nodes.get(f.node);
+    if (!node) return add(`${at}.node`, `no node '${f.node}'`);
+    if (f.member !== undefined && f.member >= node.count) add(`${at}.member`, `node ${name(node)} has ${node.count} member${node.count === 1 ? '' : 's'}, numbered from 0`);
+    if (f.kind === 'adapter' && !node.adapters?.some((a) => a.id === f.adapter)) add(`${at}.adapter`, `no adapter '${f.adapter}' on node ${name(node)}`);
+  });
   return issues;
 }
 

@@ -211,20 +211,3 @@ export interface SimulationResult {
   findings: Finding[];
   elapsedMs: number;
 }
-
-export interface FailureTarget {
-  id: string;
-  kind: 'node' | 'adapter' | 'link';
-  label: string;
-  nodeId?: string;
-  adapterId?: string;
-  linkId?: string;
-}
-
-export interface FailureImpact {
-  target: FailureTarget;
-  vmsLosing: { lan: number; san: number; ipc: number };
-  totals: { lanGbps: number; sanMBps: number; ipcGbps: number };
-  /** Relative change of each total against the intact design (−1 = all lost). */
-  change: { lan: number; san: number; ipc: number };
-}

@@ -9,6 +9,7 @@ import { LinkInspector } from './inspector/LinkInspector';
 import { MultiInspector } from './inspector/MultiInspector';
 import { NodeInspector } from './inspector/NodeInspector';
 import { ServerInspector } from './inspector/ServerInspector';
+import { FailureSection } from '../whatif';
 import './panels.css';
 
 export function Inspector() {
@@ -40,15 +41,25 @@ function InspectorBody(): ReactNode {
   if (adapterSel && node) {
     const adapter = node.adapters?.find((a) => a.id === adapterSel.adapterId);
     const part = adapter ? catalog.byId.get(adapter.partId) : undefined;
-    if (adapter && part?.kind === 'adapter') return <AdapterInspector key={adapter.id} node={node} adapter={adapter} part={part} />;
+    if (adapter && part?.kind === 'adapter') return withFailure(<AdapterInspector key={adapter.id} node={node} adapter={adapter} part={part} />, { nodeId: node.id });
   }
   if (node) {
     const part = catalog.byId.get(node.partId);
-    if (part?.kind === 'server') return <ServerInspector key={node.id} node={node} part={part} />;
-    if (part && part.kind !== 'adapter' && part.kind !== 'cable') return <NodeInspector key={node.id} node={node} part={part} />;
+    if (part?.kind === 'server') return withFailure(<ServerInspector key={node.id} node={node} part={part} />, { nodeId: node.id });
+    if (part && part.kind !== 'adapter' && part.kind !== 'cable') return withFailure(<NodeInspector key={node.id} node={node} part={part} />, { nodeId: node.id });
     return <p className="pn-empty">This node’s part “{node.partId}” is not in the catalog.</p>;
   }
-  if (link) return <LinkInspector key={link.id} link={link} />;
+  if (link) return withFailure(<LinkInspector key={link.id} link={link} />, { linkId: link.id });
   if (!adapterSel && selection.nodes.length + selection.links.length > 1) return <MultiInspector selection={selection} />;
   return <DesignInspector />;
+}
+
+/** Every single item can be failed and restored for what-if analysis (src/whatif). */
+function withFailure(body: ReactNode, subject: { nodeId: string } | { linkId: string }): ReactNode {
+  return (
+    <>
+      {body}
+      <FailureSection key={'nodeId' in subject ? subject.nodeId : subject.linkId} subject={subject} />
+    </>
+  );
 }

@@ -17,7 +17,10 @@ import { demandGbps, workloadOf } from './workloads';
 
 /** What is shared by all modes of one simulation (computed once). */
 export interface Prepared {
+  /** The topology traffic is routed on: the intact one with the failures applied. */
   topo: Topology;
+  /** Without failures: what is bought, powered and cabled. */
+  intact: Topology;
   routes: Routes;
   layout: ConstraintLayout;
   common: Pick<ModeResult, 'cost' | 'power' | 'ports'>;

@@ -2,8 +2,14 @@ export { simulate, prepare, sizeProblem, type SimulateOptions } from './simulate
 export { evaluateMode, fallbacksFor } from './evaluate';
 export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
 export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';
-export { failureSweep, failureTargets } from './failures';
+export { applyFailures, failureLabel, failureTargets, pairMembers } from './failures';
+export {
+  compareResults, evaluateWithFailures, haVerdict, impactSummary, nMinus1, rankImpacts, singleFailureImpacts, whatIfBase,
+  type HaVerdict, type NMinus1Result, type WhatIfBase,
+} from './nMinus1';
 export type { SimProgress, ProgressSink } from './progress';
 export { billOfMaterials, categoryTotals, lengthClass, BOM_CATEGORIES, type BomLine, type BomCategory } from './bom';
 export { cablingMap, expandedCableCount, MAX_CABLING_ROWS, type CableRow, type CableEnd } from './cabling';
 export { buildTopology } from './expandDesign';
+export { demandLimit, sweep, sweepBase, sweepPoint, SWEEP_VALUES, type SweepBase, withSweepValue, type SweepAxis, type SweepModePoint, type SweepPoint } from './sweep';
+export { migrationEstimates, type MigrationEstimate } from './migration';

@@ -31,6 +31,7 @@ export function unreachableReason(topo: Topology, nodeIndex: number, kind: FlowK
     return kind !== 'ipc' || i !== nodeIndex || n.count > 1;
   });
   if (!hasTarget) return kind === 'lan' ? 'The design has no LAN network.' : kind === 'san' ? 'The design has no storage.' : 'There is no other server to talk to.';
+  if (topo.cut && cutOff(topo, nodeIndex, kind)) return `The ${what} adapters of ${node.count > 1 ? 'some of ' : ''}${name} are cut off by the failed parts (what-if).`;
   if (!carriers.some((a) => isCabled(topo, a.firstPortVertex, a.part.ports))) return `The ${what} adapters of ${name} are not cabled.`;
   if (kind !== 'ipc') {
     const from = new Set<Protocol>(carriers.map((a) => a.part.protocol));
@@ -52,5 +53,29 @@ export function unreachableReason(topo: Topology, nodeIndex: number, kind: FlowK
     }
   }
   const target = kind === 'lan' ? 'a LAN network' : kind === 'san' ? 'a storage array' : 'the next server';
-  return `No path from ${name} to ${target} through the fabric (check the cables and gateways).`;
+  return `No path from ${name} to ${target} through the fabric (check the cables and gateways${topo.cut ? ', and the failed parts' : ''}).`;
+}
+
+/** With failures applied: has some member of this server node lost every cable of its adapters for this kind? */
+function cutOff(topo: Topology, nodeIndex: number, kind: FlowKind): boolean {
+  const base = topo.adapterBase[nodeIndex]!;
+  if (base < 0 || !topo.cut) return false;
+  let server = -1;
+  let live = false;
+  let cut = false;
+  const settle = (): boolean => cut && !live;
+  for (let ai = base; ai < topo.adapters.length && topo.adapters[ai]!.node === nodeIndex; ai++) {
+    const a = topo.adapters[ai]!;
+    if (a.server !== server) {
+      if (settle()) return true;
+      server = a.server;
+      live = cut = false;
+    }
+    if (!canCarry(a, kind)) continue;
+    for (let p = 0; p < a.part.ports; p++) {
+      if (topo.vUsed[a.firstPortVertex + p]! > 0) live = true;
+      else if (topo.cut[a.firstPortVertex + p]) cut = true;
+    }
+  }
+  return settle();
 }

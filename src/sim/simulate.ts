@@ -1,5 +1,5 @@
 import { catalogFor, type Catalog } from '../catalog';
-import { IOV_MODES, type Design, type Finding, type IovMode, type SimulationResult } from '../domain';
+import { IOV_MODES, type Design, type Failure, type Finding, type IovMode, type SimulationResult } from '../domain';
 import { layoutConstraints } from './constraints';
 import { costPowerPorts } from './cost';
 import { evaluateMode, type Prepared } from './evaluate';
@@ -8,6 +8,7 @@ import { designFindings } from './findings';
 import { buildRoutes, TooLargeError } from './routes';
 import { noProgress, now, type ProgressSink } from './progress';
 import { buildTopology } from './expandDesign';
+import { applyFailures } from './failures';
 
 export interface SimulateOptions {
   /** Modes to evaluate; default all three. */
@@ -28,12 +29,18 @@ export function sizeProblem(design: Design, catalog: Catalog, saturate = false):
   return sizeReport(design, catalog, { saturate }).problem;
 }
 
-export function prepare(design: Design, catalog: Catalog, saturate: boolean, onProgress: ProgressSink = noProgress): Prepared {
+/**
+ * Expand, route and lay out constraints. The design's failures (what-if) are applied to the
+ * topology traffic is routed on; cost, power, ports and design findings come from the intact
+ * topology — failed parts are still bought, powered and cabled.
+ */
+export function prepare(design: Design, catalog: Catalog, saturate: boolean, onProgress: ProgressSink = noProgress, failures: readonly Failure[] = design.failures ?? []): Prepared {
   onProgress({ stage: 'expanding the design', done: 0, total: 1 });
-  const topo = buildTopology(design, catalog, onProgress);
+  const intact = buildTopology(design, catalog, onProgress);
+  const topo = applyFailures(intact, failures);
   const routes = buildRoutes(topo, { saturate, onProgress });
-  const layout = layoutConstraints(topo);
-  return { topo, routes, layout, common: costPowerPorts(topo, catalog, routes.vmCount) };
+  const layout = layoutConstraints(intact);
+  return { topo, intact, routes, layout, common: costPowerPorts(intact, catalog, routes.vmCount) };
 }
 
 const refused = (design: Design, saturate: boolean, message: string, start: number): SimulationResult => ({
@@ -61,5 +68,5 @@ export function simulate(design: Design, options: SimulateOptions = {}): Simulat
   }
   const wanted = options.modes ?? IOV_MODES;
   const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress));
-  return { designName: design.name, saturate, modes, findings: designFindings(prep.topo), elapsedMs: now() - start };
+  return { designName: design.name, saturate, modes, findings: designFindings(prep.intact), elapsedMs: now() - start };
 }

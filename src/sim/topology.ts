@@ -84,6 +84,8 @@ export interface Topology {
   /** First adapter instance of each server node, −1 for other nodes. */
   adapterBase: Int32Array;
   findings: Finding[];
+  /** With failures applied (failures.ts): vertices whose cables all failed; absent when intact. */
+  cut?: Uint8Array;
 }
 
 export function portRate(part: NodePart | AdapterPart, handle: string): { rate: number; protocol: Protocol; ports: number } | null {

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { catalogFor } from '../catalog';
-import type { Design, DesignLink, DesignNode, PortRef, Settings, Workload } from '../domain';
+import { pruneFailures, toggleFailure, type Design, type DesignLink, type DesignNode, type Failure, type PortRef, type Settings, type Workload } from '../domain';
 import * as ops from './designOps';
+import { withSweepValue, type SweepAxis } from '../sim';
 import type { AppState } from './types';
 
 export interface DesignSlice {
@@ -30,6 +31,12 @@ export interface DesignSlice {
   setPriceOverride(partId: string, patch: { priceUsd?: number | undefined; powerW?: number | undefined }): void;
   /** An imported price list (already checked by the importer): prices, custom parts and where they came from, one undo step. */
   applyPriceList(next: Pick<Design, 'priceList' | 'customParts' | 'priceListSource'>): void;
+  /** What-if: fail (true) or restore (false) a part; undoable, saved with the design, not in the BOM. */
+  setFailed(failure: Failure, failed: boolean): void;
+  /** What-if: restore every failed part. */
+  restoreAll(): void;
+  /** A sweep point applied to the design (VMs on every server group, or every workload's demand scaled): one undo step. */
+  applySweepValue(axis: SweepAxis, value: number): void;
   copySelection(): void;
   paste(): void;
   duplicateSelection(): void;
@@ -44,7 +51,8 @@ export const createDesignSlice =
         get().notify('info', 'This shared design is read-only. Use “Save a copy” to edit it.');
         return;
       }
-      set({ design: next });
+      // Failures name members, adapters and links: an edit that removes them drops their failures.
+      set({ design: pruneFailures(next) });
     };
     /** An edit that adds items: refused with the importer's own message when it would pass a limit. */
     const grow = (next: Design, what: string): boolean => {
@@ -125,6 +133,12 @@ export const createDesignSlice =
       setPriceOverride: (partId, patch) => edit(ops.setPriceOverride(get().design, partId, patch)),
       applyPriceList: ({ priceList, customParts, priceListSource }) =>
         edit({ ...get().design, priceList, customParts, ...(priceListSource ? { priceListSource } : {}) }),
+      setFailed: (failure, failed) => edit(toggleFailure(get().design, failure, failed)),
+      restoreAll: () => {
+        const { failures: _drop, ...rest } = get().design;
+        if (get().design.failures) edit(rest);
+      },
+      applySweepValue: (axis, value) => edit(withSweepValue(get().design, axis, value)),
       copySelection: () => {
         const ids = get().selection.nodes;
         if (ids.length) set({ clipboard: ops.copyItems(get().design, ids) });

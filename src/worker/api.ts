@@ -1,7 +1,7 @@
 // The one typed API the simulation worker exposes (ARCHITECTURE.md pattern 2). Plain functions
 // over the pure core; the worker file only wires it to Comlink.
-import { DesignSchema, type Design, type IovMode, type FailureImpact, type SimulationResult } from '../domain';
-import { failureSweep, simulate, type ProgressSink } from '../sim';
+import { DesignSchema, type Design, type SimulationResult } from '../domain';
+import { simulate, type ProgressSink } from '../sim';
 
 /** Test hook: make the next call fail the way a simulator bug would (exception or endless loop). */
 export type Fault = 'throw' | 'hang';
@@ -40,9 +40,6 @@ export const simApi = {
     // Same design, same request: demand and capability can never come from two different edits.
     const saturated = simulate(design, { saturate: true, ...(onProgress ? { onProgress: (p) => onProgress({ ...p, stage: `capability: ${p.stage}` }) } : {}) });
     return { ...result, capability: saturated.modes.map((m) => ({ mode: m.mode, vm: { lanGbps: m.vm.lanGbps, sanMBps: m.vm.sanMBps, ipcGbps: m.vm.ipcGbps }, totals: m.totals, bottlenecks: m.bottlenecks })) };
-  },
-  failures(design: Design, mode: IovMode): FailureImpact[] {
-    return failureSweep(DesignSchema.parse(design), mode);
   },
 };
 

@@ -1,6 +1,7 @@
 import { memo, useCallback, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { PROTOCOL_LABEL, type AdapterPart } from '../../domain';
-import { appStore } from '../../store';
+import { appStore, useApp } from '../../store';
+import { adapterFailure } from '../../whatif';
 import { PartIcon } from '../../ui';
 import { startAdapterDrag } from '../dnd';
 import { setDropTarget } from '../dropTarget';
@@ -55,9 +56,14 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
     startAdapterDrag(e.dataTransfer, { nodeId: serverId, adapterId }, name);
   }, [serverId, adapterId, name]);
   const cabledSet = new Set(cabled.split('|'));
+  // What-if: "failed" (every server's), "3 failed" (some servers'), '' (working).
+  const failed = useApp((s) => {
+    const f = s.design.failures ? adapterFailure(s.design, serverId, adapterId) : null;
+    return !f ? '' : f.all ? 'failed' : `${f.members.length} failed`;
+  });
   const ports = Array.from({ length: part.ports }, (_, p) => `a/${adapterId}/${p}`);
   return (
-    <li className={`iov-adapter nodrag${selected ? ' is-selected' : ''}`} data-protocol={part.protocol} onClick={select}>
+    <li className={`iov-adapter nodrag${selected ? ' is-selected' : ''}${failed ? ' is-failed' : ''}`} data-protocol={part.protocol} onClick={select}>
       <div
         className="iov-adapter__grip"
         draggable
@@ -78,6 +84,7 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
           <span className="iov-adapter__spec">
             {ordinal > 0 && <span className="iov-adapter__ordinal">#{ordinal}</span>}
             {portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol])}
+            {failed && <span className="iov-adapter__failed"> · {failed}</span>}
           </span>
         </span>
       </div>

@@ -3,6 +3,8 @@ import type { NodeKind } from '../../domain';
 import { compact } from '../format';
 import { PartIcon } from '../../ui';
 import { FindingBadge } from './FindingBadge';
+import { useApp } from '../../store';
+import { failedText, nodeFailure } from '../../whatif';
 
 /** Longer names take a third line in the compact style, in place of the port summary. */
 const LONG_LABEL = 18;
@@ -21,8 +23,12 @@ export function NodeFrame(props: {
   children?: ReactNode;
 }) {
   const { id, kind, label, partName, count, selected, summary, className, children } = props;
+  // What-if: a failed node (or some failed members of a group) is drawn failed.
+  const failed = useApp((s) => (s.design.failures ? failedText(nodeFailure(s.design, id), count) : ''));
+  const failedClass = failed === 'failed' ? ' is-failed' : failed ? ' is-partly-failed' : '';
   return (
-    <div className={`iov-node iov-node--${kind}${selected ? ' is-selected' : ''}${count > 1 ? ' is-group' : ''}${className ? ` ${className}` : ''}`}>
+    <div className={`iov-node iov-node--${kind}${selected ? ' is-selected' : ''}${count > 1 ? ' is-group' : ''}${failedClass}${className ? ` ${className}` : ''}`}>
+      {failed && <span className="iov-node__failed">{failed === 'failed' ? 'Failed' : failed}</span>}
       <header className="iov-node__head">
         <span className="iov-node__icon">
           <PartIcon kind={kind} size={16} />

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { getTemplate } from '../scenarios';
+import { run, type Io } from './main';
+
+async function cli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    out: (s) => void (stdout += s),
+    err: (s) => void (stderr += s),
+    readFile: async (p) => (Object.hasOwn(files, p) ? files[p]! : Promise.reject(Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' }))),
+  };
+  return { code: await run(argv, io), stdout, stderr };
+}
+
+interface FailuresJson {
+  mode: string;
+  verdict: { survivesAnySingleFailure: boolean; text: string; singlePointsOfFailure: string[] };
+  failures: Array<{ target: string; kind: string; vmsCutOff: { lan: number; san: number; ipc: number }; bandwidthChange: { lan: number; san: number; ipc: number } }>;
+}
+
+describe('npm run sim -- failures', () => {
+  it('--json: the verdict and one row per single failure, worst first (one HCA per blade: a leaf cuts off its 16 blades)', async () => {
+    const r = await cli(['failures', 'seed-ib-software', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as FailuresJson;
+    expect(out.mode).toBe('software');
+    expect(out.verdict.survivesAnySingleFailure).toBe(false);
+    expect(out.failures[0]).toMatchObject({ target: 'node:leaf#0', kind: 'node', vmsCutOff: { lan: 256, san: 256, ipc: 272 } });
+    expect(out.failures[0]!.bandwidthChange.lan).toBeCloseTo(-0.125, 9);
+    expect(out.failures.filter((f) => f.target.startsWith('node:leaf#'))).toHaveLength(8);
+  });
+
+  it('the two-HCA template survives any single failure; a design file works the same; the table prints the verdict', async () => {
+    const ha = await cli(['failures', 'seed-ib-software-ha', '--mode', 'native', '--json']);
+    const out = JSON.parse(ha.stdout) as FailuresJson;
+    expect(out.verdict.survivesAnySingleFailure).toBe(true);
+    expect(out.failures.every((f) => f.vmsCutOff.lan + f.vmsCutOff.san + f.vmsCutOff.ipc === 0)).toBe(true);
+    const file = JSON.stringify(getTemplate('seed-ib-software')!.build());
+    const text = await cli(['failures', 'mine.json'], { 'mine.json': file });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^"IB leaf switches" #1 of 8 +256 +256 +272 +−12\.5%/m);
+    expect(text.stdout).toMatch(/Survives any single failure: no, because failing "IB leaf switches" #1 of 8/);
+  });
+
+  it('takes one mode', async () => {
+    const r = await cli(['failures', 'seed-ib-software', '--mode', 'all']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/failures takes one --mode/);
+  });
+});

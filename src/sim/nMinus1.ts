@@ -1,0 +1,145 @@
+import { catalogFor, type Catalog } from '../catalog';
+import { failureKey, type Design, type Failure, type FailureImpact, type IovMode, type ModeResult } from '../domain';
+import { evaluateMode, type Prepared } from './evaluate';
+import { applyFailures, failureLabel, failureTargets } from './failures';
+import { noProgress, type ProgressSink } from './progress';
+import { buildRoutes } from './routes';
+import { prepare } from './simulate';
+import { stat } from './stats';
+
+/**
+ * What failures do to the VMs (docs/failures.md): each failure set is routed and solved on the
+ * intact design's expansion with its parts removed, and compared VM by VM with the intact result.
+ * The VM set does not change with failures, so VM i is the same VM in both.
+ */
+export interface WhatIfBase {
+  design: Design;
+  catalog: Catalog;
+  mode: IovMode;
+  saturate: boolean;
+  prep: Prepared;
+  intact: ModeResult;
+}
+
+/** The intact design's expansion and result for one mode (the design's own failures ignored). */
+export function whatIfBase(design: Design, mode: IovMode, options: { catalog?: Catalog; saturate?: boolean } = {}): WhatIfBase {
+  const catalog = options.catalog ?? catalogFor(design);
+  const saturate = options.saturate ?? false;
+  const prep = prepare(design, catalog, saturate, noProgress, []);
+  return { design, catalog, mode, saturate, prep, intact: evaluateMode(prep, mode, saturate) };
+}
+
+/** The mode result with these failures applied, reusing the base's expansion. */
+export function evaluateWithFailures(base: WhatIfBase, failures: readonly Failure[]): ModeResult {
+  if (failures.length === 0) return base.intact;
+  const topo = applyFailures(base.prep.intact, failures);
+  const routes = buildRoutes(topo, { saturate: base.saturate });
+  return evaluateMode({ ...base.prep, topo, routes }, base.mode, base.saturate);
+}
+
+const rel = (after: number, before: number): number => (before > 0 ? after / before - 1 : 0);
+
+/** Compare a failed result with the intact one. */
+export function compareResults(base: WhatIfBase, failures: readonly Failure[], failed: ModeResult): FailureImpact {
+  const a = base.intact.perVm;
+  const b = failed.perVm;
+  let lan = 0, san = 0, ipc = 0, affected = 0, lanAndSan = 0;
+  for (let vm = 0; vm < a.lanGbps.length; vm++) {
+    const l = a.lanGbps[vm]! > 0 && !(b.lanGbps[vm]! > 0);
+    const s = a.sanMBps[vm]! > 0 && !(b.sanMBps[vm]! > 0);
+    const i = a.ipcGbps[vm]! > 0 && !(b.ipcGbps[vm]! > 0);
+    if (l) lan++;
+    if (s) san++;
+    if (i) ipc++;
+    if (l || s || i) affected++;
+    if (l && s) lanAndSan++;
+  }
+  const known = new Set(base.intact.bottlenecks.map((x) => x.resource));
+  const minMedian = (series: Float64Array): { min: number; median: number } => {
+    // Over VMs that still have the flow: a cut-off VM is counted in vmsCutOff, not as a zero rate.
+    const st = stat(series.map((v) => (v > 0 ? v : -1)));
+    return { min: st.min, median: st.median };
+  };
+  const t = failed.totals;
+  const i0 = base.intact.totals;
+  return {
+    target: failures.map(failureKey).join(' + '),
+    kind: failures.length === 1 ? failures[0]!.kind : 'set',
+    label: failures.map((f) => failureLabel(base.design, base.catalog, f)).join(' + '),
+    failures: [...failures],
+    vmsCutOff: { lan, san, ipc },
+    vmsAffected: affected,
+    vmsLostLanAndSan: lanAndSan,
+    bandwidthChange: { lan: rel(t.lanGbps, i0.lanGbps), san: rel(t.sanMBps, i0.sanMBps), ipc: rel(t.ipcGbps, i0.ipcGbps) },
+    totals: { ...t },
+    perVm: { lan: minMedian(b.lanGbps), san: minMedian(b.sanMBps), ipc: minMedian(b.ipcGbps) },
+    newBottlenecks: failed.bottlenecks.filter((x) => !known.has(x.resource)).slice(0, 3).map((x) => x.label),
+  };
+}
+
+/** One impact per failure, each failed alone (n−1), told after each. */
+export function singleFailureImpacts(base: WhatIfBase, targets: readonly Failure[], onEach: (done: number, total: number) => void = () => {}): FailureImpact[] {
+  return targets.map((f, k) => {
+    const impact = compareResults(base, [f], evaluateWithFailures(base, [f]));
+    onEach(k + 1, targets.length);
+    return impact;
+  });
+}
+
+/** Worst first: VMs cut off, then the largest bandwidth loss of any flow kind. */
+export function rankImpacts(impacts: readonly FailureImpact[]): FailureImpact[] {
+  const loss = (i: FailureImpact): number => -Math.min(i.bandwidthChange.lan, i.bandwidthChange.san, i.bandwidthChange.ipc, 0);
+  return [...impacts].sort((x, y) => y.vmsAffected - x.vmsAffected || loss(y) - loss(x) || x.target.localeCompare(y.target));
+}
+
+export interface HaVerdict {
+  survives: boolean;
+  /** "survives any single failure: yes / no, because …" */
+  text: string;
+  /** Failures that cut VMs off (ranked). */
+  singlePoints: FailureImpact[];
+}
+
+const pct = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.round(Math.abs(x) * 100)}%`;
+
+/** A one-line summary of an impact: "256 VMs lost LAN and SAN, 272 lost server-to-server; LAN −13%". */
+export function impactSummary(i: FailureImpact): string {
+  const c = i.vmsCutOff;
+  // Kinds that lost the same number of VMs are said together: "256 VMs lost LAN and SAN".
+  const groups = new Map<number, string[]>();
+  for (const [n, name] of [[c.lan, 'LAN'], [c.san, 'SAN'], [c.ipc, 'server-to-server']] as const) if (n > 0) groups.set(n, [...(groups.get(n) ?? []), name]);
+  const said = [...groups].map(([n, names], k) => `${n}${k === 0 ? ` VM${n === 1 ? '' : 's'}` : ''} lost ${names.join(' and ')}`);
+  const parts = [said.length ? said.join(', ') : 'no VM cut off'];
+  const bw = ([['LAN', i.bandwidthChange.lan], ['SAN', i.bandwidthChange.san], ['server-to-server', i.bandwidthChange.ipc]] as const).filter(([, v]) => Math.abs(v) >= 0.005);
+  if (bw.length) parts.push(bw.map(([name, v]) => `${name} ${pct(v)}`).join(', '));
+  return parts.join('; ');
+}
+
+export function haVerdict(impacts: readonly FailureImpact[]): HaVerdict {
+  const ranked = rankImpacts(impacts);
+  const singlePoints = ranked.filter((i) => i.vmsAffected > 0);
+  if (singlePoints.length === 0) {
+    const worst = ranked[0];
+    const tail = worst && impactSummary(worst) !== 'no VM cut off' ? ` Worst: ${worst.label} (${impactSummary(worst)}).` : '';
+    return { survives: true, singlePoints, text: `Survives any single failure: yes — no single failure of the ${impacts.length} tried cuts a VM off.${tail}` };
+  }
+  const top = singlePoints[0]!;
+  const more = singlePoints.length > 1 ? ` ${singlePoints.length} single points of failure in all.` : '';
+  return { survives: false, singlePoints, text: `Survives any single failure: no, because failing ${top.label} cuts ${top.vmsAffected} VMs off (${impactSummary(top)}).${more}` };
+}
+
+export interface NMinus1Result {
+  mode: IovMode;
+  impacts: FailureImpact[];
+  verdict: HaVerdict;
+}
+
+/** The whole n−1 analysis in one call (the CLI, tests; the app fans the targets out over workers). */
+export function nMinus1(design: Design, mode: IovMode, options: { catalog?: Catalog; onProgress?: ProgressSink } = {}): NMinus1Result {
+  const base = whatIfBase(design, mode, options);
+  const targets = failureTargets(design, base.catalog);
+  const onProgress = options.onProgress ?? noProgress;
+  const impacts = singleFailureImpacts(base, targets, (done, total) => onProgress({ stage: 'failing each part in turn', done, total }));
+  const ranked = rankImpacts(impacts);
+  return { mode, impacts: ranked, verdict: haVerdict(ranked) };
+}

@@ -1,0 +1,134 @@
+import { catalogFor, type Catalog } from '../catalog';
+import { IOV_MODES, type Design, type IovMode, type ModeResult } from '../domain';
+import { layoutConstraints } from './constraints';
+import { costPowerPorts } from './cost';
+import { evaluateMode } from './evaluate';
+import { buildTopology } from './expandDesign';
+import { applyFailures } from './failures';
+import { buildRoutes } from './routes';
+import { sizeProblem } from './simulate';
+import type { Topology } from './topology';
+import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
+
+/**
+ * Sweeps (docs/failures.md, "Sweeps"): one design input varied over a range, the whole design
+ * simulated at each value, per IOV mode. Points are independent, so callers may spread them over
+ * workers; each is a pure function of (design, axis, value).
+ */
+export type SweepAxis = 'vmsPerServer' | 'workloadScale';
+
+export const SWEEP_VALUES: Record<SweepAxis, readonly number[]> = {
+  vmsPerServer: Array.from({ length: 64 }, (_, i) => i + 1),
+  workloadScale: [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8],
+};
+
+/** The design with the axis set to value: VMs on every server group that runs VMs; every workload's demands scaled. */
+export function withSweepValue(design: Design, axis: SweepAxis, value: number): Design {
+  if (axis === 'vmsPerServer') {
+    return { ...design, nodes: design.nodes.map((n) => ((n.vmsPerServer ?? 0) > 0 ? { ...n, vmsPerServer: value } : n)) };
+  }
+  return {
+    ...design,
+    workloads: design.workloads.map((w) => ({ ...w, lanMbps: w.lanMbps * value, sanMBps: w.sanMBps * value, ipcMbps: w.ipcMbps * value })),
+  };
+}
+
+export interface SweepModePoint {
+  mode: IovMode;
+  /** Per-VM medians: LAN and server-to-server Gb/s, SAN MB/s; loaded server-to-server latency µs. */
+  lanGbps: number;
+  sanMBps: number;
+  ipcGbps: number;
+  ipcLatencyUs: number;
+  /** VMs per server that fit in CPU, memory and virtual functions. */
+  vmsFit: number;
+  costPerVmUsd: number;
+  /** Every VM reaches LAN, SAN and its peer and gets its demand, and the planned VMs fit. */
+  meetsDemand: boolean;
+  /** Why not, in a few words (the first reason found). */
+  shortfall: string;
+}
+
+export interface SweepPoint {
+  axis: SweepAxis;
+  value: number;
+  modes: SweepModePoint[];
+}
+
+function shortfallOf(design: Design, m: ModeResult): string {
+  if (m.unreachable.length > 0) return 'VMs with no path';
+  const over = m.density.groups.find((g) => g.planned > g.fit);
+  if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
+  const s = m.perVm;
+  const demands = new Map<number, number[]>();
+  for (let vm = 0; vm < s.server.length; vm++) {
+    const node = s.server[vm]!;
+    let d = demands.get(node);
+    if (!d) demands.set(node, (d = [KIND_LAN, KIND_SAN, KIND_IPC].map((k) => demandGbps(workloadOf(design, node), k))));
+    // Relative tolerance: the solver is exact to ~1e-12; a VM 0.1% short is short.
+    if (s.lanGbps[vm]! >= 0 && s.lanGbps[vm]! < d[0]! * 0.999) return 'LAN demand not met';
+    if (s.sanMBps[vm]! >= 0 && (s.sanMBps[vm]! * 8) / 1000 < d[1]! * 0.999) return 'SAN demand not met';
+    if (s.ipcGbps[vm]! >= 0 && s.ipcGbps[vm]! < d[2]! * 0.999) return 'server-to-server demand not met';
+  }
+  return '';
+}
+
+/**
+ * The expansion does not depend on either axis (VMs and demands only change routing and the
+ * solve): a sweep expands the design once and hands the same topology to every point.
+ */
+export interface SweepBase {
+  design: Design;
+  catalog: Catalog;
+  topo: Topology;
+  routed: Topology;
+  layout: ReturnType<typeof layoutConstraints>;
+}
+
+export function sweepBase(design: Design, catalog: Catalog = catalogFor(design)): SweepBase {
+  const topo = buildTopology(design, catalog);
+  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo) };
+}
+
+export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, modes: readonly IovMode[] = IOV_MODES): SweepPoint {
+  const d = withSweepValue(base.design, axis, value);
+  const tooLarge = sizeProblem(d, base.catalog);
+  if (tooLarge) return { axis, value, modes: modes.map((mode) => ({ mode, lanGbps: 0, sanMBps: 0, ipcGbps: 0, ipcLatencyUs: 0, vmsFit: 0, costPerVmUsd: 0, meetsDemand: false, shortfall: 'too large to simulate' })) };
+  const topo = { ...base.topo, design: d };
+  const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false });
+  const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount) };
+  return {
+    axis,
+    value,
+    modes: modes.map((mode) => {
+      const m = evaluateMode(prep, mode, false);
+      const shortfall = shortfallOf(d, m);
+      return {
+        mode: m.mode,
+        lanGbps: m.vm.lanGbps.median,
+        sanMBps: m.vm.sanMBps.median,
+        ipcGbps: m.vm.ipcGbps.median,
+        ipcLatencyUs: m.vm.loadedLatencyUs.ipc.median,
+        vmsFit: m.density.vmsPerServer,
+        costPerVmUsd: m.cost.perVmUsd,
+        meetsDemand: shortfall === '',
+        shortfall,
+      };
+    }),
+  };
+}
+
+/** The first value at which a mode stops meeting demand (after meeting it), or null. */
+export function demandLimit(points: readonly SweepPoint[], mode: IovMode): { value: number; shortfall: string } | null {
+  const sorted = [...points].sort((a, b) => a.value - b.value);
+  for (const p of sorted) {
+    const m = p.modes.find((x) => x.mode === mode);
+    if (m && !m.meetsDemand) return { value: p.value, shortfall: m.shortfall };
+  }
+  return null;
+}
+
+export function sweep(design: Design, axis: SweepAxis, values: readonly number[] = SWEEP_VALUES[axis]): SweepPoint[] {
+  const base = sweepBase(design);
+  return values.map((v) => sweepPoint(base, axis, v));
+}

@@ -1,0 +1,18 @@
+// What-if jobs on the worker pool: a job key per design revision, progressive results, cancel.
+import type { Design, Failure, FailureImpact, IovMode } from '../domain';
+import type { SweepAxis, SweepPoint } from '../sim';
+import { runOnPool } from '../worker/whatIfPool';
+
+let seq = 0;
+/** A new key per job: workers cache the job's intact expansion under it. */
+const jobKey = (): string => `job-${Date.now().toString(36)}-${++seq}`;
+
+export function runImpacts(design: Design, mode: IovMode, sets: Failure[][], options: { signal?: AbortSignal; onChunk?(results: FailureImpact[], done: number, total: number): void }): Promise<FailureImpact[]> {
+  const key = jobKey();
+  return runOnPool(sets, (remote, chunk) => remote.impacts({ key, design, mode, sets: chunk }) as Promise<FailureImpact[]>, options);
+}
+
+export function runSweep(design: Design, axis: SweepAxis, values: number[], options: { signal?: AbortSignal; onChunk?(results: SweepPoint[], done: number, total: number): void }): Promise<SweepPoint[]> {
+  const key = jobKey();
+  return runOnPool(values, (remote, chunk) => remote.sweep({ key, design, axis, values: chunk }) as Promise<SweepPoint[]>, options);
+}

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { whatIfApi } from './whatIfApi';
+
+expose(whatIfApi);
