@@ -59,7 +59,8 @@ function withFailure(body: ReactNode, subject: { nodeId: string } | { linkId: st
   return (
     <>
       {body}
-      <FailureSection key={'nodeId' in subject ? subject.nodeId : subject.linkId} subject={subject} />
+      {/* Its own key: the body is keyed by the same id, and siblings with one key get duplicated on updates. */}
+      <FailureSection key={`failure:${'nodeId' in subject ? subject.nodeId : subject.linkId}`} subject={subject} />
     </>
   );
 }
