@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Design } from '../domain';
 import { emptyDesign, TEMPLATES } from '../scenarios';
+import { useMenu } from '../ui';
 import { openNewDesign } from './openDesign';
 
 interface Choice {
@@ -21,37 +22,18 @@ const CHOICES: Choice[] = [{ id: 'empty', name: 'Empty design', description: 'St
  */
 export function NewMenu({ open: isOpen, setOpen, align = 'left', primary = false }: { open: boolean; setOpen(v: boolean): void; align?: 'left' | 'right'; primary?: boolean }) {
   const [wizard, setWizard] = useState(false);
-  const menuRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!isOpen) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (e: MouseEvent): void => {
-      if (!menuRef.current?.parentElement?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [isOpen, setOpen]);
+  const { anchor, menu, onKeyDown } = useMenu(isOpen, setOpen);
   const choose = (c: Choice): void => {
     setOpen(false);
     void openNewDesign(c.build(), { source: c.id === 'empty' ? 'empty' : 'template' });
   };
-  const onMenuKey = (e: React.KeyboardEvent): void => {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
-    else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === 'Escape') setOpen(false);
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
   return (
-    <div className="menu-anchor">
+    <div className="menu-anchor" ref={anchor}>
       <button type="button" className={primary ? 'primary' : undefined} aria-haspopup="menu" aria-expanded={isOpen} title="A new design: empty or from a template (the current one stays in Designs)" onClick={() => setOpen(!isOpen)}>
         New <span aria-hidden="true">▾</span>
       </button>
       {isOpen && (
-        <div className={align === 'right' ? 'menu menu-right' : 'menu'} role="menu" aria-label="New design" ref={menuRef} onKeyDown={onMenuKey}>
+        <div className={align === 'right' ? 'menu menu-right' : 'menu'} role="menu" aria-label="New design" ref={menu} onKeyDown={onKeyDown}>
           <button
             type="button"
             role="menuitem"

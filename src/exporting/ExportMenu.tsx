@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ExportFormat } from '../io/export/job';
+import { useMenu } from '../ui';
 import { exportDesign } from './exportActions';
 import { ExportProgress } from './ExportProgress';
 import { useExportRun } from './exportRun';
@@ -29,32 +30,12 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState<{ kind: 'image'; initial: 'png' | 'svg' } | { kind: 'proposal' } | null>(null);
   const busy = useExportRun() !== null;
-  const anchor = useRef<HTMLDivElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (e: MouseEvent): void => {
-      if (!anchor.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  const { anchor, menu, onKeyDown } = useMenu(open, setOpen);
   const choose = (item: Item): void => {
     setOpen(false);
     if (item.dialog === 'image') setDialog({ kind: 'image', initial: item.format === 'svg' ? 'svg' : 'png' });
     else if (item.dialog === 'proposal') setDialog({ kind: 'proposal' });
     else void exportDesign(item.format);
-  };
-  const onKey = (e: React.KeyboardEvent): void => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
-    else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === 'Escape') setOpen(false);
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
   };
   return (
     <div className="menu-anchor" ref={anchor}>
@@ -62,7 +43,7 @@ export function ExportMenu() {
         Export <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="menu menu--right" role="menu" aria-label="Export" ref={menu} onKeyDown={onKey}>
+        <div className="menu menu--right" role="menu" aria-label="Export" ref={menu} onKeyDown={onKeyDown}>
           {ITEMS.map((item) => (
             <button key={item.format} type="button" role="menuitem" tabIndex={-1} disabled={busy} onClick={() => choose(item)}>
               <span className="menu-title">{item.title}</span>

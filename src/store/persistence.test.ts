@@ -78,6 +78,18 @@ describe('the design session', () => {
     expect(await names(tab.library)).toEqual(['Name 9']);
   });
 
+  it('an edit saved, undone and redone before the next write says "Saved", not "Saving…"', async () => {
+    const tab = await openTab('A');
+    tab.store.getState().rename('Saved name');
+    await settled(tab);
+    const commit = vi.spyOn(tab.library, 'commit');
+    tab.store.temporal.getState().undo(); // schedules a write of the old name…
+    tab.store.temporal.getState().redo(); // …then comes back to what is stored before it runs
+    await settled(tab);
+    expect(commit).not.toHaveBeenCalled();
+    expect(await names(tab.library)).toEqual(['Saved name']);
+  });
+
   it('an edit followed at once by a reload survives: the journal is replayed (10 times in a row)', async () => {
     let tab = await openTab('tab-0');
     await settled(tab);

@@ -119,7 +119,12 @@ export function createSession(deps: SessionDeps) {
   async function write(): Promise<void> {
     if (!store || !id) return;
     const design = state().design;
-    if (design === savedDesign) return;
+    if (design === savedDesign) {
+      // Undo/redo came back to what is stored while this write waited: nothing to write, and the
+      // status must say so (it would stay on "Saving…" otherwise).
+      if (state().persist.status === 'saving' && !inFlight) state().setPersist({ status: 'saved', atRisk: false });
+      return;
+    }
     const writingId = id;
     inFlight++;
     try {

@@ -2,3 +2,4 @@ export * from './format';
 export { PartIcon } from './PartIcon';
 export { ConfirmDialog } from './ConfirmDialog';
 export { downloadText } from './download';
+export { useMenu } from './useMenu';
