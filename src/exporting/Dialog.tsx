@@ -1,42 +1,28 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Modal } from '../ui';
 
 /** A modal form: Escape or the backdrop cancels, Enter submits; focus starts on the first field. */
 export function Dialog(props: { title: string; submitLabel: string; children: ReactNode; onSubmit(): void; onCancel(): void }) {
   const titleId = useId();
-  const ref = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input:not(:disabled), select, button')?.focus();
+    heading.current?.parentElement?.querySelector<HTMLElement>('input:not(:disabled), select, button')?.focus();
   }, []);
-  const submit = (e: FormEvent): void => {
-    e.preventDefault();
-    props.onSubmit();
-  };
   return (
-    <div className="dialog-backdrop" onMouseDown={props.onCancel}>
-      <form
-        ref={ref}
-        className="dialog export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onSubmit={submit}
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') props.onCancel();
-        }}
-      >
-        <h2 id={titleId}>{props.title}</h2>
-        {props.children}
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {props.submitLabel}
-          </button>
-        </div>
-      </form>
-    </div>
+    <Modal className="export-dialog" labelledBy={titleId} onDismiss={props.onCancel} onSubmit={props.onSubmit}>
+      <h2 id={titleId} ref={heading}>
+        {props.title}
+      </h2>
+      {props.children}
+      <div className="dialog-actions">
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          {props.submitLabel}
+        </button>
+      </div>
+    </Modal>
   );
 }
 

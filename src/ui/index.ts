@@ -3,3 +3,4 @@ export { PartIcon } from './PartIcon';
 export { ConfirmDialog } from './ConfirmDialog';
 export { downloadText } from './download';
 export { useMenu } from './useMenu';
+export { Modal } from './Modal';

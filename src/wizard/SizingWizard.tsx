@@ -5,6 +5,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type Rea
 import { DEFAULT_CATALOG } from '../catalog';
 import { IOV_MODES, MODE_LABEL, type Design, type IovMode } from '../domain';
 import { defaultSizingInput, FABRIC_HINT, FABRIC_LABEL, FABRICS, sizeDesign, SizingInputSchema, type Era, type Fabric, type SizingInput } from '../scenarios';
+import { Modal } from '../ui';
 import { WizardResult } from './WizardResult';
 import './wizard.css';
 
@@ -104,129 +105,118 @@ export function SizingWizard({ onCreate, onCancel }: { onCreate(design: Design):
   const switches = switchesFor(choices.fabric, choices.era);
 
   return (
-    <div className="dialog-backdrop" onMouseDown={onCancel}>
-      <div
-        className="dialog wz"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
+    <Modal className="wz" labelledBy={titleId} onDismiss={onCancel}>
+      <header className="wz-head">
+        <h2 id={titleId}>Sizing wizard</h2>
+        <p>Requirements in, a right-sized fabric out: leaves and spines by fat-tree arithmetic, gateways and storage for the LAN and SAN demand.</p>
+      </header>
+      <form
+        className="wz-body"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (outcome?.ok) onCreate(outcome.result.design);
         }}
       >
-        <header className="wz-head">
-          <h2 id={titleId}>Sizing wizard</h2>
-          <p>Requirements in, a right-sized fabric out: leaves and spines by fat-tree arithmetic, gateways and storage for the LAN and SAN demand.</p>
-        </header>
-        <form
-          className="wz-body"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (outcome?.ok) onCreate(outcome.result.design);
-          }}
-        >
-          <div className="wz-inputs">
-            <Section title="Servers and workload">
-              <div className="wz-grid">
-                {NUMBER_FIELDS.map((f, i) => (
-                  <label key={f.key} className="wz-field">
-                    <span className="wz-label">
-                      {f.label}
-                      {f.unit && <span className="wz-unit"> ({f.unit})</span>}
-                    </span>
-                    <input
-                      ref={i === 0 ? firstRef : undefined}
-                      type="number"
-                      inputMode="decimal"
-                      min={0}
-                      step={f.step}
-                      value={draft[f.key]}
-                      aria-invalid={fieldErrors.has(f.key)}
-                      onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
-                    />
-                    {fieldErrors.has(f.key) && <span className="wz-error">{fieldErrors.get(f.key)}</span>}
-                  </label>
-                ))}
-              </div>
-            </Section>
-            <Section title="Fabric">
-              <Segmented<Era>
-                label="Parts"
-                value={choices.era}
-                options={[
-                  { value: '2007', label: '2007 (seed era)' },
-                  { value: 'modern', label: 'Current' },
-                ]}
-                onChange={setEra}
-              />
-              <div className="wz-fabrics" role="radiogroup" aria-label="Fabric">
-                {FABRICS.map((f) => (
-                  <label key={f} className={choices.fabric === f ? 'wz-fabric is-on' : 'wz-fabric'}>
-                    <input type="radio" name="fabric" value={f} checked={choices.fabric === f} onChange={() => setChoices((c) => ({ ...c, fabric: f, switchPartId: '' }))} />
-                    <span>
-                      <strong>{FABRIC_LABEL[f]}</strong>
-                      <small>{FABRIC_HINT[f]}</small>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              <div className="wz-row">
-                <Segmented<1 | 2 | 3>
-                  label="Oversubscription"
-                  value={choices.oversubscription}
-                  options={[
-                    { value: 1, label: '1:1', title: 'Non-blocking: as many uplinks as downlinks on every leaf' },
-                    { value: 2, label: '2:1' },
-                    { value: 3, label: '3:1' },
-                  ]}
-                  onChange={(v) => setChoices((c) => ({ ...c, oversubscription: v }))}
-                />
-                <label className="wz-check">
-                  <input type="checkbox" checked={choices.ha} onChange={(e) => setChoices((c) => ({ ...c, ha: e.target.checked }))} />
-                  High availability
-                  <small>two adapters per server on separate switches; paired gateways and storage</small>
+        <div className="wz-inputs">
+          <Section title="Servers and workload">
+            <div className="wz-grid">
+              {NUMBER_FIELDS.map((f, i) => (
+                <label key={f.key} className="wz-field">
+                  <span className="wz-label">
+                    {f.label}
+                    {f.unit && <span className="wz-unit"> ({f.unit})</span>}
+                  </span>
+                  <input
+                    ref={i === 0 ? firstRef : undefined}
+                    type="number"
+                    inputMode="decimal"
+                    min={0}
+                    step={f.step}
+                    value={draft[f.key]}
+                    aria-invalid={fieldErrors.has(f.key)}
+                    onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
+                  />
+                  {fieldErrors.has(f.key) && <span className="wz-error">{fieldErrors.get(f.key)}</span>}
                 </label>
-              </div>
-              <div className="wz-row">
+              ))}
+            </div>
+          </Section>
+          <Section title="Fabric">
+            <Segmented<Era>
+              label="Parts"
+              value={choices.era}
+              options={[
+                { value: '2007', label: '2007 (seed era)' },
+                { value: 'modern', label: 'Current' },
+              ]}
+              onChange={setEra}
+            />
+            <div className="wz-fabrics" role="radiogroup" aria-label="Fabric">
+              {FABRICS.map((f) => (
+                <label key={f} className={choices.fabric === f ? 'wz-fabric is-on' : 'wz-fabric'}>
+                  <input type="radio" name="fabric" value={f} checked={choices.fabric === f} onChange={() => setChoices((c) => ({ ...c, fabric: f, switchPartId: '' }))} />
+                  <span>
+                    <strong>{FABRIC_LABEL[f]}</strong>
+                    <small>{FABRIC_HINT[f]}</small>
+                  </span>
+                </label>
+              ))}
+            </div>
+            <div className="wz-row">
+              <Segmented<1 | 2 | 3>
+                label="Oversubscription"
+                value={choices.oversubscription}
+                options={[
+                  { value: 1, label: '1:1', title: 'Non-blocking: as many uplinks as downlinks on every leaf' },
+                  { value: 2, label: '2:1' },
+                  { value: 3, label: '3:1' },
+                ]}
+                onChange={(v) => setChoices((c) => ({ ...c, oversubscription: v }))}
+              />
+              <label className="wz-check">
+                <input type="checkbox" checked={choices.ha} onChange={(e) => setChoices((c) => ({ ...c, ha: e.target.checked }))} />
+                High availability
+                <small>two adapters per server on separate switches; paired gateways and storage</small>
+              </label>
+            </div>
+            <div className="wz-row">
+              <label className="wz-field">
+                <span className="wz-label">Size the host side for</span>
+                <select value={choices.mode} onChange={(e) => setChoices((c) => ({ ...c, mode: e.target.value as Choices['mode'] }))}>
+                  <option value="auto">The best IOV mode the adapters support</option>
+                  {IOV_MODES.map((m) => (
+                    <option key={m} value={m}>
+                      {MODE_LABEL[m]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {switches.length > 0 && (
                 <label className="wz-field">
-                  <span className="wz-label">Size the host side for</span>
-                  <select value={choices.mode} onChange={(e) => setChoices((c) => ({ ...c, mode: e.target.value as Choices['mode'] }))}>
-                    <option value="auto">The best IOV mode the adapters support</option>
-                    {IOV_MODES.map((m) => (
-                      <option key={m} value={m}>
-                        {MODE_LABEL[m]}
+                  <span className="wz-label">Switch</span>
+                  <select value={choices.switchPartId} onChange={(e) => setChoices((c) => ({ ...c, switchPartId: e.target.value }))}>
+                    <option value="">Default for the fabric</option>
+                    {switches.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
                       </option>
                     ))}
                   </select>
                 </label>
-                {switches.length > 0 && (
-                  <label className="wz-field">
-                    <span className="wz-label">Switch</span>
-                    <select value={choices.switchPartId} onChange={(e) => setChoices((c) => ({ ...c, switchPartId: e.target.value }))}>
-                      <option value="">Default for the fabric</option>
-                      {switches.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                )}
-              </div>
-            </Section>
-          </div>
-          <WizardResult outcome={outcome} stale={input !== (parsed.success ? parsed.data : null)} invalid={!parsed.success} />
-          <div className="dialog-actions wz-actions">
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={!outcome?.ok}>
-              Create design
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+              )}
+            </div>
+          </Section>
+        </div>
+        <WizardResult outcome={outcome} stale={input !== (parsed.success ? parsed.data : null)} invalid={!parsed.success} />
+        <div className="dialog-actions wz-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!outcome?.ok}>
+            Create design
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }
