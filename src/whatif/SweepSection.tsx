@@ -1,74 +1,37 @@
 // Sweeps: VMs per server 1…64 or workload ×0.25…×8, every point simulated in every mode on the
 // worker pool; per-VM server-to-server bandwidth, latency, VMs that fit and cost per VM charted per
-// mode, with where each mode stops meeting demand. A click on a point applies it (one undo step).
-import { useEffect, useMemo, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { IOV_MODES, MODE_SHORT, type IovMode } from '../domain';
-import { demandLimit, SWEEP_VALUES, type SweepAxis, type SweepModePoint, type SweepPoint } from '../sim';
+// mode, with where each mode stops meeting demand. The charts fill in as points arrive (one commit
+// per frame, useJob). A click on a point applies it (one undo step).
+import { useCallback, useMemo, useState } from 'react';
+import { IOV_MODES, MODE_SHORT } from '../domain';
+import { demandLimit, SWEEP_VALUES, type SweepAxis, type SweepPoint } from '../sim';
 import { appStore, useApp } from '../store';
+import { money, num } from '../ui';
 import { runSweep } from './jobs';
+import { AXIS_LABEL, AXIS_NOUN, fmtValue as fmt, MODE_COLOR, MODE_DASH, SweepChart, type Metric } from './SweepChart';
 import { useJob } from './useJob';
 
-const MODE_COLOR: Record<IovMode, string> = { software: 'var(--eth)', native: 'var(--ib)', passthrough: 'var(--fc)' };
-const AXIS_LABEL: Record<SweepAxis, string> = { vmsPerServer: 'VMs per server', workloadScale: 'Workload demand ×' };
-const TICK = { fill: 'var(--muted)', fontSize: 11 } as const;
-
-interface Metric {
-  key: keyof Pick<SweepModePoint, 'ipcGbps' | 'ipcLatencyUs' | 'vmsFit' | 'costPerVmUsd'>;
-  title: string;
-}
 const METRICS: Metric[] = [
-  { key: 'ipcGbps', title: 'Server-to-server per VM, median (Gb/s)' },
-  { key: 'ipcLatencyUs', title: 'Server-to-server loaded latency, median (µs)' },
-  { key: 'vmsFit', title: 'VMs that fit per server (CPU, memory)' },
-  { key: 'costPerVmUsd', title: 'Cost per VM, TCO (USD)' },
+  { key: 'ipcGbps', title: 'Server-to-server per VM, median (Gb/s)', format: (v) => `${num(v)} Gb/s` },
+  { key: 'ipcLatencyUs', title: 'Server-to-server loaded latency, median (µs)', format: (v) => `${num(v)} µs` },
+  { key: 'vmsFit', title: 'VMs that fit per server (CPU, memory)', format: (v) => num(v) },
+  { key: 'costPerVmUsd', title: 'Cost per VM, TCO (USD)', format: (v) => money(v) },
 ];
 
-const fmt = (axis: SweepAxis, v: number): string => (axis === 'workloadScale' ? `×${v}` : String(v));
-
-function SweepChart({ axis, points, metric, limits, onPick }: { axis: SweepAxis; points: SweepPoint[]; metric: Metric; limits: Array<[IovMode, number]>; onPick(v: number): void }) {
-  const rows = points.map((p) => ({ value: p.value, ...Object.fromEntries(p.modes.map((m) => [m.mode, m[metric.key]])) }));
+/** One legend for the four charts: the line of each mode. */
+function ModeLegend() {
   return (
-    <figure className="wi-figure" aria-label={metric.title}>
-      <figcaption className="wi-chart-title">{metric.title}</figcaption>
-      <LineChart
-        data={rows}
-        responsive
-        style={{ width: '100%', height: 170 }}
-        margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
-        onClick={(e) => {
-          const idx = Number((e as { activeTooltipIndex?: number | string | null }).activeTooltipIndex);
-          if (Number.isInteger(idx) && rows[idx]) onPick(rows[idx].value);
-        }}
-      >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="2 3" />
-        <XAxis dataKey="value" tick={TICK} tickFormatter={(v: number) => fmt(axis, v)} />
-        <YAxis tick={TICK} width={48} />
-        <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', fontSize: 12 }} labelFormatter={(v) => `${AXIS_LABEL[axis]} ${fmt(axis, Number(v))} — click to apply`} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        {limits.map(([mode, v]) => (
-          <ReferenceLine key={mode} x={v} stroke={MODE_COLOR[mode]} strokeDasharray="4 3" />
-        ))}
-        {IOV_MODES.map((m) => (
-          <Line key={m} type="monotone" dataKey={m} name={MODE_SHORT[m]} stroke={MODE_COLOR[m]} dot={false} activeDot={{ r: 4 }} strokeWidth={2} strokeDasharray={m === 'passthrough' ? '5 3' : undefined} isAnimationActive={false} />
-        ))}
-      </LineChart>
-    </figure>
+    <p className="wi-legend" aria-hidden="true">
+      {IOV_MODES.map((m) => (
+        <span key={m}>
+          <svg width="18" height="8" viewBox="0 0 18 8">
+            <line x1="0" x2="18" y1="4" y2="4" strokeWidth="2" style={{ stroke: MODE_COLOR[m] }} strokeDasharray={MODE_DASH[m]} />
+          </svg>{' '}
+          {MODE_SHORT[m]}
+        </span>
+      ))}
+    </p>
   );
-}
-
-/**
- * The charts, drawn once the sweep is done and one per task: four charts of 64 points drawn at
- * every chunk would keep the main thread busy while the workers still compute.
- */
-function StagedCharts(props: { axis: SweepAxis; points: SweepPoint[]; limits: Array<[IovMode, number]>; onPick(v: number): void }) {
-  const [shown, setShown] = useState(1);
-  useEffect(() => {
-    if (shown >= METRICS.length) return;
-    const timer = setTimeout(() => setShown((n) => n + 1), 0);
-    return () => clearTimeout(timer);
-  }, [shown]);
-  return METRICS.slice(0, shown).map((metric) => <SweepChart key={metric.key} metric={metric} {...props} />);
 }
 
 export function SweepSection() {
@@ -77,25 +40,33 @@ export function SweepSection() {
   const job = useJob<SweepPoint>();
   const { state } = job;
   const points = useMemo(() => [...state.results].sort((a, b) => a.value - b.value), [state.results]);
-  const ranAxis = points[0]?.axis;
-  const shownAxis = ranAxis ?? axis;
+  // The axis and values of the run on screen (the picker may already show another axis).
+  const [ran, setRan] = useState<{ axis: SweepAxis; values: readonly number[] } | null>(null);
+  const shownAxis = ran?.axis ?? axis;
   const limits = useMemo(
     () => (state.status === 'done' ? IOV_MODES.map((m) => [m, demandLimit(points, m)] as const) : []),
     [points, state.status],
   );
+  const limitMarks = useMemo(() => limits.flatMap(([m, l]) => (l ? [[m, l.value] as const] : [])), [limits]);
   const [pick, setPick] = useState<number | null>(null);
   const run = (): void => {
     const values = [...SWEEP_VALUES[axis]];
     // The intact design: failures set for what-if are not part of a sizing sweep.
     const intact = { ...design, failures: [] };
     job.start(values.length, (signal, onChunk) => runSweep(intact, axis, values, { signal, onChunk: (r, d) => onChunk(r, d) }));
+    setRan({ axis, values });
     setPick(null);
   };
-  const apply = (v: number): void => {
-    appStore().getState().applySweepValue(shownAxis, v);
-    appStore().getState().notify('info', `Applied ${AXIS_LABEL[shownAxis]} ${fmt(shownAxis, v)} to the design (undo with Ctrl+Z).`);
-    job.reset();
-  };
+  const { reset } = job;
+  const apply = useCallback(
+    (v: number): void => {
+      appStore().getState().applySweepValue(shownAxis, v);
+      appStore().getState().notify('info', `Applied ${AXIS_LABEL[shownAxis]} ${fmt(shownAxis, v)} to the design (undo with Ctrl+Z).`);
+      reset();
+      setRan(null);
+    },
+    [shownAxis, reset],
+  );
   return (
     <section aria-label="Sweeps">
       <h2>Sweep</h2>
@@ -139,11 +110,18 @@ export function SweepSection() {
           ))}
         </div>
       )}
-      {state.status === 'done' && <StagedCharts axis={shownAxis} points={points} limits={limits.flatMap(([m, l]) => (l ? [[m, l.value] as [IovMode, number]] : []))} onPick={apply} />}
+      {ran && points.length > 0 && (
+        <>
+          <ModeLegend />
+          {METRICS.map((metric, i) => (
+            <SweepChart key={metric.key} hint={i === 0} axis={ran.axis} values={ran.values} points={points} metric={metric} limits={limitMarks} onPick={apply} />
+          ))}
+        </>
+      )}
       {state.status === 'done' && (
         <div className="wi-row">
           <label>
-            Apply {AXIS_LABEL[shownAxis].toLowerCase()}{' '}
+            Apply {AXIS_NOUN[shownAxis]}{' '}
             <select aria-label="Value to apply" value={pick ?? ''} onChange={(e) => setPick(Number(e.target.value))}>
               <option value="" disabled>
                 pick or click a point

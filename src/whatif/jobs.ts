@@ -1,4 +1,5 @@
-// What-if jobs on the worker pool: a job key per design revision, progressive results, cancel.
+// What-if jobs on the worker pool: a job key per design revision, progressive results, cancel. Each
+// worker gets the design once (`load`), then only the chunk's items.
 import type { Design, Failure, FailureImpact, IovMode } from '../domain';
 import type { SweepAxis, SweepPoint } from '../sim';
 import { runOnPool } from '../worker/whatIfPool';
@@ -9,10 +10,10 @@ const jobKey = (): string => `job-${Date.now().toString(36)}-${++seq}`;
 
 export function runImpacts(design: Design, mode: IovMode, sets: Failure[][], options: { signal?: AbortSignal; onChunk?(results: FailureImpact[], done: number, total: number): void }): Promise<FailureImpact[]> {
   const key = jobKey();
-  return runOnPool(sets, (remote, chunk) => remote.impacts({ key, design, mode, sets: chunk }) as Promise<FailureImpact[]>, options);
+  return runOnPool(sets, (remote, chunk) => remote.impacts({ key, mode, sets: chunk }) as Promise<FailureImpact[]>, { ...options, setup: (remote) => remote.load(key, design) });
 }
 
 export function runSweep(design: Design, axis: SweepAxis, values: number[], options: { signal?: AbortSignal; onChunk?(results: SweepPoint[], done: number, total: number): void }): Promise<SweepPoint[]> {
   const key = jobKey();
-  return runOnPool(values, (remote, chunk) => remote.sweep({ key, design, axis, values: chunk }) as Promise<SweepPoint[]>, options);
+  return runOnPool(values, (remote, chunk) => remote.sweep({ key, axis, values: chunk }) as Promise<SweepPoint[]>, { ...options, setup: (remote) => remote.load(key, design) });
 }

@@ -43,12 +43,13 @@ export function spawnWhatIfWorker(): PoolWorker {
 
 /**
  * Run `call` over the chunks on a pool; `onChunk` gets each chunk's results (with its index) as it
- * lands. Resolves with all results in item order.
+ * lands. `setup` runs once on each worker before its first chunk (to hand it the job's design once).
+ * Resolves with all results in item order.
  */
 export async function runOnPool<I, O>(
   items: readonly I[],
   call: (remote: Remote<WhatIfApi>, chunk: I[]) => Promise<O[]>,
-  options: { signal?: AbortSignal; onChunk?: (results: O[], done: number, total: number) => void; spawn?: () => PoolWorker; cores?: number } = {},
+  options: { signal?: AbortSignal; onChunk?: (results: O[], done: number, total: number) => void; setup?: (remote: Remote<WhatIfApi>) => Promise<void>; spawn?: () => PoolWorker; cores?: number } = {},
 ): Promise<O[]> {
   const { signal, onChunk, spawn = spawnWhatIfWorker } = options;
   if (signal?.aborted) throw new PoolCancelled();
@@ -69,6 +70,7 @@ export async function runOnPool<I, O>(
       cancelled,
       Promise.all(
         workers.map(async (w) => {
+          if (options.setup) await Promise.race([options.setup(w.remote), w.died, cancelled]);
           while (next < chunks.length) {
             const k = next++;
             results[k] = await Promise.race([call(w.remote, chunks[k]!), w.died, cancelled]);
