@@ -8,4 +8,7 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   timeout: 180_000,
+  // Playwright's own trace snapshots the DOM on the page's main thread at every action and
+  // assertion poll: measurement overhead that shows up as the app's long tasks.
+  use: { ...base.use, trace: 'off' },
 });

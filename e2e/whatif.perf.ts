@@ -1,8 +1,13 @@
 // `npm run perf`: the main thread while what-if jobs run on the worker pool. Target (issue 11,
 // QUALITY.md): no long task ≥ 50 ms while the n−1 analysis and the 64-point sweep of the
 // 128-server template run and their results arrive (table, verdict, four charts).
-import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+//
+// Long tasks are wall-clock time: on a machine whose cores are busy (the pool's workers, or other
+// work) the main thread is descheduled in the middle of a 5 ms task and the observer reports a
+// "long task" that did no work. So the spec also records a Chromium trace and reports each
+// main-thread task's CPU time, which is what the app controls; a task of ≥ 50 ms CPU fails.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openApp, saveStatus } from './app';
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -13,25 +18,86 @@ async function watchLongTasks(page: Page): Promise<void> {
 }
 const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 
-test('n−1 and a 64-point sweep of the 128-server template run off the main thread', async ({ page }) => {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** CPU milliseconds of each task on the page's main thread (the renderer main thread with the most tasks). */
+function mainThreadTaskCpuMs(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const tasks = new Map<string, number[]>();
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread) || e.tdur === undefined) continue;
+    tasks.set(thread, [...(tasks.get(thread) ?? []), e.tdur / 1000]);
+  }
+  return [...tasks.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+async function traced<T>(browser: Browser, page: Page, run: () => Promise<T>): Promise<{ value: T; cpu: number[] }> {
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const value = await run();
+  return { value, cpu: mainThreadTaskCpuMs(await browser.stopTracing()) };
+}
+
+/**
+ * Waits for an element by its role and accessible name with a cheap in-page check. Playwright's
+ * role locators compute the ARIA role and name of every element on the page at each poll: on this
+ * page that is 50–90 ms of main-thread CPU per poll (measured in a trace), which the long-task
+ * observer would blame on the app.
+ */
+async function shown(page: Page, role: string, name: string): Promise<void> {
+  await page.waitForFunction(([r, n]) => document.querySelector(`[role="${r}"][aria-label="${n}"]`) !== null, [role, name] as const, { polling: 250, timeout: 120_000 });
+}
+
+const ms = (xs: number[]): string => xs.map((d) => d.toFixed(0)).join(' ') || 'none';
+
+test('n−1 and a 64-point sweep of the 128-server template run off the main thread', async ({ page, browser }) => {
   await openApp(page);
   await page.getByRole('tab', { name: /^What-if/ }).click();
   await expect(page.getByRole('button', { name: 'Run n−1' })).toBeVisible();
   await page.waitForTimeout(1000); // the lazy chunk and first paint are start-up, not the jobs
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  await expect(undo).toBeDisabled();
   await watchLongTasks(page);
-  let t = Date.now();
-  await page.getByRole('button', { name: 'Run n−1' }).click();
-  await expect(page.getByRole('status', { name: 'HA verdict' })).toBeVisible({ timeout: 120_000 });
-  const n1Ms = Date.now() - t;
+
+  const n1 = await traced(browser, page, async () => {
+    const t = Date.now();
+    await page.getByRole('button', { name: 'Run n−1' }).click();
+    await shown(page, 'status', 'HA verdict');
+    return Date.now() - t;
+  });
   const afterN1 = (await longTasks(page)).length;
-  t = Date.now();
-  await page.getByRole('button', { name: 'Run sweep' }).click();
-  await expect(page.getByRole('status', { name: 'Where demand stops being met' })).toBeVisible({ timeout: 120_000 });
-  const sweepMs = Date.now() - t;
-  await page.waitForTimeout(500);
+  const sweep = await traced(browser, page, async () => {
+    const t = Date.now();
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    await shown(page, 'status', 'Where demand stops being met');
+    const elapsed = Date.now() - t;
+    await page.waitForTimeout(500);
+    return elapsed;
+  });
   const long = await longTasks(page);
+  // The verdict and the charts a user reads (checked after the measurement, with role locators).
+  await expect(page.getByRole('status', { name: 'HA verdict' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /Cost per VM/ })).toBeVisible();
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  console.log(`during n−1: ${long.slice(0, afterN1).map((d) => d.toFixed(0)).join(' ')}; during the sweep: ${long.slice(afterN1).map((d) => d.toFixed(0)).join(' ')}`);
-  console.log(`PERF what-if: n−1 ${n1Ms} ms, 64-point sweep ${sweepMs} ms on ${cores} cores (pool); long tasks ${long.length}${long.length ? `, longest ${Math.max(...long).toFixed(0)} ms` : ''}`);
+  const cpu = [...n1.cpu, ...sweep.cpu];
+  const top = (xs: number[]): number[] => [...xs].sort((a, b) => b - a).slice(0, 5);
+  const total = (xs: number[]): string => xs.reduce((a, b) => a + b, 0).toFixed(0);
+  console.log(`long tasks (wall clock) during n−1: ${ms(long.slice(0, afterN1))}; during the sweep: ${ms(long.slice(afterN1))}`);
+  console.log(`main-thread CPU: n−1 ${total(n1.cpu)} ms in ${n1.cpu.length} tasks, longest ${ms(top(n1.cpu))}; sweep ${total(sweep.cpu)} ms in ${sweep.cpu.length} tasks, longest ${ms(top(sweep.cpu))}`);
+  console.log(`PERF what-if: n−1 ${n1.value} ms, 64-point sweep ${sweep.value} ms on ${cores} cores (pool); long tasks ${long.length}${long.length ? `, longest ${Math.max(...long).toFixed(0)} ms` : ''}; longest main-thread task by CPU ${Math.max(0, ...cpu).toFixed(0)} ms`);
+
+  // The results are the analysis's, not the design's: no undo step, nothing to save.
+  await expect(undo).toBeDisabled();
+  await expect(saveStatus(page)).toHaveAttribute('aria-label', 'Autosave: Saved');
+  expect(cpu.filter((d) => d >= 50)).toEqual([]);
   expect(long.filter((d) => d >= 50)).toEqual([]);
 });

@@ -95,6 +95,17 @@ test('a sweep of VMs per server charts every mode, marks where demand stops bein
   await expect(page.getByRole('textbox', { name: 'VMs per server' })).toHaveValue('8');
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(page.getByRole('textbox', { name: 'VMs per server' })).toHaveValue('16');
+
+  // A click on a chart applies the point under the pointer: the plot spans x 40…328 of the chart's
+  // 336 units, so point i of the 64 sits at 40 + 288·i/63; the 24th is 24 VMs per server.
+  await whatIfTab(page).click();
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(limits).toBeVisible(long());
+  const plot = page.getByRole('figure', { name: /VMs that fit per server/ }).getByRole('img');
+  const box = (await plot.boundingBox())!;
+  await plot.click({ position: { x: ((40 + (288 * 23) / 63) / 336) * box.width, y: box.height / 2 } });
+  await node(page, 'Blade servers').click();
+  await expect(page.getByRole('textbox', { name: 'VMs per server' })).toHaveValue('24');
 });
 
 test('migration time per mode, with the mode’s caveat and sources', async ({ page }) => {
