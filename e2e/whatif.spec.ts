@@ -81,6 +81,7 @@ test('n−1: one HCA per blade is not HA (a leaf is a single point of failure); 
 });
 
 test('a sweep of VMs per server charts every mode, marks where demand stops being met, and applies a point (undoable)', async ({ page }) => {
+  test.slow(); // two sweeps of 64 points, each the whole design in every mode
   await openApp(page);
   await whatIfTab(page).click();
   await page.getByRole('button', { name: 'Run sweep' }).click();
