@@ -2,7 +2,7 @@
 // migration time. The numbers come from the engine (docs/failures.md); the checks read what a
 // user reads.
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, node, openApp, openTemplate, saveStatus, waitUpToDate } from './app';
+import { canvas, node, openApp, openTemplate, saveStatus, showTab, waitUpToDate } from './app';
 
 const whatIfTab = (page: Page) => page.getByRole('tab', { name: /^What-if/ });
 const intactComparison = (page: Page) => page.getByRole('status', { name: 'Against the intact design' });
@@ -105,7 +105,7 @@ test('a sweep of VMs per server charts every mode, marks where demand stops bein
   const plot = page.getByRole('figure', { name: /VMs that fit per server/ }).getByRole('img');
   const box = (await plot.boundingBox())!;
   await plot.click({ position: { x: ((40 + (288 * 23) / 63) / 336) * box.width, y: box.height / 2 } });
-  await node(page, 'Blade servers').click();
+  await showTab(page, 'Inspector'); // the blade servers are still selected
   await expect(page.getByRole('textbox', { name: 'VMs per server' })).toHaveValue('24');
 });
 
