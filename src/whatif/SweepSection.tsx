@@ -8,7 +8,7 @@ import { demandLimit, SWEEP_VALUES, type SweepAxis, type SweepPoint } from '../s
 import { appStore, useApp } from '../store';
 import { money, num } from '../ui';
 import { runSweep } from './jobs';
-import { AXIS_LABEL, AXIS_NOUN, fmtValue as fmt, MODE_COLOR, MODE_DASH, SweepChart, type Metric } from './SweepChart';
+import { AXIS_NOUN, fmtValue as fmt, MODE_COLOR, MODE_DASH, SweepChart, type Metric } from './SweepChart';
 import { useJob } from './useJob';
 
 const METRICS: Metric[] = [
@@ -61,7 +61,7 @@ export function SweepSection() {
   const apply = useCallback(
     (v: number): void => {
       appStore().getState().applySweepValue(shownAxis, v);
-      appStore().getState().notify('info', `Applied ${AXIS_LABEL[shownAxis]} ${fmt(shownAxis, v)} to the design (undo with Ctrl+Z).`);
+      appStore().getState().notify('info', `Applied ${shownAxis === 'workloadScale' ? `workload demand ${fmt(shownAxis, v)}` : `${fmt(shownAxis, v)} VMs per server`} to the design (undo with Ctrl+Z).`);
       reset();
       setRan(null);
     },
