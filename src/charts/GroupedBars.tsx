@@ -1,8 +1,9 @@
 // One value per group (IOV mode) for each design, bars side by side: per-VM bandwidth, A against B.
+// Plain HTML boxes sized in percent (see StackedBars for why not an SVG chart library here).
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { num } from '../ui';
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_PROPS } from './chartTheme';
+import { Legend } from './StackedBars';
+import { niceTicks } from './ticks';
 import './charts.css';
 
 export interface GroupedBarsProps {
@@ -13,24 +14,43 @@ export interface GroupedBarsProps {
   caption: string;
 }
 
+const valueOf = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
 function GroupedBars({ rows, series, unit, caption }: GroupedBarsProps) {
+  const max = Math.max(0, ...rows.flatMap((r) => series.map((s) => valueOf(r[s.key]) ?? 0)));
+  const ticks = niceTicks(max, 4);
+  const top = ticks.at(-1) || 1;
   return (
     <figure className="ch-figure">
-      <BarChart data={rows as unknown as Array<Record<string, unknown>>} responsive style={{ width: '100%', height: 180 }} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barGap={2}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} />
-        <YAxis tick={AXIS_TICK} tickLine={false} axisLine={false} width={48} tickFormatter={(v: number) => num(v)} />
-        <Tooltip {...TOOLTIP_PROPS} formatter={(v) => (v === null || v === undefined ? '—' : `${num(Number(v))} ${unit}`)} />
-        <Legend wrapperStyle={{ fontSize: 11 }} iconSize={9} />
-        {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        ))}
-      </BarChart>
+      <div className="ch-vchart" aria-hidden="true">
+        <div className="ch-vaxis">
+          {[...ticks].reverse().map((t) => (
+            <span key={t}>{num(t)}</span>
+          ))}
+        </div>
+        <div className="ch-vplot">
+          {ticks.map((t) => (
+            <span key={t} className="ch-gridline" style={{ bottom: `${(100 * t) / top}%` }} />
+          ))}
+          {rows.map((r) => (
+            <div key={r.label} className="ch-vgroup">
+              <div className="ch-vbars">
+                {series.map((s) => {
+                  const v = valueOf(r[s.key]);
+                  return <span key={s.key} className="ch-vbar" style={{ height: `${v === null ? 0 : (100 * v) / top}%`, background: s.colour }} title={`${r.label} · ${s.label}: ${v === null ? '—' : `${num(v)} ${unit}`}`} />;
+                })}
+              </div>
+              <span className="ch-vlabel">{r.label}</span>
+            </div>
+          ))}
+        </div>
+      </div>
+      <Legend series={series} />
       <figcaption className="ch-caption">
         {caption}
         <span className="visually-hidden">
           {' '}
-          {rows.map((r) => `${r.label}: ${series.map((s) => `${s.label} ${r[s.key] === null ? '—' : `${num(Number(r[s.key]))} ${unit}`}`).join(', ')}`).join('; ')}.
+          {rows.map((r) => `${r.label}: ${series.map((s) => `${s.label} ${valueOf(r[s.key]) === null ? '—' : `${num(valueOf(r[s.key])!)} ${unit}`}`).join(', ')}`).join('; ')}.
         </span>
       </figcaption>
     </figure>

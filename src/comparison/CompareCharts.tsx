@@ -1,6 +1,6 @@
 // The comparison's charts (loaded with Recharts on demand): cost and power by category, stacked,
 // A above B; per-VM bandwidth by IOV mode, A and B side by side, delivered and capability.
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import GroupedBars from '../charts/GroupedBars';
 import StackedBars from '../charts/StackedBars';
 import { IOV_MODES, FLOW_KIND_LABEL, MODE_SHORT, type FlowKind, type SimulationResult, type Stat } from '../domain';
@@ -19,9 +19,17 @@ const CATEGORIES = [
 const KEY: Record<FlowKind, 'lanGbps' | 'sanMBps' | 'ipcGbps'> = { lan: 'lanGbps', san: 'sanMBps', ipc: 'ipcGbps' };
 const UNIT: Record<FlowKind, string> = { lan: 'Gb/s', san: 'MB/s', ipc: 'Gb/s' };
 const med = (s: Stat | undefined): number | null => (!s || s.n === 0 ? null : s.median);
+const BANDWIDTH_SERIES = [
+  { key: 'aDelivered', label: 'A delivered', colour: 'var(--util-0)' },
+  { key: 'aCapability', label: 'A capability', colour: 'color-mix(in srgb, var(--util-0) 45%, transparent)' },
+  { key: 'bDelivered', label: 'B delivered', colour: 'var(--accent)' },
+  { key: 'bCapability', label: 'B capability', colour: 'color-mix(in srgb, var(--accent) 40%, transparent)' },
+] as const;
 
-export default function CompareCharts({ a, b, currency }: { a: SimulationResult; b: SimulationResult; currency: Currency }) {
+/** Memoized: the view re-renders on every mode click, and none of these depends on the mode. */
+export default memo(function CompareCharts({ a, b, currency }: { a: SimulationResult; b: SimulationResult; currency: Currency }) {
   const [kind, setKind] = useState<FlowKind>('ipc');
+  const formatMoney = useCallback((v: number) => money(v, currency), [currency]);
   const radio = useId();
   const ma = a.modes[0]!;
   const mb = b.modes[0]!;
@@ -44,7 +52,7 @@ export default function CompareCharts({ a, b, currency }: { a: SimulationResult;
     <div className="cmp-charts">
       <section className="cmp-card" aria-labelledby={`${radio}-c`}>
         <h2 id={`${radio}-c`}>Capex by category</h2>
-        <StackedBars rows={cost} series={CATEGORIES} format={(v) => money(v, currency)} caption="Purchase cost of each design, stacked by category." />
+        <StackedBars rows={cost} series={CATEGORIES} format={formatMoney} caption="Purchase cost of each design, stacked by category." />
       </section>
       <section className="cmp-card" aria-labelledby={`${radio}-p`}>
         <h2 id={`${radio}-p`}>Power by category</h2>
@@ -63,15 +71,10 @@ export default function CompareCharts({ a, b, currency }: { a: SimulationResult;
         <GroupedBars
           rows={bandwidth}
           unit={UNIT[kind]}
-          series={[
-            { key: 'aDelivered', label: 'A delivered', colour: 'var(--util-0)' },
-            { key: 'aCapability', label: 'A capability', colour: 'color-mix(in srgb, var(--util-0) 45%, transparent)' },
-            { key: 'bDelivered', label: 'B delivered', colour: 'var(--accent)' },
-            { key: 'bCapability', label: 'B capability', colour: 'color-mix(in srgb, var(--accent) 40%, transparent)' },
-          ]}
+          series={BANDWIDTH_SERIES}
           caption={`Median ${FLOW_KIND_LABEL[kind]} per VM: delivered at the planned demand, and capability (every VM pushing as hard as it can).`}
         />
       </section>
     </div>
   );
-}
+});

@@ -1,9 +1,11 @@
 // A against B, section by section: A, B, B − A, B ÷ A. Better and worse changes are coloured
 // and also said in words for screen readers.
+import { memo } from 'react';
 import type { CompareSection } from '../analysis';
 import { cell, deltaCell, ratioCell, tone, type Currency } from './format';
 
-export function CompareTable({ sections, nameA, nameB, currency, caption }: { sections: readonly CompareSection[]; nameA: string; nameB: string; currency: Currency; caption: string }) {
+/** Memoized: a mode click re-renders the view at once, and the new mode's table a step later. */
+export const CompareTable = memo(function CompareTable({ sections, nameA, nameB, currency, caption }: { sections: readonly CompareSection[]; nameA: string; nameB: string; currency: Currency; caption: string }) {
   return (
     <table className="cmp-table" aria-label="Design A against design B">
       <caption className="visually-hidden">{caption}</caption>
@@ -40,4 +42,4 @@ export function CompareTable({ sections, nameA, nameB, currency, caption }: { se
       ))}
     </table>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The Compare view: design A against design B, each simulated in a worker of its own (planned
 // demand and capability in one request), as one table (A, B, B − A, B ÷ A), charts, and the
 // whitepaper's Table 3 regenerated. It covers the workspace; the design open stays as it was.
-import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { buildErrors, compareSections, fallbackLines, serversOf, type CompareSide } from '../analysis';
 import { IOV_MODES, MODE_LABEL, MODE_SHORT, type IovMode } from '../domain';
 import { appStore, useApp, type DesignSession } from '../store';
@@ -12,6 +12,7 @@ import { SidePicker } from './SidePicker';
 import { Summary } from './Summary';
 import { Table3Section } from './Table3Section';
 import { useSideRun, type SideRun } from './useSideRun';
+import { useStages } from './useStages';
 import './comparison.css';
 
 const CompareCharts = lazy(() => import('./CompareCharts'));
@@ -50,8 +51,11 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
   }, [onClose]);
 
   const ready = runA.status === 'ready' && runB.status === 'ready' && runA.result.modes.length > 0 && runB.result.modes.length > 0;
-  const sideA = ready ? side(runA) : null;
-  const sideB = ready ? side(runB) : null;
+  // One object per result, so what derives from them is computed once per pair, not per render.
+  const sideA = useMemo(() => (ready ? side(runA) : null), [ready, runA]);
+  const sideB = useMemo(() => (ready ? side(runB) : null), [ready, runB]);
+  // Drawn in steps, one commit per frame: the figures first, then the charts, then Table 3.
+  const stage = useStages(sideA && sideB ? [sideA.result, sideB.result] : null, 2);
   // The radio answers at once; the tables for the new mode render in an interruptible pass.
   const shownMode = useDeferredValue(mode);
   const sections = useMemo(() => (sideA && sideB ? compareSections(sideA, sideB, shownMode) : []), [sideA, sideB, shownMode]);
@@ -99,10 +103,10 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
                 </p>
               </section>
               <Suspense fallback={<div className="cmp-charts" aria-hidden="true" />}>
-                <DeferredCharts a={runA.result} b={runB.result} currency={currency} />
+                {stage >= 1 ? <CompareCharts a={sideA!.result} b={sideB!.result} currency={currency} /> : <div className="cmp-charts" aria-hidden="true" />}
               </Suspense>
             </div>
-            <Table3Section a={runA.result} b={runB.result} />
+            {stage >= 2 ? <Table3 a={sideA!.result} b={sideB!.result} /> : null}
           </>
         )}
       </div>
@@ -124,7 +128,7 @@ function waitingText(a: SideRun, b: SideRun): string {
 }
 
 /** Per side: not buildable as drawn (error findings), and fallbacks said once per part. */
-function SideNotes({ a, b, mode }: { a: CompareSide; b: CompareSide; mode: IovMode }) {
+const SideNotes = memo(function SideNotes({ a, b, mode }: { a: CompareSide; b: CompareSide; mode: IovMode }) {
   const notes = ([['A', a], ['B', b]] as const).flatMap(([tag, s]) => {
     const m = s.result.modes.find((x) => x.mode === mode);
     const errors = buildErrors(s.result, m);
@@ -150,10 +154,7 @@ function SideNotes({ a, b, mode }: { a: CompareSide; b: CompareSide; mode: IovMo
       ))}
     </div>
   );
-}
+});
 
-/** Charts follow a step behind the table, in an interruptible render (they are the heaviest part). */
-function DeferredCharts(props: Parameters<typeof CompareCharts>[0]) {
-  const deferred = useDeferredValue(props);
-  return <CompareCharts {...deferred} />;
-}
+/** Table 3 does not depend on the mode: a mode click does not redraw it. */
+const Table3 = memo(Table3Section);

@@ -8,9 +8,7 @@ import { bandwidthRows, FLOWS } from './resultsModel';
 import { SOURCES } from './sources';
 
 const ModeBars = lazy(() => import('../../charts/ModeBars'));
-const VmHistogram = lazy(() => import('../../charts/VmHistogram'));
-
-const SERIES: Record<FlowKind, keyof Pick<ModeResult['perVm'], 'lanGbps' | 'sanMBps' | 'ipcGbps'>> = { lan: 'lanGbps', san: 'sanMBps', ipc: 'ipcGbps' };
+const VmDistribution = lazy(() => import('../../distribution').then((m) => ({ default: m.VmDistribution })));
 
 export function BandwidthSection({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
   const rows = bandwidthRows(mode);
@@ -72,8 +70,8 @@ export function BandwidthSection({ mode, result }: { mode: ModeResult; result: S
           />
         </div>
         <div className="pn-chart">
-          <h4>Across VMs, {MODE_SHORT[chartMode.mode]}</h4>
-          <VmHistogram values={chartMode.perVm[SERIES[kind]]} unit={flow.unit} label={`${flow.label} bandwidth`} />
+          <h4>Across VMs, {MODE_SHORT[chartMode.mode]}: delivered and demand</h4>
+          <VmDistribution mode={chartMode} kind={kind} unit={flow.unit} label={`${flow.label} bandwidth`} />
         </div>
       </Suspense>
     </Group>
