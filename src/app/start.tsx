@@ -10,6 +10,7 @@ import {
   createJournal,
   createSession,
   initAppStore,
+  nextTask,
   openLibrary,
   type DesignSession,
   type Library,
@@ -78,6 +79,7 @@ export async function startApp(root: HTMLElement, render: (root: HTMLElement, no
     const chosen = await chooseInitialDesign(library, designIdFromHash(location.hash), lastOpen, demo);
     opened = chosen.opened;
     problems.push(...chosen.problems);
+    await nextTask();
   }
 
   const store = initAppStore(shared ?? opened?.design ?? demo().design, theme);
@@ -100,5 +102,8 @@ export async function startApp(root: HTMLElement, render: (root: HTMLElement, no
     if (unsaved) e.preventDefault();
   });
   installTestHooks(simulation);
+  // Sending a large design to the simulator's worker copies it here, on the main thread: the
+  // first render gets a task of its own.
+  await nextTask();
   render(root, <App session={session} simulation={simulation} />);
 }

@@ -47,6 +47,13 @@ const SNAP: [number, number] = [GRID, GRID];
 const VIRTUALIZE_ABOVE = 200;
 
 const zoomLevelSelector = (s: ReactFlowState): ZoomLevel => zoomLevel(s.transform[2]);
+/**
+ * The dotted grid only where its dots are at least 5 px apart: zoomed far out the SVG pattern's
+ * tiles shrink below a pixel and painting them takes the main thread hundreds of milliseconds
+ * per frame (a 5,000-node design fits at zoom 0.002), for a flat grey that says nothing.
+ */
+const DOT_GAP = 20;
+const dotsSelector = (s: ReactFlowState): boolean => s.transform[2] * DOT_GAP >= 5;
 function Canvas() {
   const flow = useReactFlow();
   const rfApi = useStoreApi();
@@ -56,17 +63,20 @@ function Canvas() {
   const theme = useApp((s) => s.theme);
   const catalog = useCatalog();
   const level = useStore(zoomLevelSelector);
+  const dots = useStore(dotsSelector);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);
   // Fit the opening design; an empty one keeps zoom 1 (fitting its first part would zoom in on it).
   const [fitOnOpen] = useState(() => design.nodes.length > 0);
+  // A large design waits for its opening fit (onInit) before it mounts any node.
+  const [viewReady, setViewReady] = useState(() => !(fitOnOpen && design.nodes.length > LARGE_DESIGN));
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
   // Large designs mount only the nodes in view (or none: the overview drawing), largeDesign.ts;
   // only those are turned into React Flow nodes and edges.
-  const mounted = useMountedSubset(design, catalog, selection.nodes);
+  const mounted = useMountedSubset(design, catalog, selection.nodes, viewReady);
   const large = mounted !== null;
   const inView = useMemo(() => (mounted ? design.nodes.filter((n) => mounted.has(n.id)) : design.nodes), [design.nodes, mounted]);
   const linksInView = useMemo(() => (mounted ? { ...design, links: design.links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : design), [design, mounted]);
@@ -140,10 +150,11 @@ function Canvas() {
     if (fitOnOpen && appStore().getState().design.nodes.length > LARGE_DESIGN) {
       const tryFit = (n: number): void => {
         if (rfApi.getState().width > 0) fitDesign(flow);
-        else if (n < 60) requestAnimationFrame(() => tryFit(n + 1));
+        else if (n < 60) return void requestAnimationFrame(() => tryFit(n + 1));
+        setViewReady(true);
       };
       tryFit(0);
-    }
+    } else setViewReady(true);
   }, [fitOnOpen, flow, rfApi]);
 
   const empty = design.nodes.length === 0;
@@ -191,7 +202,7 @@ function Canvas() {
         colorMode={theme}
         aria-label="Design diagram"
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="var(--canvas-dots)" />
+        {dots && <Background variant={BackgroundVariant.Dots} gap={DOT_GAP} size={1.4} color="var(--canvas-dots)" />}
         <Controls showInteractive={false} fitViewOptions={FIT} />
         <MiniMapCanvas />
         <CanvasLegend />

@@ -2,7 +2,7 @@ import { useStoreApi } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import type { Catalog } from '../catalog';
 import type { Design } from '../domain';
-import { indexFor } from './largeDesign';
+import { indexFor, type Rect } from './largeDesign';
 
 const KIND_VAR: Record<string, string> = { server: '--kind-server', switch: '--kind-switch', storage: '--kind-storage', network: '--kind-network', gateway: '--kind-gateway' };
 
@@ -22,7 +22,13 @@ export const OverviewLayer = memo(function OverviewLayer({ design, catalog }: { 
     const colors = Object.fromEntries(Object.entries(KIND_VAR).map(([k, v]) => [k, color(v)]));
     const line = color('--border-strong');
     const { boxes } = indexFor(design, catalog);
-    const kinds = design.nodes.map((n) => catalog.byId.get(n.partId)?.kind ?? 'missing');
+    const byColour = new Map<string, Rect[]>();
+    for (const n of design.nodes) {
+      const colour = colors[catalog.byId.get(n.partId)?.kind ?? 'missing'] ?? '#888';
+      const list = byColour.get(colour);
+      if (list) list.push(boxes.get(n.id)!);
+      else byColour.set(colour, [boxes.get(n.id)!]);
+    }
     let raf = 0;
     const draw = (): void => {
       raf = 0;
@@ -46,11 +52,14 @@ export const OverviewLayer = memo(function OverviewLayer({ design, catalog }: { 
         ctx.lineTo(b.x + b.width / 2, b.y + b.height / 2);
       }
       ctx.stroke();
-      design.nodes.forEach((n, i) => {
-        const r = boxes.get(n.id)!;
-        ctx.fillStyle = colors[kinds[i]!] ?? '#888';
-        ctx.fillRect(r.x, r.y, r.width, r.height);
-      });
+      // One path and one fill per colour: thousands of fillRect calls with a style change between
+      // them cost hundreds of milliseconds on a software canvas.
+      for (const [colour, rects] of byColour) {
+        ctx.fillStyle = colour;
+        ctx.beginPath();
+        for (const r of rects) ctx.rect(r.x, r.y, r.width, r.height);
+        ctx.fill();
+      }
     };
     const unsubscribe = rf.subscribe((s, prev) => {
       if ((s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) && !raf) raf = requestAnimationFrame(draw);

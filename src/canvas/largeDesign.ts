@@ -55,9 +55,14 @@ export function spatialIndex(nodes: readonly DesignNode[], catalog: Catalog): Sp
     /** Ids of nodes overlapping the view, or null when more than `limit` do. */
     query(view, limit) {
       const out: string[] = [];
-      // A node starts at most one cell before the view (nodes are smaller than a cell).
-      for (let cx = Math.floor(view.x / CELL) - 1; cx <= Math.floor((view.x + view.width) / CELL); cx++) {
-        for (let cy = Math.floor(view.y / CELL) - 1; cy <= Math.floor((view.y + view.height) / CELL); cy++) {
+      // A node starts at most one cell before the view (nodes are smaller than a cell). Only the
+      // cells that hold nodes are visited: zoomed far out, the view spans millions of empty ones.
+      const x0 = Math.max(Math.floor(view.x / CELL) - 1, Math.floor(bounds.x / CELL));
+      const x1 = Math.min(Math.floor((view.x + view.width) / CELL), Math.floor((bounds.x + bounds.width) / CELL));
+      const y0 = Math.max(Math.floor(view.y / CELL) - 1, Math.floor(bounds.y / CELL));
+      const y1 = Math.min(Math.floor((view.y + view.height) / CELL), Math.floor((bounds.y + bounds.height) / CELL));
+      for (let cx = x0; cx <= x1; cx++) {
+        for (let cy = y0; cy <= y1; cy++) {
           for (const { id, r } of cells.get(`${cx},${cy}`) ?? []) {
             if (r.x < view.x + view.width && view.x < r.x + r.width && r.y < view.y + view.height && view.y < r.y + r.height) {
               out.push(id);

@@ -10,13 +10,16 @@ const same = (a: ReadonlySet<string> | null, b: readonly string[]): boolean => !
 /**
  * For a large design, the node ids to mount: those in (and a little around) the view when at most
  * MOUNT_LIMIT, else none (the overview drawing shows the design). Null for other designs: mount all.
+ * `viewReady`: the view has been fitted (until then nothing is mounted).
  */
-export function useMountedSubset(design: Design, catalog: Catalog, keep: readonly string[]): ReadonlySet<string> | null {
+export function useMountedSubset(design: Design, catalog: Catalog, keep: readonly string[], viewReady: boolean): ReadonlySet<string> | null {
   const large = design.nodes.length > LARGE_DESIGN;
   const rf = useStoreApi();
   const [mounted, setMounted] = useState<ReadonlySet<string> | null>(null);
   useEffect(() => {
-    if (!large) return;
+    // Before the opening fit the view is at zoom 1 on the origin: nodes mounted there would be
+    // thrown away a frame later, after seconds of rendering.
+    if (!large || !viewReady) return;
     let raf = 0;
     const update = (): void => {
       raf = 0;
@@ -36,6 +39,6 @@ export function useMountedSubset(design: Design, catalog: Catalog, keep: readonl
       unsubscribe();
       cancelAnimationFrame(raf);
     };
-  }, [large, design, catalog, rf, keep]);
+  }, [large, viewReady, design, catalog, rf, keep]);
   return large ? (mounted ?? NONE) : null;
 }

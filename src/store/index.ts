@@ -6,7 +6,7 @@ export type { SimState } from './simSlice';
 export type { ConflictNotice } from './persistSlice';
 export { connectSimulation, type SimulationLink } from './simulation';
 export { createSession, SAVE_THROTTLE_MS, type DesignSession, type OpenedDesign, type OpenResult } from './persistence';
-export { chooseInitialDesign, type LastOpen } from './sessionStart';
+export { chooseInitialDesign, nextTask, type LastOpen } from './sessionStart';
 export { openLibrary, type Library, type Origin, type StoredDesign } from './libraryDb';
 export { createJournal, type Journal } from './journal';
 export { browserPresence, broadcastChannel } from './tabs';

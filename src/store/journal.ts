@@ -9,6 +9,12 @@ import type { DesignSource } from '../io';
 const PREFIX = 'iov-journal/';
 /** localStorage holds about 5 M characters per origin; leave room for everything else. */
 export const JOURNAL_MAX_CHARS = 2_000_000;
+/**
+ * Above this many nodes an edit is journaled in a task of its own just after the edit (and at
+ * once when the page is hidden), not inside the edit: serialising and storing a design of
+ * thousands of nodes takes 50–200 ms, which would freeze the keystroke that made the edit.
+ */
+export const JOURNAL_DEFER_NODES = 1500;
 
 export interface JournalMeta {
   tabId: string;

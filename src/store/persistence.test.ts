@@ -211,7 +211,8 @@ describe('the design session', () => {
     const huge = { ...tab.store.getState().design, nodes: Array.from({ length: 12000 }, (_, i) => ({ ...tab.store.getState().design.nodes[1]!, id: `sw-${i}`, label: `Switch ${i} ${'z'.repeat(100)}` })) };
     expect(JSON.stringify(huge).length).toBeGreaterThan(JOURNAL_MAX_CHARS);
     tab.store.setState({ design: huge });
-    expect(tab.store.getState().persist.atRisk).toBe(true);
+    // A design this large is journaled in the task after the edit (JOURNAL_DEFER_NODES).
+    await vi.waitFor(() => expect(tab.store.getState().persist.atRisk).toBe(true), { timeout: 2000, interval: 1 });
     expect(tab.session.leaveWarning()).toBe(true);
     await settled(tab);
     expect(tab.session.leaveWarning()).toBe(false);

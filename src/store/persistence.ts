@@ -6,7 +6,7 @@
 // good copy. Switching designs (open, new, template, file) goes through here.
 import type { Design } from '../domain';
 import { byModified, importDesignValue, type LibraryEntry } from '../io';
-import type { Journal } from './journal';
+import { JOURNAL_DEFER_NODES, type Journal } from './journal';
 import type { Library, Origin } from './libraryDb';
 import { replayJournals, type LastOpen } from './sessionStart';
 import type { AppStore } from './store';
@@ -52,6 +52,7 @@ export function createSession(deps: SessionDeps) {
   let journaled = true;
   let switching = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let journalTimer: ReturnType<typeof setTimeout> | null = null;
   let queue: Promise<void> = Promise.resolve();
   let inFlight = 0;
   let lastJson: { design: Design; json: string } | null = null;
@@ -85,6 +86,7 @@ export function createSession(deps: SessionDeps) {
   }
 
   function switchTo(entry: LibraryEntry, design: Design): void {
+    cancelJournal();
     if (id && id !== entry.id) journal.remove(tabId, id);
     id = entry.id;
     rev = entry.rev;
@@ -96,7 +98,23 @@ export function createSession(deps: SessionDeps) {
     deps.lastOpen?.set(id);
   }
 
+  function cancelJournal(): void {
+    if (journalTimer) clearTimeout(journalTimer);
+    journalTimer = null;
+  }
+
+  /** Journal an edit: at once, or for a large design in the next task (pageHide writes a pending one at once). */
+  function journalEdit(design: Design): void {
+    if (design.nodes.length <= JOURNAL_DEFER_NODES) return journalNow(design);
+    cancelJournal();
+    journalTimer = setTimeout(() => {
+      journalTimer = null;
+      if (dirty()) journalNow(state().design);
+    }, 0);
+  }
+
   function journalNow(design: Design): void {
+    cancelJournal();
     if (!id) return;
     const result = journal.write({ tabId, designId: id, baseRev: rev, at: now(), source }, jsonOf(design));
     journaled = result === 'ok';
@@ -135,7 +153,10 @@ export function createSession(deps: SessionDeps) {
       rev = outcome.entry.rev;
       savedDesign = design;
       const clean = state().design === design;
-      if (clean) journal.remove(tabId, writingId);
+      if (clean) {
+        cancelJournal();
+        journal.remove(tabId, writingId);
+      }
       else journal.rebase(tabId, writingId, rev);
       state().setPersist({ status: clean ? 'saved' : 'saving', error: null, savedAt: now(), ...(clean ? { atRisk: false } : {}) });
       post({ type: 'saved', tabId, designId: writingId, rev });
@@ -250,12 +271,13 @@ export function createSession(deps: SessionDeps) {
         target.subscribe((s, prev) => {
           if (s.design === prev.design || switching || !id) return;
           if (s.design === savedDesign) {
+            cancelJournal();
             journal.remove(tabId, id);
             if (!timer && !inFlight && s.persist.status !== 'error') state().setPersist({ status: 'saved', atRisk: false });
             return;
           }
           // A drag commits when it ends (one undo step); its frames are journaled then.
-          if (!s.dragOrigin) journalNow(s.design);
+          if (!s.dragOrigin) journalEdit(s.design);
           if (s.persist.status !== 'error' && s.persist.status !== 'saving') state().setPersist({ status: 'saving' });
           schedule(journaled ? throttleMs : 0);
         }),
@@ -350,6 +372,7 @@ export function createSession(deps: SessionDeps) {
     dispose(): void {
       cleanups.forEach((c) => c());
       if (timer) clearTimeout(timer);
+      cancelJournal();
     },
   };
   return session;

@@ -9,6 +9,9 @@ import type { Library } from './libraryDb';
 import type { OpenedDesign } from './persistence';
 import type { Channel, TabPresence } from './tabs';
 
+/** Lets the browser paint and handle input between long steps of the start-up. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export interface LastOpen {
   get(): string | null;
   set(id: string): void;
@@ -91,6 +94,8 @@ export async function chooseInitialDesign(
       if (candidate === wanted) problems.push('The design in this address is not in this browser’s library (deleted, or saved in another browser).');
       continue;
     }
+    // Parsing and checking a design of thousands of nodes take tens of milliseconds each: one task apiece.
+    await nextTask();
     const imported = importDesignValue(stored.raw);
     if (imported.ok) return { opened: { entry: stored.entry, design: imported.design }, problems };
     await library.markUnreadable(candidate, imported.error.message);
