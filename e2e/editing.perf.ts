@@ -2,20 +2,40 @@
 // Targets (QUALITY.md): edit → results ≤ 150 ms median on the 128-server template; no long task
 // ≥ 50 ms during drags and edits; p95 frame ≤ 33 ms while dragging on a 1,000-node design.
 import { expect, test, type Page } from '@playwright/test';
-import { generateFlatDesign } from '../src/scenarios';
-import { canvas, openApp, openDesignFile, simStatus } from './app';
+import { generateFlatDesign, TEMPLATES } from '../src/scenarios';
+import { canvas, openApp, openDesignFile, openTemplate, simStatus } from './app';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
+/** Records long tasks and frame times (requestAnimationFrame deltas) from now until `stop()`. */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __frames: number[]; __rec: boolean };
     w.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    w.__frames = [];
+    w.__rec = true;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__rec && w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    let last = performance.now();
+    const tick = (t: number): void => {
+      if (!w.__rec) return;
+      w.__frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   });
 }
 const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+/** Stops recording: the long tasks and frame times since `watchLongTasks`. */
+const stopWatching = (page: Page): Promise<{ long: number[]; frames: number[] }> =>
+  page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __frames: number[]; __rec: boolean };
+    w.__rec = false;
+    return { long: w.__long, frames: w.__frames.slice(2) };
+  });
+const summary = (r: { long: number[]; frames: number[] }): string =>
+  `p95 frame ${r.frames.length ? p95(r.frames).toFixed(1) : '–'} ms over ${r.frames.length} frames; long tasks ${r.long.length}, longest ${r.long.length ? Math.max(...r.long).toFixed(0) : 0} ms`;
 
 /** Drag a node in many small steps, like a hand would, staying well inside the canvas (no autopan). */
 async function dragNode(page: Page, index: number, steps: number): Promise<void> {
@@ -61,7 +81,9 @@ test('edit → results and main-thread long tasks on the 128-server template', a
   for (let d = 0; d < 3; d++) await dragNode(page, d, 40);
   await page.getByRole('tab', { name: /^Results/ }).click();
   await expect(simStatus(page)).toHaveText(/Up to date/);
-  const long = await longTasks(page);
+  const all = await stopWatching(page);
+  const long = all.long;
+  console.log(`PERF editing the 128-server template (21 edits, 3 drags): ${summary(all)}`);
   console.log(`PERF long tasks during the 21 edits: ${editLong.length} (max ${editLong.length ? Math.max(...editLong).toFixed(0) : 0} ms)`);
   console.log(`PERF edit→results (128-server template, mode switch): median ${median(timings).toFixed(1)} ms, p95 ${p95(timings).toFixed(1)} ms over ${timings.length} edits`);
   console.log(`PERF long tasks during edits and 3 drags (with selection → inspector): ${long.length} (max ${long.length ? Math.max(...long).toFixed(0) : 0} ms)`);
@@ -91,26 +113,32 @@ test('frame times while dragging on a 1,000-node design', async ({ page }) => {
   await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/perf-1000-nodes.png' });
   await watchLongTasks(page);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __rec: boolean };
-    w.__frames = [];
-    w.__rec = true;
-    let last = performance.now();
-    const tick = (t: number): void => {
-      w.__frames.push(t - last);
-      last = t;
-      if (w.__rec) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
   await dragNode(page, await centralNodeIndex(page), 120);
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __rec: boolean };
-    w.__rec = false;
-    return w.__frames.slice(2);
-  });
-  const long = await longTasks(page);
+  const { long, frames } = await stopWatching(page);
   const rendered = await canvas(page).getByRole('group').count();
   console.log(`PERF drag on 1,000-node design: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms; ${rendered} nodes in the DOM; long tasks ${long.length} (max ${long.length ? Math.max(...long).toFixed(0) : 0} ms)`);
   expect(frames.length).toBeGreaterThan(10);
+});
+
+test('editing every template: mode switches, a rename and a drag, without long tasks', async ({ page }) => {
+  test.setTimeout(600_000);
+  await openApp(page);
+  for (const template of TEMPLATES) {
+    await openTemplate(page, template.name);
+    await expect(page.getByLabel('Design name')).toHaveValue(template.name);
+    await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+    await page.waitForTimeout(800);
+    await watchLongTasks(page);
+    for (const mode of ['Native', 'Pass-through', 'Software']) {
+      await page.getByRole('radio', { name: mode, exact: true }).click();
+      await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+    }
+    const name = page.getByLabel('Design name');
+    await name.fill(`${template.name} (edited)`);
+    await name.press('Enter');
+    await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+    await dragNode(page, await centralNodeIndex(page), 30);
+    await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
+    console.log(`PERF editing “${template.name}” (3 mode switches, a rename, a 30-step drag): ${summary(await stopWatching(page))}`);
+  }
 });

@@ -26,7 +26,7 @@ import { FIT } from './fitOptions';
 import { LARGE_DESIGN } from './largeDesign';
 import { OverviewLayer } from './OverviewLayer';
 import { useMountedSubset } from './useMountedSubset';
-import { createEdgeDeriver, createNodeDeriver, type DesignRfNode, type Measured } from './derive';
+import { createEdgeDeriver, createNodeDeriver, withPositions, type DesignRfNode, type Measured, type XY } from './derive';
 import { useExportCapture } from './exportCapture';
 import { applySelect } from './interaction';
 import { MiniMapCanvas } from './MiniMapCanvas';
@@ -80,22 +80,33 @@ function Canvas() {
   const large = mounted !== null;
   const inView = useMemo(() => (mounted ? design.nodes.filter((n) => mounted.has(n.id)) : design.nodes), [design.nodes, mounted]);
   const linksInView = useMemo(() => (mounted ? { ...design, links: design.links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : design), [design, mounted]);
-  const shownNodes = useMemo(() => deriveNodes(inView, selectedNodes, measured, catalog), [deriveNodes, inView, selectedNodes, measured, catalog]);
+  // While a drag is under way the moved nodes' positions live here, not in the design: nothing
+  // but the canvas re-renders per frame, and the design changes once when the drag ends (one
+  // undo step, one save, one simulation run).
+  const [dragged, setDragged] = useState<ReadonlyMap<string, XY> | null>(null);
+  const derived = useMemo(() => deriveNodes(inView, selectedNodes, measured, catalog), [deriveNodes, inView, selectedNodes, measured, catalog]);
+  const shownNodes = useMemo(() => (dragged ? withPositions(derived, dragged) : derived), [derived, dragged]);
   const shownEdges = useMemo(() => deriveEdges(linksInView, selectedLinks, catalog), [deriveEdges, linksInView, selectedLinks, catalog]);
 
   // React Flow → store. Positions while dragging, selection, and measured sizes (kept here: they
   // are not part of the document or its undo history).
   const onNodesChange = useCallback((changes: NodeChange<DesignRfNode>[]) => {
-    const positions = new Map<string, { x: number; y: number }>();
+    const positions = new Map<string, XY>();
+    const moving = new Map<string, XY>();
     const selects: Array<{ id: string; selected: boolean }> = [];
     const sizes: Array<[string, Measured]> = [];
     for (const c of changes) {
-      if (c.type === 'position' && c.position) positions.set(c.id, { x: c.position.x, y: c.position.y });
+      if (c.type === 'position' && c.position) (c.dragging ? moving : positions).set(c.id, { x: c.position.x, y: c.position.y });
       else if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
       else if (c.type === 'dimensions' && c.dimensions) sizes.push([c.id, { width: c.dimensions.width, height: c.dimensions.height }]);
     }
     const s = appStore().getState();
-    if (positions.size) s.moveNodes(positions);
+    if (moving.size) setDragged((d) => new Map([...(d ?? []), ...moving]));
+    if (positions.size) {
+      // A drag ends (or arrow keys move the selection): into the design.
+      s.moveNodes(positions);
+      setDragged(null);
+    }
     const next = applySelect(s.selection, 'nodes', selects);
     if (next) s.select(next);
     if (sizes.length) {

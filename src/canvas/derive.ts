@@ -25,6 +25,19 @@ export interface CableData extends Record<string, unknown> {
 }
 export type CableRfEdge = Edge<CableData, 'cable'>;
 
+export interface XY {
+  x: number;
+  y: number;
+}
+
+/** The nodes with some of them moved (a drag in progress); the others stay the same objects. */
+export function withPositions(nodes: readonly DesignRfNode[], positions: ReadonlyMap<string, XY>): DesignRfNode[] {
+  return nodes.map((n) => {
+    const p = positions.get(n.id);
+    return p ? { ...n, position: p } : n;
+  });
+}
+
 export interface Measured {
   width: number;
   height: number;
