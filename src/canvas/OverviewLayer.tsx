@@ -52,12 +52,14 @@ export const OverviewLayer = memo(function OverviewLayer({ design, catalog }: { 
         ctx.lineTo(b.x + b.width / 2, b.y + b.height / 2);
       }
       ctx.stroke();
+      // At least 2 px on screen, so that far zoomed out every node still shows.
+      const least = 2 / z;
       // One path and one fill per colour: thousands of fillRect calls with a style change between
       // them cost hundreds of milliseconds on a software canvas.
       for (const [colour, rects] of byColour) {
         ctx.fillStyle = colour;
         ctx.beginPath();
-        for (const r of rects) ctx.rect(r.x, r.y, r.width, r.height);
+        for (const r of rects) ctx.rect(r.x, r.y, Math.max(r.width, least), Math.max(r.height, least));
         ctx.fill();
       }
     };

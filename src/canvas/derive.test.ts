@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../catalog';
 import { generateFlatDesign, getTemplate } from '../scenarios';
 import * as designOps from '../store/designOps';
-import { createEdgeDeriver, createNodeDeriver, type Measured } from './derive';
+import { createEdgeDeriver, createNodeDeriver, withPositions, type Measured } from './derive';
 
 const none = new Set<string>();
 const noSizes = new Map<string, Measured>();
@@ -20,6 +20,14 @@ describe('node derivation', () => {
     expect(server.ariaLabel).toBe('Server 1');
     expect(nodes.find((n) => n.id === 'gw')!.type).toBe('gateway');
     expect(nodes.find((n) => n.id === 'lan')!.type).toBe('network');
+  });
+
+  it('shows a drag in progress by replacing only the dragged nodes, leaving the design untouched', () => {
+    const nodes = createNodeDeriver()(design.nodes, none, noSizes, catalog);
+    const dragging = withPositions(nodes, new Map([['srv5', { x: 10, y: 20 }]]));
+    expect(dragging.filter((n, i) => n !== nodes[i]).map((n) => n.id)).toEqual(['srv5']);
+    expect(dragging.find((n) => n.id === 'srv5')!.position).toEqual({ x: 10, y: 20 });
+    expect(design.nodes.find((n) => n.id === 'srv5')!.position).not.toEqual({ x: 10, y: 20 });
   });
 
   it('makes one new node object when one node of 1,000 moves', () => {
