@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Design } from '../domain';
-import { emptyDesign, getTemplate } from '../scenarios';
+import { emptyDesign, generateFlatDesign, getTemplate } from '../scenarios';
 import { tinyIbDesign } from '../scenarios/testDesigns';
 import { withFaults, type Faults } from './faults';
 import { createJournal, JOURNAL_MAX_CHARS, memoryStorage, type JournalStorage } from './journal';
@@ -216,6 +216,20 @@ describe('the design session', () => {
     expect(tab.session.leaveWarning()).toBe(true);
     await settled(tab);
     expect(tab.session.leaveWarning()).toBe(false);
+  });
+
+  it('a large design is journaled in the task after the edit, and at once when the page hides', async () => {
+    const tab = await openTab('A');
+    await settled(tab);
+    const big = { ...generateFlatDesign({ nodes: 2000 }), name: 'Big' };
+    tab.store.setState({ design: big });
+    expect(createJournal(localStorage).list()).toEqual([]); // not inside the edit's own task
+    tab.session.pageHide();
+    expect(createJournal(localStorage).list().map((m) => m.designId)).toEqual([tab.session.currentId()]);
+    kill(tab);
+    const next = await openTab('B');
+    expect(next.store.getState().design.name).toBe('Big');
+    expect(next.store.getState().design.nodes).toHaveLength(2000);
   });
 
   it('a stored design that cannot be read is marked once, kept, and never copied at each start', async () => {
