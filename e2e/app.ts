@@ -25,6 +25,16 @@ export async function showTab(page: Page, name: 'Results' | 'Inspector' | 'Findi
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
 
+/** The templates' names as the New ▾ menu, the compare pickers and the design name show them. */
+export const TEMPLATE = {
+  baseline: 'GigE + FC baseline, 128 servers',
+  ibSoftware: 'InfiniBand, software IOV, 128 servers',
+  ibNative: 'InfiniBand, native IOV, 128 servers',
+  ibPassthrough: 'InfiniBand ConnectX, pass-through IOV, 128 servers',
+  ibHa: 'InfiniBand with two HCAs (HA), software IOV, 128 servers',
+  ibStorage: 'GigE LAN + InfiniBand storage and server-to-server, 128 servers',
+} as const;
+
 /** "New ▾" → a template (or "Empty design"): it opens as a new design in the library. */
 export async function openTemplate(page: Page, name: RegExp | string): Promise<void> {
   const current = new URL(page.url()).hash;

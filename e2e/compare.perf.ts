@@ -5,7 +5,7 @@
 // query walks the whole page's accessibility tree in the page's own main thread, and on a busy
 // machine that alone makes long tasks the app did not cause (seen in a profile: computeAriaRole).
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { openApp, TEMPLATE } from './app';
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -56,9 +56,9 @@ test('comparing two 128-server designs: no long task on the main thread', async 
   await watchLongTasks(page);
   const times: number[] = [];
   for (const [a, b] of [
-    ['Seed: InfiniBand + CIOV with two HCAs (HA, 128 servers)', 'Seed: ConnectX, pass-through IOV (128 servers)'],
-    ['Seed: InfiniBand + CIOV, native IOV (128 servers)', 'Seed baseline: GigE + FC (128 servers)'],
-    ['Seed baseline: GigE + FC (128 servers)', 'Seed: InfiniBand + CIOV, software IOV (128 servers)'],
+    [TEMPLATE.ibHa, TEMPLATE.ibPassthrough],
+    [TEMPLATE.ibNative, TEMPLATE.baseline],
+    [TEMPLATE.baseline, TEMPLATE.ibSoftware],
   ] as const) {
     const start = Date.now();
     await pick(page, 'Design A', a);

@@ -4,13 +4,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
 import { getTemplate } from '../src/scenarios';
-import { openApp, results, simStatus } from './app';
+import { openApp, results, simStatus, TEMPLATE } from './app';
 
 test.slow();
 
-const BASELINE = 'Seed baseline: GigE + FC (128 servers)';
-const IB_SOFTWARE = 'Seed: InfiniBand + CIOV, software IOV (128 servers)';
-const IB_HA = 'Seed: InfiniBand + CIOV with two HCAs (HA, 128 servers)';
+const BASELINE = TEMPLATE.baseline;
+const IB_SOFTWARE = TEMPLATE.ibSoftware;
+const IB_HA = TEMPLATE.ibHa;
 
 const compareView = (page: Page): Locator => page.getByRole('region', { name: 'Compare designs' });
 const figures = (page: Page): Locator => compareView(page).getByRole('table', { name: 'Design A against design B' });
@@ -35,7 +35,7 @@ async function choose(page: Page, side: 'A' | 'B', option: string): Promise<void
 /** Both sides simulated (the figures table shows once both workers answered). */
 const compared = (page: Page) => expect(figures(page)).toBeVisible({ timeout: test.info().timeout });
 
-test('the GigE + FC baseline against the InfiniBand software template reads the seed’s Table 1 figures, computed', async ({ page }) => {
+test('the GigE + FC baseline against the InfiniBand software template reads the whitepaper’s Table 1 figures, computed', async ({ page }) => {
   await openApp(page);
   await openCompare(page);
   await choose(page, 'A', BASELINE);

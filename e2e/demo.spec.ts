@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { canvas, openApp, perVmMedian, results } from './app';
+import { canvas, openApp, perVmMedian, results, TEMPLATE } from './app';
 
 test('a first-time user sees the demo design and its per-VM results at once', async ({ page }) => {
   await openApp(page);
-  await expect(page.getByLabel('Design name')).toHaveValue('Seed: InfiniBand + CIOV, software IOV (128 servers)');
+  await expect(page.getByLabel('Design name')).toHaveValue(TEMPLATE.ibSoftware);
   await expect(canvas(page).getByRole('group').first()).toBeVisible();
   expect(await canvas(page).getByRole('group').count()).toBeGreaterThanOrEqual(5);
   // Per-VM bandwidth with units, from the simulator in the worker.

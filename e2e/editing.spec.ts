@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvas, dropAdapter, dropPart, node, openApp, openDesignsView, openTemplate, showTab } from './app';
+import { canvas, dropAdapter, dropPart, node, openApp, openDesignsView, openTemplate, showTab, TEMPLATE } from './app';
 
 test('keyboard editing: duplicate, copy/paste, select all, delete, escape', async ({ page }) => {
   await openApp(page);
@@ -54,10 +54,10 @@ test('opening a template keeps the edited design (in Designs) instead of replaci
   await openApp(page);
   await dropPart(page, 'InfiniBand DDR switch, 24 ports', 300, 500);
   await expect(node(page, 'IB switch 1')).toBeVisible();
-  await openTemplate(page, /^Seed baseline/);
+  await openTemplate(page, TEMPLATE.baseline);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  await expect(page.getByLabel('Design name')).toHaveValue('Seed baseline: GigE + FC (128 servers)');
+  await expect(page.getByLabel('Design name')).toHaveValue(TEMPLATE.baseline);
   const designs = await openDesignsView(page);
-  await designs.getByRole('button', { name: 'Seed: InfiniBand + CIOV, software IOV (128 servers)', exact: true }).click();
+  await designs.getByRole('button', { name: TEMPLATE.ibSoftware, exact: true }).click();
   await expect(node(page, 'IB switch 1')).toBeVisible();
 });

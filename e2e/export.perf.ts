@@ -2,6 +2,7 @@
 // measured in real Chromium on the 128-server templates and on a 1,000-node design.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateFlatDesign } from '../src/scenarios';
+import { TEMPLATE } from './app';
 import { openAppForExport, openDesignDocument, resultsReady } from './exports';
 
 async function watchLongTasks(page: Page): Promise<void> {
@@ -27,7 +28,7 @@ const takeLongTasks = (page: Page): Promise<number[]> =>
 const EXPORTS: Array<[name: string, item: RegExp, setUp?: (d: Locator) => Promise<unknown>, submit?: string]> = [
   ['PNG 2×', /PNG/, (d) => d.getByRole('radio', { name: /PNG, 2×/ }).check(), 'Export'],
   ['SVG', /SVG/, undefined, 'Export'],
-  ['PDF + baseline', /PDF proposal/, (d) => d.getByLabel('Compare with a baseline').selectOption({ label: 'Seed baseline: GigE + FC (128 servers)' }), 'Create PDF'],
+  ['PDF + baseline', /PDF proposal/, (d) => d.getByLabel('Compare with a baseline').selectOption({ label: TEMPLATE.baseline }), 'Create PDF'],
   ['BOM CSV', /Bill of materials/],
   ['cabling CSV', /Cabling map/],
   ['draw.io', /draw\.io/],

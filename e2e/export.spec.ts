@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { getTemplate } from '../src/scenarios';
-import { node, openTemplate, results, showTab } from './app';
+import { node, openTemplate, results, showTab, TEMPLATE } from './app';
 import { analysePng, exportFile, openAppForExport, openDesignDocument, pdfPages, resultsReady } from './exports';
 
 const IB = getTemplate('seed-ib-software')!.build(); // the demo design
@@ -15,7 +15,7 @@ test('PNG and SVG of the diagram: same picture, cables where they are drawn', as
   const svg = await exportFile(page, /SVG/, async (d) => {
     await d.getByRole('button', { name: 'Export' }).click();
   });
-  expect(svg.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers.svg');
+  expect(svg.name).toBe('InfiniBand-software-IOV-128-servers.svg');
   const png = await exportFile(page, /PNG/, async (d) => {
     await d.getByRole('radio', { name: 'PNG, 1×' }).check();
     await d.getByRole('button', { name: 'Export' }).click();
@@ -158,10 +158,10 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
   const pdf = await exportFile(page, /PDF proposal/, async (d) => {
     await d.getByLabel('Prepared for').fill('ACME Corp datacenter team');
     await d.getByLabel('Prepared by').fill('Jane Doe, Example Networks');
-    await d.getByLabel('Compare with a baseline').selectOption({ label: 'Seed baseline: GigE + FC (128 servers)' });
+    await d.getByLabel('Compare with a baseline').selectOption({ label: TEMPLATE.baseline });
     await d.getByRole('button', { name: 'Create PDF' }).click();
   });
-  expect(pdf.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-proposal.pdf');
+  expect(pdf.name).toBe('InfiniBand-software-IOV-128-servers-proposal.pdf');
   expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   const pages = await pdfPages(pdf.bytes);
   // Title, diagram (one page at this size), BOM, results, comparison, charts, assumptions (2+).
@@ -176,14 +176,14 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
   for (const [title, n] of contents) expect(pages[n - 1]!.startsWith(title), `${title} on page ${n}`).toBe(true);
   const capex = (await results(page).getByRole('row', { name: /^Capex/ }).getByRole('cell').innerText()).trim();
   expect(pages.find((p) => p.startsWith('Bill of materials'))).toContain(`Total I/O capex ${capex}`);
-  expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain('Seed baseline: GigE + FC (128 servers)');
-  expect(pages.find((p) => p.startsWith('Assumptions'))).toContain('calibrated to seed Table 1');
+  expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain(TEMPLATE.baseline);
+  expect(pages.find((p) => p.startsWith('Assumptions'))).toContain('calibrated to whitepaper Table 1');
 });
 
 test('bill of materials CSV: parses, and its totals are the results panel’s', async ({ page }) => {
   await openAppForExport(page);
   const csv = await exportFile(page, /Bill of materials/);
-  expect(csv.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-bom.csv');
+  expect(csv.name).toBe('InfiniBand-software-IOV-128-servers-bom.csv');
   const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
@@ -202,10 +202,10 @@ test('bill of materials CSV: parses, and its totals are the results panel’s', 
 
 test('cabling map CSV: one row per physical cable of the InfiniBand template, every end real', async ({ page }) => {
   await openAppForExport(page);
-  await openTemplate(page, /InfiniBand \+ CIOV, software IOV/);
+  await openTemplate(page, TEMPLATE.ibSoftware);
   await resultsReady(page);
   const csv = await exportFile(page, /Cabling map/);
-  expect(csv.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers-cabling.csv');
+  expect(csv.name).toBe('InfiniBand-software-IOV-128-servers-cabling.csv');
   const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8'), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   // By hand: 128 server HCA cables; 8 leaves × 2 spines × 2 lanes = 32; 8 + 6 gateways to the
@@ -236,7 +236,7 @@ test('cabling map CSV: one row per physical cable of the InfiniBand template, ev
 test('draw.io file: XML with one cell per part and one per cable, on the parts they join', async ({ page }) => {
   await openAppForExport(page);
   const file = await exportFile(page, /draw\.io/);
-  expect(file.name).toBe('Seed-InfiniBand-CIOV-software-IOV-128-servers.drawio');
+  expect(file.name).toBe('InfiniBand-software-IOV-128-servers.drawio');
   const cells = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'application/xml');
     const all = [...doc.getElementsByTagName('mxCell')];

@@ -2,11 +2,11 @@
 // are refused with their message while the open design stays as it was.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, designRow, node, openDesignsView, openStored, storedDesigns, waitSaved } from './app';
+import { canvas, designRow, node, openDesignsView, openStored, storedDesigns, waitSaved, TEMPLATE } from './app';
 
 test.slow();
 
-const DEMO = 'Seed: InfiniBand + CIOV, software IOV (128 servers)';
+const DEMO = TEMPLATE.ibSoftware;
 
 async function saveToFile(page: Page): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent('download');

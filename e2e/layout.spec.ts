@@ -1,7 +1,7 @@
 // Tidy and paste, as a user does them: Tidy lays the diagram out by role in one undo step; a
 // pasted group lands beside its original with its cables.
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, node, openTemplate, simStatus } from './app';
+import { canvas, node, openTemplate, simStatus, TEMPLATE } from './app';
 
 type Boxes = Record<string, { x: number; y: number; w: number; h: number }>;
 
@@ -28,7 +28,7 @@ async function openAppSlow(page: Page): Promise<void> {
 
 test('Tidy lays the diagram out left to right by role, in one undo step', async ({ page }) => {
   await openAppSlow(page);
-  await openTemplate(page, /^Seed baseline/);
+  await openTemplate(page, TEMPLATE.baseline);
   await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 30_000 });
   // Make a mess: the LAN dragged to the far left, below the servers.
   const lan = node(page, 'Existing LAN');

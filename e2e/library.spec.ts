@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getTemplate } from '../src/scenarios';
-import { designRow, designsView, openDesignsView, openStored, openTemplate, storedDesigns, waitSaved } from './app';
+import { designRow, designsView, openDesignsView, openStored, openTemplate, storedDesigns, waitSaved, TEMPLATE } from './app';
 
-const BASELINE = /^Seed baseline: GigE \+ FC/;
+const BASELINE = TEMPLATE.baseline;
 
 async function rename(page: Page, name: string): Promise<void> {
   const field = page.getByLabel('Design name');

@@ -1,11 +1,11 @@
 // Share links: the design travels in the URL fragment; whoever opens it (another browser, with
 // an empty library) sees it read-only and can save a copy.
 import { expect, test, type Page } from '@playwright/test';
-import { designRow, openDesignsView, openStored, storedDesigns, waitSaved } from './app';
+import { designRow, openDesignsView, openStored, storedDesigns, waitSaved, TEMPLATE } from './app';
 
 test.slow();
 
-const DEMO = 'Seed: InfiniBand + CIOV, software IOV (128 servers)';
+const DEMO = TEMPLATE.ibSoftware;
 
 /**
  * Copies the open design's link and returns it once it is on the clipboard. The link itself is

@@ -117,6 +117,6 @@ test('migration time per mode, with the mode’s caveat and sources', async ({ p
   await expect(table.getByRole('row', { name: /^Native/ })).toContainText('restart');
   await expect(table.getByRole('row', { name: /^Pass-through/ })).toContainText('software fallback');
   const section = page.getByRole('region', { name: 'VM migration time' });
-  await expect(section).toContainText('Source: seed Table 3');
+  await expect(section).toContainText('Source: whitepaper Table 3');
   await expect(section).toContainText('VFIO');
 });

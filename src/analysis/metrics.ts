@@ -79,7 +79,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    title: 'Qualitative (seed Table 3)',
+    title: 'Qualitative (whitepaper Table 3)',
     metrics: [
       { id: 'qualitative.legacyIoInVms', label: 'Legacy I/O in VMs', unit: 'yes/no', get: (m) => m.qualitative.legacyIoInVms },
       { id: 'qualitative.managementTransparency', label: 'Management transparency', unit: 'yes/no', get: (m) => m.qualitative.managementTransparency },

@@ -1,5 +1,5 @@
 /**
- * "About the model": what the numbers mean and where the model departs from the seed, shown in
+ * "About the model": what the numbers mean and where the model departs from the whitepaper, shown in
  * the app and printed by the CLI. Plain text (no markup), one note per entry.
  */
 export interface ModelNote {
@@ -14,18 +14,18 @@ export const MODEL_NOTES: readonly ModelNote[] = [
   },
   {
     title: 'Software IOV is CPU-bound',
-    text: 'In software IOV every byte crosses the hypervisor’s virtual switch, which runs on one core per uplink: its throughput is that core’s GHz divided by the GHz it spends per Gb/s. With a 2007 core this gives 3–4 × GigE for an InfiniBand HCA (seed Table 1).',
+    text: 'In software IOV every byte crosses the hypervisor’s virtual switch, which runs on one core per uplink: its throughput is that core’s GHz divided by the GHz it spends per Gb/s. With a 2007 core this gives 3–4 × GigE for an InfiniBand HCA (the whitepaper’s Table 1).',
   },
   {
-    title: 'Where the seed contradicts itself',
+    title: 'Where the whitepaper contradicts itself',
     text: 'Table 3 says “10 times 2 Gb/s FC” where the text and Tables 1–2 say 6–7 times; it says “30–40% less power” where Table 1’s 2300 W → 1700 W is 26% less. The model follows the text and Tables 1–2.',
   },
   {
     title: 'Calibrated prices and watts',
-    text: 'List prices and wattages of 2007 NICs, HBAs, HCAs and gateways are not published. They are chosen within the era’s plausible range so that the 128-server templates reproduce Table 1 ($870,000 vs $352,000–360,000; 2300 W vs 1700 W) and are marked “calibrated to seed Table 1”. Replace them with your own price list.',
+    text: 'List prices and wattages of 2007 NICs, HBAs, HCAs and gateways are not published. They are chosen within the era’s plausible range so that the 128-server templates reproduce Table 1 ($870,000 vs $352,000–360,000; 2300 W vs 1700 W) and are marked “calibrated to the whitepaper’s Table 1”. Replace them with your own price list.',
   },
   {
-    title: 'I/O power and cost, as the seed counts them',
+    title: 'I/O power and cost, as the whitepaper counts them',
     text: 'I/O cost is adapters, switches (whole switches by default), gateways and cables; servers and storage are left out unless you include them. I/O power is server adapters plus gateways; switch power is reported separately and in the total.',
   },
   {

@@ -31,7 +31,7 @@ export const MODEL_PARAMS = {
    */
   softwareNetGhzPerGbps: s(
     SOFTWARE_NET_GHZ_PER_GBPS,
-    'calibrated to seed Table 1 (IPoIB through the virtual switch = 3–4 × GigE on a 2.66 GHz core); within the ≈ 1 GHz per Gb/s TCP rule of thumb (Foong et al., ISPASS’03), a little under it because the virtual switch bridges large frames',
+    'calibrated to whitepaper Table 1 (IPoIB through the virtual switch = 3–4 × GigE on a 2.66 GHz core); within the ≈ 1 GHz per Gb/s TCP rule of thumb (Foong et al., ISPASS’03), a little under it because the virtual switch bridges large frames',
   ),
   /** Cores the seed-era hypervisor gives one virtual-switch uplink. */
   vswitchCores: s(1, 'ESX 3.5 / Xen 3 netback: one thread per virtual NIC path (VMware ESX 3.5 U1 10GbE paper)'),
@@ -39,8 +39,8 @@ export const MODEL_PARAMS = {
   /** Share of the bus left after DMA remapping by the VMM (native) or the adapter/chipset (pass-through). */
   dmaRemapEfficiency: {
     software: s(1, 'software IOV: the VMM itself drives the adapter natively'),
-    native: s(0.95, 'VMM-bypass InfiniBand near-native (Liu, Huang, Abali, Panda, USENIX ATC’06); calibrated to seed Table 2 (“up to twelve GigE”)'),
-    passthrough: s(0.99, 'DMA remapping in the adapter (seed, pass-through section); SR-IOV line rate (Dong et al., HPCA’10)'),
+    native: s(0.95, 'VMM-bypass InfiniBand near-native (Liu, Huang, Abali, Panda, USENIX ATC’06); calibrated to whitepaper Table 2 (“up to twelve GigE”)'),
+    passthrough: s(0.99, 'DMA remapping in the adapter (whitepaper, pass-through section); SR-IOV line rate (Dong et al., HPCA’10)'),
   } satisfies Record<IovMode, Sourced<number>>,
 
   /** Server CPU per Gb/s of VM traffic, by mode and transport (docs/model.md §7). */
@@ -50,7 +50,7 @@ export const MODEL_PARAMS = {
     passthrough: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
   } satisfies Record<IovMode, Record<Transport, number>>,
   ioGhzPerGbpsSource:
-    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to seed Table 2 (30–50% more VMs)',
+    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs)',
 
   /** Pass-through adds CPU per VM for its virtual function (fraction of one core). */
   passthroughCorePerVm: s(0.0176, 'SR-IOV: +1.76% CPU per VM (Dong et al., HPCA’10)'),
@@ -77,12 +77,12 @@ export const MODEL_PARAMS = {
   /** Utilization cap in the loaded-latency factor 1/(1−ρ). */
   maxUtilization: s(0.99, 'M/M/1-like queueing factor 1/(1−ρ), ρ capped at 0.99 so it stays finite (docs/model.md §6)'),
 
-  /** Table 3's qualitative rows per mode (seed-era hypervisors). */
+  /** Table 3's qualitative rows per mode (2007-era hypervisors). */
   qualitative: {
     software: { legacyIoInVms: true, managementTransparency: true, liveMigration: true },
     native: { legacyIoInVms: false, managementTransparency: false, liveMigration: false },
     passthrough: { legacyIoInVms: false, managementTransparency: false, liveMigration: false },
   } satisfies Record<IovMode, { legacyIoInVms: boolean; managementTransparency: boolean; liveMigration: boolean }>,
   qualitativeSource:
-    'seed Table 3 and mode sections: software IOV keeps legacy virtual NIC/HBA, management transparency and hot migration; native needs guest drivers and a VM restart to migrate; pass-through bypasses the VMM (no live migration in the seed era)',
+    'whitepaper Table 3 and mode sections: software IOV keeps legacy virtual NIC/HBA, management transparency and hot migration; native needs guest drivers and a VM restart to migrate; pass-through bypasses the VMM (no live migration in 2007-era hypervisors)',
 } as const;

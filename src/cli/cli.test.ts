@@ -74,7 +74,7 @@ describe('sim', () => {
     expect(human.code).toBe(0);
     expect(human.stderr).toBe('');
     const out = human.stdout;
-    expect(out).toContain('Seed: InfiniBand + CIOV, software IOV (128 servers)');
+    expect(out).toContain('InfiniBand, software IOV, 128 servers');
     expect(out).toMatch(/Software\s+Native\s+Pass-through\*/);
     expect(out).toMatch(/LAN, median\s+0\.015 Gb\/s\s+0\.015 Gb\/s\s+0\.015 Gb\/s/);
     expect(out).toMatch(/Server-to-server, median\s+60\.03 µs\s+6\.03 µs/);
@@ -99,7 +99,7 @@ describe('sim', () => {
     const doc = JSON.parse(json.stdout) as Record<string, unknown>;
     expect(Object.keys(doc)).toEqual(['design', 'saturate', 'modes', 'findings']);
     expect(doc.saturate).toBe(false);
-    expect(at(doc, 'design.name')).toBe('Seed: InfiniBand + CIOV, software IOV (128 servers)');
+    expect(at(doc, 'design.name')).toBe('InfiniBand, software IOV, 128 servers');
     const modes = doc.modes as Record<string, Record<string, unknown>>;
     expect(Object.keys(modes)).toEqual(['software', 'native', 'passthrough']);
     for (const m of Object.values(modes)) {
@@ -220,7 +220,7 @@ describe('compare', () => {
     expect(out).toMatch(/I\/O purchase cost \(capex\)\s+\$877,284\s+\$355,910\s+−\$521,374\s+0\.41×/);
     expect(out).toMatch(/I\/O power\s+2,304 W\s+1,706 W/);
     expect(out).toMatch(/VMs per server\s+18 VMs\s+24 VMs\s+\+6 VMs\s+1\.33×/);
-    expect(out).toContain('Seed Table 3, regenerated: B against A');
+    expect(out).toContain('The whitepaper’s Table 3, regenerated: B against A');
     for (const label of [
       'Net throughput per adapter',
       'SAN throughput per adapter',
@@ -244,7 +244,7 @@ describe('compare', () => {
   it('--json has metrics and Table 3 rows per mode', () => {
     expect(json.code).toBe(0);
     const doc = JSON.parse(json.stdout) as Record<string, unknown>;
-    expect(at(doc, 'a.name')).toBe('Seed baseline: GigE + FC (128 servers)');
+    expect(at(doc, 'a.name')).toBe('GigE + FC baseline, 128 servers');
     expect(at(doc, 'modes.software.metrics.adaptersPerServer.ratio')).toBeCloseTo(1 / 6, 6);
     const metrics = at(doc, 'modes.native.metrics') as Record<string, { a: number; b: number; delta: number; ratio: number }>;
     expect(metrics['cost.capexUsd']!.delta).toBe(metrics['cost.capexUsd']!.b - metrics['cost.capexUsd']!.a);

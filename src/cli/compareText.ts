@@ -66,7 +66,7 @@ export function compareText(a: Side, b: Side, modes: readonly IovMode[], saturat
     out.push(rows.length ? renderTable(header, rows.map((r) => ({ cells: cells(r) }))) : '  (same as above)\n');
   });
   const t3 = modes.map((m) => table3(a.modes.get(m)!, b.modes.get(m)!));
-  out.push('Seed Table 3, regenerated: B against A');
+  out.push('The whitepaper’s Table 3, regenerated: B against A');
   out.push(
     renderTable(
       ['', ...modes.map((m) => SEED_COLUMN[m])],

@@ -86,7 +86,7 @@ describe('design files', () => {
   });
 
   it('file names are safe and never empty', () => {
-    expect(designFileName('Seed: InfiniBand + CIOV, software IOV (128 servers)')).toBe('seed-infiniband-ciov-software-iov-128-servers.json');
+    expect(designFileName('InfiniBand, software IOV, 128 servers')).toBe('infiniband-software-iov-128-servers.json');
     expect(designFileName('Ünïcödé / ../etc')).toBe('unicode-etc.json');
     expect(designFileName('???')).toBe('design.json');
   });

@@ -1,4 +1,4 @@
-// "About the model": what the numbers mean, where the model departs from the seed, and where the
+// "About the model": what the numbers mean, where the model departs from the whitepaper, and where the
 // default parameters come from. A modal <dialog>: focus moves in, Escape or Close leaves.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { MODEL_NOTES, MODEL_PARAMS } from '../catalog';
@@ -60,6 +60,10 @@ export function AboutModel({ onClose }: { onClose(): void }) {
         </header>
         <div className="pn-dialog-body">
           <p className="pn-lead">
+            The model and its templates follow the Mellanox whitepaper <cite>I/O Virtualization Using Mellanox InfiniBand And Channel I/O Virtualization
+            (CIOV) Technology</cite> (2007); “the whitepaper” below means that paper.
+          </p>
+          <p>
             What the numbers mean, and where they come from. Every part in the catalog also carries the source of each of its numbers: select a part in the
             inspector and hover the small (i) next to a number.
           </p>
@@ -82,7 +86,7 @@ export function AboutModel({ onClose }: { onClose(): void }) {
           </dl>
           <h3 className="pn-notes-sub">The whole model</h3>
           <p>
-            Every default parameter with its source, the seed’s claims C1–C14 and how each is measured, where the seed contradicts itself, and the
+            Every default parameter with its source, the whitepaper’s claims C1–C14 and how each is measured, where the whitepaper contradicts itself, and the
             model’s known limits. It is also in the repository as <code>docs/model.md</code>.
           </p>
           <button type="button" className="pn-btn pn-doc-toggle" aria-expanded={showDoc} onClick={() => setShowDoc((v) => !v)}>

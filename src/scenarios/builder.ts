@@ -17,7 +17,7 @@ import { layeredPositions } from '../layout';
 /**
  * The seed-era VM of the templates: a consolidated server of 2007 with modest LAN and SAN traffic
  * (the existing LAN uplinks and FC SAN carry every VM's average) and heavy server-to-server
- * traffic (clustering, VM migration: seed Scenario II). Its application CPU is calibrated to seed
+ * traffic (clustering, VM migration: whitepaper Scenario II). Its application CPU is calibrated to seed
  * Table 2 ("30–50% more VMs per server" in native IOV).
  */
 export function defaultWorkload(): Workload {

@@ -2,7 +2,7 @@ import type { Design } from '../domain';
 import { bus, DesignBuilder, port, sideA, sideB } from './builder';
 
 /**
- * The seed's deployment scenarios (docs/model.md §10). Counts of switches and gateways are sized so
+ * The templates: the whitepaper's deployment scenarios (docs/model.md §10). Counts of switches and gateways are sized so
  * every port fits: 128 servers, 16 VMs each, the same existing LAN and FC SAN in every layout.
  */
 const SERVERS = 128;
@@ -10,8 +10,8 @@ const VMS = 16;
 
 export function seedBaseline(): Design {
   return new DesignBuilder(
-    'Seed baseline: GigE + FC (128 servers)',
-    'Seed figure 4: each server has four GigE NICs and two 2 Gb/s FC HBAs, on separate GigE and FC switches, to the existing LAN and FC SAN. Software IOV.',
+    'GigE + FC baseline, 128 servers',
+    '128 rack servers, 16 VMs each. Every server has four GigE NICs and two 2 Gb/s FC HBAs, cabled to separate GigE access switches and FC switches that reach the existing LAN and FC SAN. Software IOV.',
     'seed-baseline-gige-fc',
   )
     .server('servers', 'srv-rack2u-2007', 'Servers', 0, 160, {
@@ -61,8 +61,8 @@ function ibSingle(id: string, name: string, description: string, hca: string, mo
 export function seedIbSoftware(): Design {
   return ibSingle(
     'seed-ib-software',
-    'Seed: InfiniBand + CIOV, software IOV (128 servers)',
-    'Seed figure 5 and Table 1: one InfiniHost III DDR HCA per blade replaces four GigE NICs and two FC HBAs; IB↔Ethernet and IB↔FC gateways reach the existing LAN and SAN. VMs keep their legacy virtual NIC/HBA.',
+    'InfiniBand, software IOV, 128 servers',
+    '128 blade servers, 16 VMs each. One InfiniHost III DDR HCA per blade replaces four GigE NICs and two FC HBAs; IB leaf and spine switches lead to IB↔Ethernet and IB↔FC gateways that reach the existing LAN and FC SAN. Software IOV: VMs keep their usual virtual NIC and HBA.',
     'hca-infinihost3-ddr',
     'software',
   );
@@ -71,8 +71,8 @@ export function seedIbSoftware(): Design {
 export function seedIbNative(): Design {
   return ibSingle(
     'seed-ib-native',
-    'Seed: InfiniBand + CIOV, native IOV (128 servers)',
-    'Seed figure 9 and Table 2: the same layout in native (paravirtual) IOV: VMs reach the HCA directly for data, with RDMA for server-to-server traffic.',
+    'InfiniBand, native IOV, 128 servers',
+    'The InfiniBand layout (one InfiniHost III DDR HCA per blade, leaf and spine switches, gateways to the existing LAN and FC SAN) in native (paravirtual) IOV: VMs reach the HCA directly for data, with RDMA for server-to-server traffic.',
     'hca-infinihost3-ddr',
     'native',
   );
@@ -81,8 +81,8 @@ export function seedIbNative(): Design {
 export function seedIbPassthrough(): Design {
   return ibSingle(
     'seed-ib-passthrough',
-    'Seed: ConnectX, pass-through IOV (128 servers)',
-    'Seed figure 11: ConnectX HCAs export resources to VMs directly (protection domains, DMA remapping in the adapter).',
+    'InfiniBand ConnectX, pass-through IOV, 128 servers',
+    'The InfiniBand layout with one ConnectX DDR HCA per blade, in pass-through IOV: each VM owns a share of the adapter directly (protection domains, DMA remapping in the adapter).',
     'hca-connectx-ddr',
     'passthrough',
   );
@@ -90,8 +90,8 @@ export function seedIbPassthrough(): Design {
 
 export function seedIbSoftwareHa(): Design {
   const b = new DesignBuilder(
-    'Seed: InfiniBand + CIOV with two HCAs (HA, 128 servers)',
-    'Seed Table 1, high availability: two HCAs per blade on two leaf rails, software IOV.',
+    'InfiniBand with two HCAs (HA), software IOV, 128 servers',
+    'High availability: two InfiniHost III DDR HCAs per blade, one on each of two leaf-switch rails (A and B), four spines, gateways to the existing LAN and FC SAN. Software IOV.',
     'seed-ib-software-ha',
   )
     .server('servers', 'srv-blade-2007', 'Blade servers', 0, 200, { count: SERVERS, vms: VMS, adapters: [['hca1', 'hca-infinihost3-ddr'], ['hca2', 'hca-infinihost3-ddr']] })
@@ -104,8 +104,8 @@ export function seedIbSoftwareHa(): Design {
 
 export function seedScenario2(): Design {
   return new DesignBuilder(
-    'Seed Scenario II: IB for server-to-server and storage',
-    'Seed figure 6: GigE stays for the LAN; an InfiniHost III HCA carries VM migration/IPC and block storage to native InfiniBand (SRP) storage. Software IOV: up to 1500 MB/s of block I/O per HCA.',
+    'GigE LAN + InfiniBand storage and server-to-server, 128 servers',
+    '128 rack servers, 16 VMs each. Two GigE NICs per server stay for the LAN; one InfiniHost III DDR HCA carries VM migration, server-to-server traffic and block storage to InfiniBand (SRP) storage arrays. Software IOV: up to 12 Gb/s of block I/O per HCA.',
     'seed-scenario-2',
   )
     .server('servers', 'srv-rack2u-2007', 'Servers', 0, 200, {

@@ -50,7 +50,7 @@ describe('text for files', () => {
   });
 
   it('makes file names from design names, never paths', () => {
-    expect(fileBase('Seed: InfiniBand + CIOV (128 servers)')).toBe('Seed-InfiniBand-CIOV-128-servers');
+    expect(fileBase('GigE + FC baseline, 128 servers')).toBe('GigE-FC-baseline-128-servers');
     expect(fileBase('../../etc/passwd')).toBe('etc-passwd');
     expect(fileBase('Café Überlingen')).toBe('Cafe-Uberlingen');
     expect(fileBase('<<>>')).toBe('design');

@@ -27,9 +27,9 @@ export const FABRIC_SHORT: Record<Fabric, string> = {
 };
 
 export const FABRIC_HINT: Record<Fabric, string> = {
-  'gige-fc': 'Separate NICs and FC HBAs in every server, on separate Ethernet and FC switches (seed figure 4).',
-  infiniband: 'One HCA per server (two with HA) carries everything; IB↔Ethernet and IB↔FC gateways reach the existing LAN and SAN (seed figure 5).',
-  'infiniband-native-storage': 'HCAs carry everything; storage sits on the InfiniBand fabric (SRP or NVMe-oF); gateways only to the LAN (seed figure 6).',
+  'gige-fc': 'Separate NICs and FC HBAs in every server, on separate Ethernet and FC switches.',
+  infiniband: 'One HCA per server (two with HA) carries everything; IB↔Ethernet and IB↔FC gateways reach the existing LAN and SAN.',
+  'infiniband-native-storage': 'HCAs carry everything; storage sits on the InfiniBand fabric (SRP or NVMe-oF); gateways only to the LAN.',
   modern: 'SR-IOV NICs carry LAN, server-to-server and NVMe/TCP storage traffic on one Ethernet fabric; VMs use virtual functions (pass-through).',
 };
 

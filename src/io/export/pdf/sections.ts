@@ -82,7 +82,7 @@ function modeRows(cur: Currency, years: number): Array<{ group: string; rows: Ro
       ],
     },
     {
-      group: 'What the mode keeps (seed Table 3)',
+      group: 'What the mode keeps (whitepaper Table 3)',
       rows: [
         { label: 'Legacy I/O in VMs', value: (m) => (m.qualitative.legacyIoInVms ? 'yes' : 'no') },
         { label: 'Management transparency', value: (m) => (m.qualitative.managementTransparency ? 'yes' : 'no') },
