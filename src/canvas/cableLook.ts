@@ -4,7 +4,7 @@ import { getBezierPath, Position } from '@xyflow/react';
 import { percent } from '../ui';
 import type { LinkLoad } from '../domain';
 import type { CableData } from './derive';
-import { cableText, loadText, utilBucket } from './format';
+import { cableText, loadText, rate, utilBucket } from './format';
 import { floatingEnds, sameSidePath, type Box } from './interaction';
 
 export interface CableRoute {
@@ -54,6 +54,6 @@ export function cableLook(data: CableData | undefined, load: LinkLoad | undefine
     bucket,
     width: (bucket !== null ? 2.2 + bucket * 0.45 : 2) + Math.min(lanes - 1, 3) * 0.5,
     full: load ? loadText(load) : protocol ? cableText(protocol, rateGbps, lanes, data?.mesh) : 'Unknown port',
-    short: load ? percent(load.utilization) : protocol ? cableText(protocol, rateGbps, 1) : '?',
+    short: load ? percent(load.utilization) : protocol ? `${rate(rateGbps)} data` : '?',
   };
 }

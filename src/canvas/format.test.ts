@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cableText, compact, labelFits, loadText, portsText, rate, utilBucket, utilVar } from './format';
+import { cableText, compact, labelFits, loadText, portRate, portsText, rate, utilBucket, utilVar } from './format';
 
 describe('utilization colour buckets', () => {
   it('splits at 25, 50, 75 and 90 %', () => {
@@ -20,16 +20,24 @@ describe('utilization colour buckets', () => {
 
 describe('cable and port texts', () => {
   it('shows protocol, rate and lanes', () => {
-    expect(cableText('infiniband', 16, 1)).toBe('IB 16 Gb/s');
-    expect(cableText('ethernet', 1, 6)).toBe('Eth 1 Gb/s ×6');
-    expect(cableText('infiniband', 16, 2, true)).toBe('IB 16 Gb/s ×2 mesh');
+    expect(cableText('infiniband', 16, 1)).toBe('IB DDR 4x · 16 Gb/s data');
+    expect(cableText('ethernet', 1, 6)).toBe('GigE · 1 Gb/s data ×6');
+    expect(cableText('infiniband', 16, 2, true)).toBe('IB DDR 4x · 16 Gb/s data ×2 mesh');
   });
   it('shows load over capacity with a percentage', () => {
     expect(loadText({ loadGbps: 12.4, capacityGbps: 16, utilization: 0.775 })).toBe('12.4 / 16 Gb/s · 78%');
   });
   it('summarises ports', () => {
-    expect(portsText(24, 1, 'Ethernet')).toBe('24 × 1 Gb/s Ethernet');
-    expect(portsText(1000, 1, 'Eth')).toBe('1,000 × 1 Gb/s Eth');
+    expect(portsText(24, 'ethernet', 1)).toBe('24 × GigE · 1 Gb/s data');
+    expect(portsText(1000, 'ethernet', 1)).toBe('1,000 × GigE · 1 Gb/s data');
+  });
+  it('names the rate as datasheets do, beside the payload rate (2 Gb/s FC carries 200 MB/s = 1.6 Gb/s)', () => {
+    expect(portRate('fc', 1.6)).toBe('2 Gb/s FC · 1.6 Gb/s data');
+    expect(portRate('fc', 25.6)).toBe('32 Gb/s FC · 25.6 Gb/s data');
+    expect(portRate('infiniband', 54.5)).toBe('IB FDR 4x · 54.5 Gb/s data');
+    expect(portRate('infiniband', 200)).toBe('IB HDR 4x · 200 Gb/s data');
+    expect(portRate('ethernet', 25)).toBe('25GbE · 25 Gb/s data');
+    expect(portRate('infiniband', 12)).toBe('IB · 12 Gb/s data');
   });
 });
 

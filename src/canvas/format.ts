@@ -1,6 +1,7 @@
 // Short texts the canvas shows on cables, ports and palette items. Pure, so they are tested
 // without a browser; the units always come with the number (src/ui/format.ts).
 import { num, percent } from '../ui';
+import { portRateText } from '../catalog';
 import type { LinkLoad, Protocol } from '../domain';
 
 /** num() without trailing zeros: nominal rates read "16", "1.6", "54.5" (canvas labels are tight). */
@@ -27,9 +28,12 @@ export function utilBucket(utilization: number): 0 | 1 | 2 | 3 | 4 {
 
 export const utilVar = (utilization: number): string => `var(--util-${utilBucket(utilization)})`;
 
-/** "IB 16 Gb/s", "Eth 1 Gb/s ×6", "IB 16 Gb/s ×2 mesh". */
+/** "IB DDR 4x · 16 Gb/s data", "2 Gb/s FC · 1.6 Gb/s data": the datasheet's name beside the payload rate. */
+export const portRate = (protocol: Protocol, dataGbps: number): string => portRateText(protocol, dataGbps, rate);
+
+/** "IB DDR 4x · 16 Gb/s data", "GigE · 1 Gb/s data ×6", "IB DDR 4x · 16 Gb/s data ×2 mesh". */
 export function cableText(protocol: Protocol, rateGbps: number, lanes: number, mesh = false): string {
-  return `${PROTOCOL_SHORT[protocol]} ${rate(rateGbps)}${lanes > 1 ? ` ×${lanes}` : ''}${mesh ? ' mesh' : ''}`;
+  return `${portRate(protocol, rateGbps)}${lanes > 1 ? ` ×${lanes}` : ''}${mesh ? ' mesh' : ''}`;
 }
 
 /** "12.4 / 16 Gb/s · 78%": what the simulator put through the cable (all members and lanes). */
@@ -37,8 +41,8 @@ export function loadText(load: LinkLoad): string {
   return `${compact(load.loadGbps)} / ${rate(load.capacityGbps)} · ${percent(load.utilization)}`;
 }
 
-/** "24 × 1 Gb/s Ethernet"-style port summary; `label` is the protocol's long or short name. */
-export const portsText = (ports: number, rateGbps: number, label: string): string => `${compact(ports)} × ${rate(rateGbps)} ${label}`;
+/** "24 × GigE · 1 Gb/s data": how many ports, their datasheet name and their payload rate. */
+export const portsText = (ports: number, protocol: Protocol, rateGbps: number): string => `${compact(ports)} × ${portRate(protocol, rateGbps)}`;
 
 /** Estimated size of a cable label in flow units (canvas.css: 10 px text; 21 px at far zoom; 28 px in the overview). */
 export function labelSize(text: string, far: boolean | 'overview'): { width: number; height: number } {

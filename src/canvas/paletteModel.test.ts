@@ -48,9 +48,9 @@ describe('palette search', () => {
 
 describe('key spec', () => {
   it('shows ports × rate and protocol', () => {
-    expect(keySpec(part('hca-connectx-ddr'))).toBe('2 × 16 Gb/s IB');
-    expect(keySpec(part('sw-gige-24'))).toBe('24 × 1 Gb/s Eth');
-    expect(keySpec(part('gw-ib-eth-6'))).toBe('1 × 16 Gb/s IB ↔ 6 × 1 Gb/s Eth');
+    expect(keySpec(part('hca-connectx-ddr'))).toBe('2 × IB DDR 4x · 16 Gb/s data');
+    expect(keySpec(part('sw-gige-24'))).toBe('24 × GigE · 1 Gb/s data');
+    expect(keySpec(part('gw-ib-eth-6'))).toBe('1 × IB DDR 4x · 16 Gb/s data ↔ 6 × GigE · 1 Gb/s data');
     expect(keySpec(part('srv-blade-2007'))).toBe('blade · 2 slots · 21.3 GHz');
   });
 });

@@ -18,7 +18,7 @@ export const PALETTE_GROUPS: ReadonlyArray<{ kind: PaletteKind; label: string }>
 
 export const ERA_LABEL: Record<Part['era'], string> = { seed: '2007', modern: 'Modern' };
 
-/** The part's key figure, e.g. "2 × 16 Gb/s IB", "blade · 2 slots · 21.3 GHz". */
+/** The part's key figure, e.g. "2 × IB DDR 4x · 16 Gb/s data", "blade · 2 slots · 21.3 GHz". */
 export function keySpec(part: Part): string {
   switch (part.kind) {
     case 'server':
@@ -26,11 +26,11 @@ export function keySpec(part: Part): string {
     case 'adapter':
     case 'switch':
     case 'network':
-      return portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol]);
+      return portsText(part.ports, part.protocol, part.portDataGbps);
     case 'storage':
-      return `${portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol])} · ${compact(part.throughputMBps)} MB/s`;
+      return `${portsText(part.ports, part.protocol, part.portDataGbps)} · ${compact(part.throughputMBps)} MB/s`;
     case 'gateway':
-      return `${portsText(part.sideA.ports, part.sideA.portDataGbps, PROTOCOL_SHORT[part.sideA.protocol])} ↔ ${portsText(part.sideB.ports, part.sideB.portDataGbps, PROTOCOL_SHORT[part.sideB.protocol])}`;
+      return `${portsText(part.sideA.ports, part.sideA.protocol, part.sideA.portDataGbps)} ↔ ${portsText(part.sideB.ports, part.sideB.protocol, part.sideB.portDataGbps)}`;
     case 'cable':
       return `${PROTOCOL_SHORT[part.protocol]} ${part.medium}`;
   }

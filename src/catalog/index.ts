@@ -6,6 +6,7 @@ export { MODEL_PARAMS } from './params';
 export { MODEL_NOTES, type ModelNote } from './modelNotes';
 export { MIGRATION_ASSUMPTION, MIGRATION_NOTES, type MigrationNote } from './migration';
 export type { Sourced } from './params';
+export { portRateText, rateName } from './portRates';
 
 export interface Catalog {
   parts: readonly Part[];

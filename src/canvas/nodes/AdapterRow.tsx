@@ -1,11 +1,11 @@
 import { memo, useCallback, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { PROTOCOL_LABEL, type AdapterPart } from '../../domain';
+import type { AdapterPart } from '../../domain';
 import { appStore, useApp } from '../../store';
 import { adapterFailure } from '../../whatif';
 import { PartIcon } from '../../ui';
 import { startAdapterDrag } from '../dnd';
 import { setDropTarget } from '../dropTarget';
-import { portsText, PROTOCOL_SHORT, rate } from '../format';
+import { portRate, portsText, rate } from '../format';
 import { PortHandle } from './PortHandle';
 
 export interface AdapterRowProps {
@@ -74,7 +74,7 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
         aria-pressed={selected}
         aria-label={`${name} in ${serverLabel}`}
         onKeyDown={onKey}
-        title={`${part.name}\n${portsText(part.ports, part.portDataGbps, PROTOCOL_LABEL[part.protocol])}\nClick to inspect · drag onto another server to move it`}
+        title={`${part.name}\n${portsText(part.ports, part.protocol, part.portDataGbps)}\nClick to inspect · drag onto another server to move it`}
       >
         <span className="iov-adapter__icon">
           <PartIcon kind="adapter" size={14} />
@@ -83,7 +83,7 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
           <span className="iov-adapter__name">{part.name}</span>
           <span className="iov-adapter__spec">
             {ordinal > 0 && <span className="iov-adapter__ordinal">#{ordinal}</span>}
-            {portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol])}
+            {portsText(part.ports, part.protocol, part.portDataGbps)}
             {failed && <span className="iov-adapter__failed"> · {failed}</span>}
           </span>
         </span>
@@ -101,7 +101,7 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
             side={side}
             protocol={part.protocol}
             label={`${name} port ${p + 1} on ${serverLabel}`}
-            title={`Port ${p + 1}: ${rate(part.portDataGbps)} ${PROTOCOL_LABEL[part.protocol]}${cabledSet.has(h) ? ' (cabled)' : ' — drag to a switch to cable it'}`}
+            title={`Port ${p + 1}: ${portRate(part.protocol, part.portDataGbps)} (${rate(part.portSignalGbps)} signalling)${cabledSet.has(h) ? ' (cabled)' : ' — drag to a switch to cable it'}`}
             cabled={cabledSet.has(h)}
           >
             {p + 1}

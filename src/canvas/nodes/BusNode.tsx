@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { PROTOCOL_LABEL, type DesignNode, type NetworkPart, type StoragePart, type SwitchPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
-import { compact, portsText, PROTOCOL_SHORT } from '../format';
+import { compact, portsText } from '../format';
 import { cabledHandles } from '../resultIndex';
 import { NodeFrame } from './NodeFrame';
 import { PortHandle } from './PortHandle';
@@ -26,9 +26,9 @@ function meta(part: BusPart): string {
 const BusBody = memo(function BusBody({ node, part, selected }: { node: DesignNode; part: BusPart; selected: boolean }) {
   const cabled = useApp((s) => cabledHandles(s.design.links, node.id) !== '');
   const protocol = PROTOCOL_LABEL[part.protocol];
-  const ports = portsText(part.ports, part.portDataGbps, protocol);
+  const ports = portsText(part.ports, part.protocol, part.portDataGbps);
   return (
-    <NodeFrame id={node.id} kind={part.kind} label={node.label} partName={part.name} count={node.count} selected={selected} summary={portsText(part.ports, part.portDataGbps, PROTOCOL_SHORT[part.protocol])}>
+    <NodeFrame id={node.id} kind={part.kind} label={node.label} partName={part.name} count={node.count} selected={selected} summary={ports}>
       <div className="iov-node__meta">
         <span>{meta(part)}</span>
       </div>

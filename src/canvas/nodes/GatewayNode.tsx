@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { PROTOCOL_LABEL, type DesignNode, type GatewayPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
-import { compact, portsText, PROTOCOL_SHORT, rate } from '../format';
+import { compact, portsText, rate } from '../format';
 import { cabledHandles } from '../resultIndex';
 import { NodeFrame } from './NodeFrame';
 import { PortHandle } from './PortHandle';
@@ -21,7 +21,7 @@ const GatewayBody = memo(function GatewayBody({ node, part, selected }: { node: 
       partName={part.name}
       count={node.count}
       selected={selected}
-      summary={`${PROTOCOL_SHORT[part.sideA.protocol]} ${part.sideA.ports} × ${compact(part.sideA.portDataGbps)} ↔ ${PROTOCOL_SHORT[part.sideB.protocol]} ${part.sideB.ports} × ${rate(part.sideB.portDataGbps)}`}
+      summary={`${portsText(part.sideA.ports, part.sideA.protocol, part.sideA.portDataGbps)} ↔ ${portsText(part.sideB.ports, part.sideB.protocol, part.sideB.portDataGbps)}`}
     >
       <div className="iov-node__meta">
         <span>
@@ -31,7 +31,7 @@ const GatewayBody = memo(function GatewayBody({ node, part, selected }: { node: 
       {(['A', 'B'] as const).map((h) => {
         const side = h === 'A' ? part.sideA : part.sideB;
         const protocol = PROTOCOL_LABEL[side.protocol];
-        const ports = portsText(side.ports, side.portDataGbps, protocol);
+        const ports = portsText(side.ports, side.protocol, side.portDataGbps);
         return (
           <div className="iov-bus" key={h}>
             <PortHandle id={h} protocol={side.protocol} label={`${protocol} side on ${node.label}`} title={`Side ${h}: ${ports} — drag to a port to cable it`} cabled={used.has(h)} bar>

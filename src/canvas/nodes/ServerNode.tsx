@@ -5,7 +5,7 @@ import type { AdapterPart, DesignNode, ServerPart } from '../../domain';
 import { useApp } from '../../store';
 import type { DesignRfNode } from '../derive';
 import { useDropTarget } from '../dropTarget';
-import { compact, PROTOCOL_SHORT } from '../format';
+import { compact, portRate } from '../format';
 import { cabledHandles, facingSide } from '../resultIndex';
 import { AdapterRow } from './AdapterRow';
 import { NodeFrame } from './NodeFrame';
@@ -25,11 +25,11 @@ export function adapterNames(node: DesignNode, catalog: Catalog): Array<{ id: st
   });
 }
 
-/** "16 VMs · 2 × 16 Gb/s IB": the VMs and the adapter ports, by protocol and rate. */
+/** "16 VMs · 2 × IB DDR 4x · 16 Gb/s data": the VMs and the adapter ports, by protocol and rate. */
 export function serverSummary(adapters: readonly AdapterPart[], vms: number): string {
   const ports = new Map<string, number>();
   for (const a of adapters) {
-    const key = `${compact(a.portDataGbps)} Gb/s ${PROTOCOL_SHORT[a.protocol]}`;
+    const key = portRate(a.protocol, a.portDataGbps);
     ports.set(key, (ports.get(key) ?? 0) + a.ports);
   }
   const text = [...ports].map(([k, n]) => `${n} × ${k}`).join(', ');

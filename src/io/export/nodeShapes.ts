@@ -1,8 +1,8 @@
 // One diagram node as primitives, laid out as canvas.css lays it out (a 200 px card: kind-coloured
 // top, icon, label and part name, a meta line, then adapter rows with port pins, or port bars).
 // Port pins and bars sit where the canvas measured its handles, so cables meet them.
-import type { Catalog } from '../../catalog';
-import { PROTOCOL_LABEL, type AdapterPart, type DesignNode, type NodePart, type Protocol } from '../../domain';
+import { portRateText, type Catalog } from '../../catalog';
+import { type AdapterPart, type DesignNode, type NodePart, type Protocol } from '../../domain';
 import { num } from '../../ui/format';
 import { PART_ICON_PATHS } from '../../ui/partIconPaths';
 import type { CapturedHandle, CapturedNode } from './capture';
@@ -18,8 +18,8 @@ export function compact(value: number): string {
   return /^-?[\d,]*\.\d+$/.test(s) ? s.replace(/\.?0+$/, '') : s;
 }
 const rate = (gbps: number): string => `${compact(gbps)} Gb/s`;
-const SHORT: Record<Protocol, string> = { ethernet: 'Eth', fc: 'FC', infiniband: 'IB' };
-const portsText = (ports: number, gbps: number, label: string): string => `${compact(ports)} × ${rate(gbps)} ${label}`;
+/** The canvas's port text ("2 × IB DDR 4x · 16 Gb/s data"): the datasheet's name beside the payload rate. */
+const portsText = (ports: number, protocol: Protocol, gbps: number): string => `${compact(ports)} × ${portRateText(protocol, gbps, rate)}`;
 
 
 function meta(node: DesignNode, part: NodePart): [string, string] {
@@ -120,11 +120,11 @@ export function drawNode(fonts: ExportFonts, node: DesignNode, part: NodePart | 
     sides.forEach(({ h, side }, i) => {
       const fallback = { x: b.x + 8, y: b.y + b.height - 8 - 24 - (1 - i) * 22, width: b.width - 16, height: 24 };
       const at = handle.get(h) ?? fallback;
-      bar(out, fonts, at, side.protocol, portsText(side.ports, side.portDataGbps, PROTOCOL_LABEL[side.protocol]), h, cabled.has(h));
+      bar(out, fonts, at, side.protocol, portsText(side.ports, side.protocol, side.portDataGbps), h, cabled.has(h));
     });
   } else {
     const at = handle.get('p') ?? { x: b.x + 8, y: b.y + b.height - 32, width: b.width - 16, height: 24 };
-    bar(out, fonts, at, part.protocol, portsText(part.ports, part.portDataGbps, PROTOCOL_LABEL[part.protocol]), null, cabled.has('p'));
+    bar(out, fonts, at, part.protocol, portsText(part.ports, part.protocol, part.portDataGbps), null, cabled.has('p'));
   }
   return { shapes: out, sub, color: kindInk };
 }
@@ -156,7 +156,7 @@ function drawAdapters(out: Shape[], fonts: ExportFonts, node: DesignNode, catalo
     out.push(placedPath(PART_ICON_PATHS.adapter, b.x + 16, y + h / 2 - 7, 14 / 24, { stroke: ink, strokeWidth: 1.8, round: true, fill: 'none' }, { x: 0, y: 0, width: 24, height: 24 }));
     const textRight = b.x + b.width - PIN_W - 6;
     push(out, textShape(fonts, a.part.name, b.x + 36, y + h / 2 - 2, { size: 11.5, color: INK.text, maxWidth: textRight - (b.x + 36) }));
-    push(out, textShape(fonts, `${ordinal}${portsText(a.part.ports, a.part.portDataGbps, SHORT[a.part.protocol])}`, b.x + 36, y + h / 2 + 11, { size: 10.5, color: INK.muted, maxWidth: textRight - (b.x + 36) }));
+    push(out, textShape(fonts, `${ordinal}${portsText(a.part.ports, a.part.protocol, a.part.portDataGbps)}`, b.x + 36, y + h / 2 + 11, { size: 10.5, color: INK.muted, maxWidth: textRight - (b.x + 36) }));
     for (let p = 0; p < a.part.ports; p++) {
       const id = `a/${a.id}/${p}`;
       const fallback = { x: b.x + b.width - PIN_W + 1, y: y + (h - (a.part.ports * PIN_H + (a.part.ports - 1) * 3)) / 2 + p * (PIN_H + 3) };

@@ -1,5 +1,6 @@
 // A server's installed adapters: select one to inspect it, or remove it (with its cables).
-import { MODE_LABEL, PROTOCOL_LABEL, type DesignNode, type IovMode } from '../../domain';
+import { portRateText } from '../../catalog';
+import { MODE_LABEL, type DesignNode, type IovMode } from '../../domain';
 import { useApp } from '../../store';
 import { gbps, PartIcon } from '../../ui';
 import { Chip, Empty, Group } from '../bits';
@@ -37,7 +38,7 @@ export function AdapterList({ node, slots, mode }: { node: DesignNode; slots: nu
                     <span className="pn-row-title">{name}</span>
                     {ad ? (
                       <span className="pn-row-sub">
-                        {PROTOCOL_LABEL[ad.protocol]} · {ad.ports} × {gbps(ad.portDataGbps)} · {cabled} of {ad.ports} cabled
+                        {ad.ports} × {portRateText(ad.protocol, ad.portDataGbps, gbps)} · {cabled} of {ad.ports} cabled
                       </span>
                     ) : (
                       <span className="pn-row-sub">Unknown part</span>

@@ -1,6 +1,7 @@
 // A node's ports: what each is cabled to, and a picker of compatible ports to cable it to — so a
 // cable can be drawn from the keyboard, not only by dragging between handles on the canvas.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { portRateText } from '../../catalog';
 import { PROTOCOL_LABEL, type DesignNode, type Protocol } from '../../domain';
 import { useApp } from '../../store';
 import { gbps, plural } from '../../ui';
@@ -75,7 +76,8 @@ function PortRowItem({ row, onPick }: { row: PortRow; onPick(row: PortRow, index
   const select = useApp((s) => s.select);
   const id = useId();
   const { port, cables, open } = row;
-  const rate = port.ports > 1 ? `${port.ports} × ${gbps(port.rateGbps)}` : gbps(port.rateGbps);
+  const each = portRateText(port.protocol, port.rateGbps, gbps);
+  const rate = port.ports > 1 ? `${port.ports} × ${each}` : each;
   // Targets are listed once the picker is used (focus or pointer): selecting a node, or starting
   // a drag on it, never builds a thousand options.
   const [active, setActive] = useState(false);

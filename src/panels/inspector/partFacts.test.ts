@@ -8,7 +8,7 @@ describe('partFacts', () => {
   it('lists an adapter’s specs with units and sources', () => {
     const facts = partFacts(part('hca-connectx-ddr'));
     const byTerm = Object.fromEntries(facts.map((f) => [f.term, f]));
-    expect(byTerm['Ports']!.value).toBe('2 × 16.0 Gb/s (20.0 Gb/s signalling)');
+    expect(byTerm['Ports']!.value).toBe('2 × IB DDR 4x · 16.0 Gb/s data (20.0 Gb/s signalling)');
     expect(byTerm['Ports']!.source).toMatch(/IBTA/);
     expect(byTerm['Latency']!.value).toBe('1.20 µs');
     expect(byTerm['IOV modes']!.value).toContain('Pass-through');

@@ -1,6 +1,7 @@
 // A part's key specs as read-only lines for the inspector, each with its unit and, where the
 // catalog has one, the source of the number.
-import { MODE_LABEL, PROTOCOL_LABEL, TRANSPORT_LABEL, type Part } from '../../domain';
+import { portRateText } from '../../catalog';
+import { MODE_LABEL, PROTOCOL_LABEL, TRANSPORT_LABEL, type Part, type Protocol } from '../../domain';
 import { gbps, int, mbytesps, micros, withUnit } from '../../ui';
 
 export interface Fact {
@@ -10,7 +11,8 @@ export interface Fact {
 }
 
 
-const ports = (count: number, rateGbps: number): string => `${int(count)} × ${gbps(rateGbps)}`;
+/** "2 × IB DDR 4x · 16 Gb/s data": the datasheet's name of the rate beside the payload rate. */
+const ports = (count: number, protocol: Protocol, rateGbps: number): string => `${int(count)} × ${portRateText(protocol, rateGbps, gbps)}`;
 
 export function partFacts(part: Part): Fact[] {
   const src = (...fields: string[]): { source?: string } => {
@@ -30,7 +32,7 @@ export function partFacts(part: Part): Fact[] {
       break;
     case 'adapter':
       add('Protocol', PROTOCOL_LABEL[part.protocol]);
-      add('Ports', `${ports(part.ports, part.portDataGbps)} (${gbps(part.portSignalGbps)} signalling)`, 'portDataGbps', 'portSignalGbps');
+      add('Ports', `${ports(part.ports, part.protocol, part.portDataGbps)} (${gbps(part.portSignalGbps)} signalling)`, 'portDataGbps', 'portSignalGbps');
       add('Host bus', gbps(part.hostPath.busGbps), 'busGbps');
       if (part.hostPath.ipoibGbps !== undefined) add('IPoIB in a VM', gbps(part.hostPath.ipoibGbps), 'ipoibGbps');
       add('Latency', micros(part.latencyUs), 'latencyUs');
@@ -40,26 +42,26 @@ export function partFacts(part: Part): Fact[] {
       break;
     case 'switch':
       add('Protocol', PROTOCOL_LABEL[part.protocol]);
-      add('Ports', ports(part.ports, part.portDataGbps), 'ports', 'portDataGbps');
+      add('Ports', ports(part.ports, part.protocol, part.portDataGbps), 'ports', 'portDataGbps');
       add('Forwarding', part.forwarding === 'cut-through' ? 'Cut-through' : 'Store-and-forward', 'forwarding');
       add('Hop latency', micros(part.hopLatencyUs), 'hopLatencyUs');
       add('Backplane', part.backplaneGbps === undefined ? 'Non-blocking' : gbps(part.backplaneGbps), 'backplaneGbps');
       break;
     case 'gateway':
-      add(`${PROTOCOL_LABEL[part.sideA.protocol]} side`, ports(part.sideA.ports, part.sideA.portDataGbps), 'sideA');
-      add(`${PROTOCOL_LABEL[part.sideB.protocol]} side`, ports(part.sideB.ports, part.sideB.portDataGbps), 'sideB');
+      add(`${PROTOCOL_LABEL[part.sideA.protocol]} side`, ports(part.sideA.ports, part.sideA.protocol, part.sideA.portDataGbps), 'sideA');
+      add(`${PROTOCOL_LABEL[part.sideB.protocol]} side`, ports(part.sideB.ports, part.sideB.protocol, part.sideB.portDataGbps), 'sideB');
       add('Throughput', gbps(part.throughputGbps), 'throughputGbps');
       add('Latency', micros(part.latencyUs), 'latencyUs');
       break;
     case 'storage':
       add('Protocol', PROTOCOL_LABEL[part.protocol]);
-      add('Ports', ports(part.ports, part.portDataGbps), 'ports', 'portDataGbps');
+      add('Ports', ports(part.ports, part.protocol, part.portDataGbps), 'ports', 'portDataGbps');
       add('Throughput', mbytesps(part.throughputMBps), 'throughputMBps');
       add('Service latency', micros(part.serviceLatencyUs), 'serviceLatencyUs');
       break;
     case 'network':
       add('Protocol', PROTOCOL_LABEL[part.protocol]);
-      add('Ports', ports(part.ports, part.portDataGbps), 'ports', 'portDataGbps');
+      add('Ports', ports(part.ports, part.protocol, part.portDataGbps), 'ports', 'portDataGbps');
       break;
     case 'cable':
       add('Protocol', PROTOCOL_LABEL[part.protocol]);
