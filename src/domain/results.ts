@@ -76,6 +76,14 @@ export interface Bottleneck {
   utilization: number;
   /** Flows this resource froze (the ones it limits). */
   flows: number;
+  /**
+   * The busiest instance the row stands for — member, adapter port or cable of a group — as a
+   * person finds it on the rack: "\"IB leaf switches\" #3 port 17 → \"IB spine switches\" #1 port 3, 2 lanes".
+   */
+  busiest?: string;
+  /** Instances (members, ports or cables) the row stands for, and how many run at its utilization. */
+  instances?: number;
+  atPeak?: number;
 }
 
 export interface Unreachable {

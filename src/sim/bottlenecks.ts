@@ -3,6 +3,7 @@ import type { FlowSolution } from './solver';
 import type { ConstraintLayout } from './constraints';
 import { effectiveMode } from './hostPath';
 import type { Topology } from './topology';
+import { adapterName, locateBusiest, type Located } from './bottleneckWhere';
 
 /**
  * Name each limiting resource by the design element it belongs to, and add up the flows it
@@ -29,7 +30,15 @@ function describe(topo: Topology, t: Tally, mode: IovMode): Omit<Bottleneck, 'ut
         const i = topo.nodeIndex.get(id);
         return i === undefined ? id : design.nodes[i]!.label;
       };
-      return { resource: `link:${link.id}`, kind: 'link', linkId: link.id, label: `Cable "${label(link.a.node)}" ↔ "${label(link.b.node)}"` };
+      // Two links between the same two nodes (four NICs to one switch stack) differ by their ends.
+      const end = (ref: { node: string; handle: string }): string => {
+        const ni = topo.nodeIndex.get(ref.node);
+        const m = /^a\/(.+)\/(\d+)$/.exec(ref.handle);
+        const slot = m && ni !== undefined ? (design.nodes[ni]!.adapters ?? []).findIndex((a) => a.id === m[1]) : -1;
+        if (slot >= 0) return `"${label(ref.node)}" · ${adapterName(design, topo, ni!, slot)} port ${Number(m![2]) + 1}`;
+        return ref.handle === 'A' || ref.handle === 'B' ? `"${label(ref.node)}" side ${ref.handle}` : `"${label(ref.node)}"`;
+      };
+      return { resource: `link:${link.id}`, kind: 'link', linkId: link.id, label: `Cable ${end(link.a)} ↔ ${end(link.b)}` };
     }
     case GATEWAY: {
       const node = design.nodes[t.id]!;
@@ -50,7 +59,7 @@ function describe(topo: Topology, t: Tally, mode: IovMode): Omit<Bottleneck, 'ut
       const first = topo.adapters[base];
       let part: (typeof topo.adapters)[number]['part'] | undefined;
       for (let i = base; first && i < base + topo.servers[first.server]!.adapterCount; i++) if (topo.adapters[i]!.slot === slot) part = topo.adapters[i]!.part;
-      const name = part?.name ?? adapter?.partId ?? 'adapter';
+      const name = part ? adapterName(design, topo, ni, slot) : (adapter?.partId ?? 'adapter');
       if (t.category === BUS) return { resource: `bus:${node.id}:${adapter?.id ?? ''}`, kind: 'bus', nodeId: node.id, label: `PCIe bus of ${name} in "${node.label}"` };
       const software = !part || effectiveMode(part, mode) === 'software';
       return {
@@ -60,6 +69,19 @@ function describe(topo: Topology, t: Tally, mode: IovMode): Omit<Bottleneck, 'ut
         label: software ? `Hypervisor virtual switch on "${node.label}" (${name})` : `IPoIB stack in the VMs of "${node.label}" (${name})`,
       };
     }
+  }
+}
+
+function located(t: Tally): Located {
+  switch (t.category) {
+    case LINK:
+      return { kind: 'link', link: t.id };
+    case GATEWAY:
+      return { kind: 'gateway', node: t.id };
+    case VERTEX:
+      return { kind: 'vertex', node: t.id };
+    default:
+      return { kind: t.category === BUS ? 'bus' : 'host', node: Math.floor(t.id / 64), slot: t.id % 64 };
   }
 }
 
@@ -93,9 +115,10 @@ export function topBottlenecks(topo: Topology, layout: ConstraintLayout, sol: Fl
     for (let p = 0; p < 2 * ad.part.ports; p++) add(layout.portBase + 2 * ad.firstPort + p, HOST, id);
   });
   return [...tallies.values()]
-    .map((t) => ({ ...describe(topo, t, mode), flows: t.flows, utilization: t.utilization }))
-    .sort((a, b) => b.flows - a.flows || b.utilization - a.utilization || a.resource.localeCompare(b.resource))
-    .slice(0, limit);
+    .map((t) => ({ t, row: { ...describe(topo, t, mode), flows: t.flows, utilization: t.utilization } }))
+    .sort((a, b) => b.row.flows - a.row.flows || b.row.utilization - a.row.utilization || a.row.resource.localeCompare(b.row.resource))
+    .slice(0, limit)
+    .map(({ t, row }) => ({ ...row, ...locateBusiest(topo, layout, sol, located(t)) }));
 }
 
 /** Per design link, its busiest expanded cable and direction. */

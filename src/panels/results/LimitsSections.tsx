@@ -6,7 +6,7 @@ import { FLOW_KIND_LABEL, MODE_LABEL, type ModeResult } from '../../domain';
 import { useApp } from '../../store';
 import { Chip, Group, SeverityIcon, UtilBar } from '../bits';
 import { useGoTo } from '../hooks';
-import { RESOURCE_LABEL, topBottlenecks } from './resultsModel';
+import { RESOURCE_LABEL, topBottlenecks, whereText } from './resultsModel';
 
 const Locate = () => (
   <svg className="pn-go" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden="true">
@@ -31,9 +31,10 @@ export function BottleneckList({ mode }: { mode: ModeResult }) {
               <li key={b.resource}>
                 <button type="button" className="pn-bneck" disabled={!clickable} onClick={() => goTo(target)}>
                   <span className="pn-bneck-top">
-                    <span className="pn-bneck-label">{b.label}</span>
+                    <span className="pn-bneck-label" title={b.label}>{b.label}</span>
                     {clickable ? <Locate /> : null}
                   </span>
+                  {b.busiest ? <span className="pn-bneck-where">{whereText(b)}</span> : null}
                   <span className="pn-bneck-meta">
                     <Chip>{RESOURCE_LABEL[b.kind]}</Chip>
                     <UtilBar utilization={b.utilization} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bottleneck, ModeResult, Stat } from '../../domain';
 import { getTemplate } from '../../scenarios';
 import { simulate } from '../../sim';
-import { bandwidthRows, compareModes, costRows, latencyRows, refusalOf, shares, statusText, topBottlenecks } from './resultsModel';
+import { bandwidthRows, compareModes, costRows, latencyRows, refusalOf, shares, statusText, topBottlenecks, whereText } from './resultsModel';
 
 const result = simulate(getTemplate('seed-ib-software')!.build());
 const software = result.modes.find((m) => m.mode === 'software')!;
@@ -90,5 +90,14 @@ describe('compareModes', () => {
     expect(vms.values).toHaveLength(3);
     expect(vms.values[0]).toMatch(/VMs$/);
     expect(columns[0]!.best).not.toBe(0); // software IOV is the slow one for IPC
+  });
+});
+
+describe('which instance of a bottleneck row to look at', () => {
+  it('says whether every member runs as hot, or which one is the busiest', () => {
+    expect(whereText({ busiest: '"FC switches" #1 ports 27–30 → "SAN" #1 ports 1–4, 4 lanes', instances: 10, atPeak: 10 })).toBe('All 10 alike, e.g. "FC switches" #1 ports 27–30 → "SAN" #1 ports 1–4, 4 lanes');
+    expect(whereText({ busiest: '"SAN" #1', instances: 5, atPeak: 1 })).toBe('Busiest: "SAN" #1 (1 of 5 this busy)');
+    expect(whereText({ busiest: '"LAN" ports 1–6', instances: 1, atPeak: 1 })).toBe('"LAN" ports 1–6');
+    expect(whereText({})).toBe('');
   });
 });

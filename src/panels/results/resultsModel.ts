@@ -90,6 +90,18 @@ export const RESOURCE_LABEL: Record<ResourceKind, string> = {
   qos: 'QoS cap',
 };
 
+/**
+ * Which instance of a bottleneck row to look at: "Busiest: "IB leaf switches" #3 port 17 → …
+ * (1 of 8 this busy)", or "All 8 alike, e.g. …" when every member runs as hot.
+ */
+export function whereText(b: Pick<Bottleneck, 'busiest' | 'instances' | 'atPeak'>): string {
+  if (!b.busiest) return '';
+  const n = b.instances ?? 1;
+  const hot = b.atPeak ?? 1;
+  if (n <= 1) return b.busiest;
+  return hot >= n ? `All ${int(n)} alike, e.g. ${b.busiest}` : `Busiest: ${b.busiest} (${int(hot)} of ${int(n)} this busy)`;
+}
+
 /** The resources that limit the most, busiest first (ties: the one limiting more flows). */
 export function topBottlenecks(list: readonly Bottleneck[], k = 5): Bottleneck[] {
   return [...list].sort((a, b) => b.utilization - a.utilization || b.flows - a.flows).slice(0, k);
