@@ -162,6 +162,16 @@ export interface PerVmSeries {
   ipcLatencyUs: Float64Array;
 }
 
+export interface QueueingHop {
+  /** "cable "FC switches" #2 port 27 → "Existing FC SAN storage" #1 port 1". */
+  where: string;
+  utilization: number;
+  /** The slowest flow's loaded and unloaded latency, and what this hop's queue adds, µs. */
+  loadedUs: number;
+  unloadedUs: number;
+  addedUs: number;
+}
+
 export interface ModeResult {
   mode: IovMode;
   /** True when every adapter runs the requested mode (no fallbacks). */
@@ -174,6 +184,11 @@ export interface ModeResult {
     ipcGbps: Stat;
     latencyUs: { lan: Stat; san: Stat; ipc: Stat };
     loadedLatencyUs: { lan: Stat; san: Stat; ipc: Stat };
+    /**
+     * Where a loaded latency more than twice the unloaded one comes from, per flow kind: the hop
+     * whose queue adds the most delay to the slowest flow of that kind, and how busy it is.
+     */
+    queueing?: Partial<Record<'lan' | 'san' | 'ipc', QueueingHop>>;
     /** What the workload asks per VM (the same in every mode): LAN and server-to-server Gb/s, SAN MB/s. */
     demand?: { lanGbps: Stat; sanMBps: Stat; ipcGbps: Stat };
   };

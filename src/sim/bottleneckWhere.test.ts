@@ -51,3 +51,21 @@ describe('bottleneck rows say which member, port and cable', () => {
     expect(cablingMap(d).find((c) => c.linkId === d.links[1]!.id)!.z).toMatchObject({ member: 1, port: 3 });
   });
 });
+
+describe('a loaded latency far above the unloaded one names the hop that queues', () => {
+  it('names the saturated uplink and what its queue adds, by hand', () => {
+    const m = simulate(design(), { saturate: true }).modes[0]!;
+    const hop = m.vm.queueing!.lan!;
+    // The switch queues on its egress, the uplink: 3.5 µs hop + 1538 B × 8 / 1 Gb/s = 15.804 µs,
+    // × (1/(1 − 0.99) − 1) = 99 at ρ capped at 0.99: 1,564.596 µs added.
+    expect(hop.where).toBe('cable "GigE switches" #1 ports 5–6 → "LAN" ports 1–2');
+    expect(hop.utilization).toBeCloseTo(1, 6);
+    expect(hop.addedUs).toBeCloseTo(15.804 * 99, 6);
+    expect(hop.loadedUs).toBeGreaterThan(2 * hop.unloadedUs);
+  });
+  it('stays quiet when loaded latency is under twice the unloaded one', () => {
+    const m = simulate(design()).modes[0]!;
+    expect(m.vm.loadedLatencyUs.lan.max).toBeLessThan(2 * m.vm.latencyUs.lan.max);
+    expect(m.vm.queueing).toBeUndefined();
+  });
+});

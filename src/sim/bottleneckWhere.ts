@@ -105,3 +105,29 @@ export function adapterName(design: Design, topo: Topology, ni: number, slot: nu
   const same = adapters.filter((a) => a.partId === partId).length;
   return same > 1 ? `${name} #${adapters.slice(0, slot + 1).filter((a) => a.partId === partId).length}` : name;
 }
+
+/** One constraint as a person finds it: "cable "FC switches" #2 port 27 → "SAN" #1 port 1", "PCIe bus of … in "Servers" #3". */
+export function constraintText(topo: Topology, layout: ConstraintLayout, c: number): string {
+  const names = (ni: number, slot: number): string => adapterName(topo.design, topo, ni, slot);
+  const member = (v: number): string => {
+    const node = topo.design.nodes[topo.vNode[v]!]!;
+    return `"${node.label}"${node.count > 1 ? ` #${topo.vMember[v]! + 1}` : ''}`;
+  };
+  if (c < 2 * topo.edgeCount) {
+    const e = c >> 1;
+    const [from, to] = c & 1 ? [topo.edgeV[e]!, topo.edgeU[e]!] : [topo.edgeU[e]!, topo.edgeV[e]!];
+    if (topo.edgeLink[e]! < 0) return `gateway ${member(from)}`;
+    return `cable ${end(topo, names, member, from, e)} → ${end(topo, names, member, to, e)}`;
+  }
+  if (c < layout.adapterBase) {
+    const v = layout.constraintVertex[c - 2 * topo.edgeCount]!;
+    return topo.nodeParts[topo.vNode[v]!]?.kind === 'storage' ? `storage back end of ${member(v)}` : `switching capacity of ${member(v)}`;
+  }
+  if (c < layout.portBase) {
+    const ad = topo.adapters[(c - layout.adapterBase) >> 1]!;
+    return `PCIe bus of ${names(ad.node, ad.slot)} in ${member(ad.firstPortVertex)}`;
+  }
+  const q = (c - layout.portBase) >> 1;
+  const ad = topo.adapters.find((a) => q >= a.firstPort && q < a.firstPort + a.part.ports);
+  return ad ? `host network path of ${member(ad.firstPortVertex)} · ${names(ad.node, ad.slot)} port ${q - ad.firstPort + 1}` : 'host network path';
+}

@@ -7,6 +7,7 @@ import { density } from './density';
 import { buildFlowProblem } from './flowProblem';
 import { effectiveMode, hostPathCapability } from './hostPath';
 import { flowLatencies } from './latency';
+import { queueingHops } from './queueing';
 import { modeContext } from './modeContext';
 import { noProgress, progressTicker, type ProgressSink } from './progress';
 import { unreachableReason } from './reasons';
@@ -167,6 +168,7 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
     }
   }
 
+  const queueing = queueingHops(topo, layout, routes, lat, sol);
   const fallbacks = fallbacksFor(topo, mode);
   const dens = density(topo, routes, ctx);
   const findings: Finding[] = [];
@@ -201,6 +203,7 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
       ipcGbps: stat(series.ipcGbps),
       latencyUs: { lan: stat(series.lanLatencyUs), san: stat(series.sanLatencyUs), ipc: stat(series.ipcLatencyUs) },
       loadedLatencyUs: { lan: stat(loadedLat.lan), san: stat(loadedLat.san), ipc: stat(loadedLat.ipc) },
+      ...(queueing ? { queueing } : {}),
       demand: demandStats(topo, series),
     },
     totals,

@@ -17,6 +17,9 @@ import { V_SWITCH, type Topology } from './topology';
 export interface FlowLatency {
   unloaded: Float64Array;
   loaded: Float64Array;
+  /** Per flow, the constraint whose queue adds the most delay under load (−1: none), and how much, µs. */
+  queueAt: Int32Array;
+  queueUs: Float64Array;
 }
 
 const P = MODEL_PARAMS;
@@ -27,6 +30,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   const n = routes.flowCount;
   const unloaded = new Float64Array(n);
   const loaded = new Float64Array(n);
+  const queueAt = new Int32Array(n).fill(-1);
+  const queueUs = new Float64Array(n);
   const util = solution.utilization;
   const maxRho = P.maxUtilization.value;
   // 1/(1−ρ) per constraint, once: the per-flow loop then only multiplies.
@@ -62,9 +67,23 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
   const storageLatency = topo.nodeParts.map((p) => (p?.kind === 'storage' ? p.serviceLatencyUs : 0));
 
+  // Which hop's queue adds the most to the flow: delay × (1/(1−ρ) − 1) on constraint c.
+  let worst: number;
+  let worstUs = 0;
+  const queue = (delay: number, c: number): number => {
+    const added = delay * (factor[c]! - 1);
+    if (added > worstUs) {
+      worstUs = added;
+      worst = c;
+    }
+    return delay * factor[c]!;
+  };
+
   for (let f = 0; f < n; f++) {
     let u = 0;
     let l = 0;
+    worst = -1;
+    worstUs = 0;
     for (let end = 0; end < 2; end++) {
       const ai = end === 0 ? flowSrcAdapter[f]! : flowDstAdapter[f]!;
       if (ai < 0) continue;
@@ -75,7 +94,7 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
       const hostDelay = END_DELAY[ctx.adapterMode[ai]! * TRANSPORTS.length + t]!;
       const adapterDelay = adapterLatency[ai]!;
       u += hostDelay + adapterDelay;
-      l += hostDelay * factor[host]! + adapterDelay * factor[bus]!;
+      l += queue(hostDelay, host) + queue(adapterDelay, bus);
     }
     const start = pathStart[f]!;
     const stop = pathStart[f + 1]!;
@@ -87,7 +106,7 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
       const g = gateway[e]!;
       if (g >= 0) {
         u += g;
-        l += g * factor[de]!;
+        l += queue(g, de);
         continue;
       }
       const head = de & 1 ? edgeU[e]! : edgeV[e]!;
@@ -97,7 +116,7 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
       const next = pathEdges[k + 1]!;
       const delay = h + (storeForward[head] === 1 ? frameBits / (edgeRateGbps[next >> 1]! * 1000) : 0);
       u += delay;
-      l += delay * factor[next]!;
+      l += queue(delay, next);
     }
     if (flowKind[f] === KIND_SAN) {
       const end = flowEnd[f]!;
@@ -105,11 +124,13 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
       if (service > 0) {
         u += service;
         const c = vertexConstraint[end]!;
-        l += c >= 0 ? service * factor[c]! : service;
+        l += c >= 0 ? queue(service, c) : service;
       }
     }
     unloaded[f] = u;
     loaded[f] = l;
+    queueAt[f] = worst;
+    queueUs[f] = worstUs;
   }
-  return { unloaded, loaded };
+  return { unloaded, loaded, queueAt, queueUs };
 }

@@ -4,13 +4,14 @@ import { int, money, plural } from '../../ui';
 import { Chip, Group, SourceTip } from '../bits';
 import { HostPathHead, HostPathRows } from './HostPathRows';
 import { KvTable } from './KvTable';
-import { costRows, latencyRows, powerRows, shares, type Share } from './resultsModel';
+import { costRows, latencyRows, powerRows, queueingNotes, shares, type Share } from './resultsModel';
 import { SOURCES } from './sources';
 
 type Currency = { code: string; perUsd: number };
 
 export function LatencySection({ mode }: { mode: ModeResult }) {
   const rows = latencyRows(mode);
+  const notes = queueingNotes(mode);
   return (
     <Group title="Latency, one way (median)" aside={<SourceTip source={SOURCES.latency} />}>
       <table className="pn-table pn-stats" aria-label="Latency">
@@ -45,6 +46,13 @@ export function LatencySection({ mode }: { mode: ModeResult }) {
           </tr>
         </tbody>
       </table>
+      {notes.length > 0 ? (
+        <ul className="pn-queueing" aria-label="Where loaded latency comes from">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
     </Group>
   );
 }

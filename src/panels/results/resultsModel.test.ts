@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bottleneck, ModeResult, Stat } from '../../domain';
 import { getTemplate } from '../../scenarios';
 import { simulate } from '../../sim';
-import { bandwidthRows, compareModes, costRows, latencyRows, refusalOf, shares, statusText, topBottlenecks, whereText } from './resultsModel';
+import { bandwidthRows, compareModes, costRows, latencyRows, refusalOf, shares, statusText, queueingNotes, topBottlenecks, whereText } from './resultsModel';
 
 const result = simulate(getTemplate('seed-ib-software')!.build());
 const software = result.modes.find((m) => m.mode === 'software')!;
@@ -99,5 +99,14 @@ describe('which instance of a bottleneck row to look at', () => {
     expect(whereText({ busiest: '"SAN" #1', instances: 5, atPeak: 1 })).toBe('Busiest: "SAN" #1 (1 of 5 this busy)');
     expect(whereText({ busiest: '"LAN" ports 1–6', instances: 1, atPeak: 1 })).toBe('"LAN" ports 1–6');
     expect(whereText({})).toBe('');
+  });
+});
+
+describe('where a loaded latency comes from', () => {
+  it('names the hop, how busy it is and what it adds, only above twice the unloaded latency', () => {
+    const hop = { where: 'cable "GigE switches" #1 ports 5–6 → "LAN" ports 1–2', utilization: 0.97, loadedUs: 1657.6, unloadedUs: 65.83, addedUs: 1564.6 };
+    const m = { vm: { queueing: { lan: hop } } } as unknown as ModeResult;
+    expect(queueingNotes(m)).toEqual(['Slowest LAN flow: 1,658 µs loaded, 65.8 µs unloaded — queueing at cable "GigE switches" #1 ports 5–6 → "LAN" ports 1–2 (97% busy) adds 1,565 µs.']);
+    expect(queueingNotes({ vm: {} } as unknown as ModeResult)).toEqual([]);
   });
 });

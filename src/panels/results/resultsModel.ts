@@ -15,7 +15,7 @@ import {
   MODE_SHORT,
 } from '../../domain';
 import { buildErrors } from '../../analysis';
-import { gbps, int, mbytesps, micros, money, watts } from '../../ui';
+import { gbps, int, mbytesps, micros, money, percent, watts } from '../../ui';
 
 export const DASH = '—';
 
@@ -78,6 +78,20 @@ export function latencyRows(m: ModeResult): LatencyRow[] {
     unloaded: statText(m.vm.latencyUs[f.kind], (s) => s.median, micros),
     loaded: statText(m.vm.loadedLatencyUs[f.kind], (s) => s.median, micros),
   }));
+}
+
+/**
+ * Where a loaded latency more than twice the unloaded one comes from: "Slowest LAN flow:
+ * 1,660 µs loaded, 65.8 µs unloaded — queueing at cable … (100% busy) adds 1,560 µs."
+ */
+export function queueingNotes(m: ModeResult): string[] {
+  const q = m.vm.queueing;
+  if (!q) return [];
+  return FLOWS.flatMap((f) => {
+    const hop = q[f.kind];
+    if (!hop) return [];
+    return [`Slowest ${f.label} flow: ${micros(hop.loadedUs)} loaded, ${micros(hop.unloadedUs)} unloaded — queueing at ${hop.where} (${percent(hop.utilization)} busy) adds ${micros(hop.addedUs)}.`];
+  });
 }
 
 export const RESOURCE_LABEL: Record<ResourceKind, string> = {
