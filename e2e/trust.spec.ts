@@ -29,3 +29,33 @@ test('bottleneck rows of the GigE + FC baseline can be told apart: each names it
   expect(new Set(texts).size).toBe(texts.length);
   await expect(results(page)).toContainText(/(All \d+ alike, e\.g\.|Busiest:) "/);
 });
+
+test('a new cable from a 6-port gateway side to the LAN gets 6 lanes and says so', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /^Empty design/);
+  const search = page.getByRole('searchbox', { name: 'Search parts' });
+  for (const [query, part] of [
+    ['ethernet gateway', 'IB↔Ethernet gateway (1 DDR, 6 GigE)'],
+    ['existing lan', 'Existing LAN (GigE ports)'],
+  ] as const) {
+    await search.fill(query);
+    await page.getByRole('complementary', { name: 'Parts palette' }).getByRole('button', { name: part, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(canvas(page).getByRole('group')).toHaveCount(2);
+  await canvas(page).getByRole('group', { name: /gateway/i }).first().click();
+  await showTab(page, 'Inspector');
+  const ports = page.getByRole('region', { name: 'Inspector' }).getByRole('group', { name: 'Ports' });
+  const picker = ports.getByLabel('Connect Ethernet side to');
+  await picker.focus();
+  await picker.selectOption({ label: (await picker.getByRole('option', { name: /LAN/ }).first().innerText()).trim() });
+  await expect(page.getByRole('status').filter({ hasText: 'New cable: 6 lanes' })).toContainText('the 6 free ports of');
+  const cableButton = canvas(page).getByRole('button', { name: /^Cable from/ });
+  await expect(cableButton).toHaveCount(1);
+  // The Ports section lists the new cable (focused); Enter opens it in the inspector.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Lanes')).toHaveValue('6');
+  // One undoable edit: undo removes the cable, lanes and all.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(cableButton).toHaveCount(0);
+});

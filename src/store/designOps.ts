@@ -1,7 +1,7 @@
 // Pure edits of a design document. The store calls these; tests drive them without React.
 // Each returns a new design (or the same one when nothing changed) so undo history and
 // React Flow see reference changes only where something moved.
-import { checkConnection, installAdapterCheck, nodePorts } from '../sim';
+import { checkConnection, installAdapterCheck, nodePorts, proposeLanes } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
 import { estimateNodeSize } from '../layout';
 import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
@@ -41,10 +41,25 @@ export function nodeFromPart(part: Part, position: { x: number; y: number }, des
     position: { x: Math.round(position.x), y: Math.round(position.y) },
     count: 1,
   };
-  if (part.kind === 'server') {
-    return { ...node, adapters: [], vmsPerServer: DEFAULT_VMS, workloadId: design.workloads[0]?.id };
+  const placed = part.kind === 'server' ? { ...node, adapters: [], vmsPerServer: DEFAULT_VMS, workloadId: design.workloads[0]?.id } : node;
+  return { ...placed, position: clearSpot(design, placed) };
+}
+
+/**
+ * Where a new node goes: where it was asked for, or below it, clear of the nodes already there
+ * (two parts added "in the middle" one after the other used to land on each other).
+ */
+function clearSpot(design: Design, node: DesignNode): { x: number; y: number } {
+  const catalog = catalogFor(design);
+  const size = estimateNodeSize(node, catalog);
+  const column = design.nodes.map((n) => ({ ...n.position, ...estimateNodeSize(n, catalog) })).filter((o) => o.x < node.position.x + size.width && node.position.x < o.x + o.width);
+  let y = node.position.y;
+  for (let i = 0; i < 50; i++) {
+    const hit = column.filter((o) => overlaps({ x: node.position.x, y, ...size }, o));
+    if (hit.length === 0) break;
+    y = Math.max(...hit.map((o) => o.y + o.height)) + GAP;
   }
-  return node;
+  return { x: node.position.x, y };
 }
 
 export function addNode(design: Design, node: DesignNode): Design {
@@ -88,7 +103,7 @@ export function removeItems(design: Design, nodeIds: readonly string[], linkIds:
   };
 }
 
-export type EditOutcome = { ok: true; design: Design; warning?: string } | { ok: false; reason: string };
+export type EditOutcome = { ok: true; design: Design; warning?: string; info?: string } | { ok: false; reason: string };
 
 export function installAdapter(design: Design, serverId: string, adapterPartId: string): EditOutcome {
   const check = installAdapterCheck(design, serverId, adapterPartId);
@@ -129,8 +144,10 @@ export function connect(design: Design, a: PortRef, b: PortRef): EditOutcome {
   const protocol = nodePorts(design, nodeA, catalog).find((p) => p.handle === a.handle)!.protocol;
   const modern = [nodeA, nodeB].some((n) => catalog.byId.get(n.partId)?.era === 'modern');
   const cable = DEFAULT_CABLE[protocol][modern ? 'modern' : 'seed'];
-  const link: DesignLink = { id: newId('ln'), a, b, lanes: 1, lengthM: 5, cablePartId: cable };
-  return { ok: true, design: { ...design, links: [...design.links, link] }, ...(check.warning ? { warning: check.warning } : {}) };
+  const proposal = proposeLanes(design, a, b, catalog);
+  const link: DesignLink = { id: newId('ln'), a, b, lanes: proposal?.lanes ?? 1, lengthM: 5, cablePartId: cable };
+  const info = proposal && `New cable: ${proposal.lanes} lanes, as many as ${proposal.limitedBy} allow. Change it under Lanes in the inspector.`;
+  return { ok: true, design: { ...design, links: [...design.links, link] }, ...(check.warning ? { warning: check.warning } : {}), ...(info ? { info } : {}) };
 }
 
 export function updateLink(design: Design, linkId: string, patch: Partial<Omit<DesignLink, 'id' | 'a' | 'b'>>): Design {

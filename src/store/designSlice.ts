@@ -75,6 +75,7 @@ export const createDesignSlice =
       }
       if (!grow(o.design, 'Edit')) return false;
       if (o.warning) get().notify('warning', o.warning);
+      else if (o.info) get().notify('info', o.info);
       return true;
     };
     const temporal = (): { pause(): void; resume(): void } => (api as unknown as { temporal: { getState(): { pause(): void; resume(): void } } }).temporal.getState();

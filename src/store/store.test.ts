@@ -23,6 +23,18 @@ describe('design edits through the store (headless harness)', () => {
     expect(st().design.links).toHaveLength(3);
     expect(st().design.nodes.map((n) => n.label)).toEqual(['Server 1', 'IB switch 1', 'IB–Ethernet gateway 1', 'LAN 1']);
     expect(DesignSchema.safeParse(st().design).success).toBe(true);
+    // The gateway's 6 GigE ports all went to the LAN, and the store said so.
+    expect(st().design.links.at(-1)!.lanes).toBe(6);
+    expect(st().notice?.text).toMatch(/^New cable: 6 lanes, as many as the 6 free ports of "IB–Ethernet gateway 1" \(other side\) allow/);
+  });
+
+  it('adds a part below the one already where it is asked for, not on top of it', () => {
+    const s = fresh();
+    const a = s.getState().addPart('sw-ib-ddr-24', { x: 100, y: 100 })!;
+    const b = s.getState().addPart('net-lan-gige', { x: 100, y: 100 })!;
+    const [pa, pb] = [a, b].map((id) => s.getState().design.nodes.find((n) => n.id === id)!.position);
+    expect(pb!.x).toBe(100);
+    expect(pb!.y).toBeGreaterThan(pa!.y + 40); // below the switch's box and a gap
   });
 
   it('refuses what cannot be built, with the reason as a notice, and changes nothing', () => {
