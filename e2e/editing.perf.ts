@@ -3,7 +3,7 @@
 // ≥ 50 ms during drags and edits; p95 frame ≤ 33 ms while dragging on a 1,000-node design.
 import { expect, test, type Page } from '@playwright/test';
 import { generateFlatDesign, TEMPLATES } from '../src/scenarios';
-import { canvas, openApp, openDesignFile, openTemplate, simStatus } from './app';
+import { canvas, openApp, openDesignFile, openTemplate, showTab, simStatus } from './app';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
@@ -138,6 +138,7 @@ test('editing every template: mode switches, a rename and a drag, without long t
     await name.press('Enter');
     await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
     await dragNode(page, await centralNodeIndex(page), 30);
+    await showTab(page, 'Results'); // the drag selected a node, which brings the Inspector forward
     await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
     console.log(`PERF editing “${template.name}” (3 mode switches, a rename, a 30-step drag): ${summary(await stopWatching(page))}`);
   }
