@@ -5,7 +5,11 @@ import type { Design, SimulationResult } from '../domain';
 import type { ProgressSink } from '../sim';
 import { spawnWorkerBackend } from './browserBackend';
 import type { SimBackend } from './client';
+import { backgroundCores, Slots } from './slots';
 import { Watchdog } from './watchdog';
+
+/** Runs beyond the live design's own worker: queued so that one core stays for the page. */
+const slots = new Slots(backgroundCores());
 
 export interface SimulateOnceOptions {
   /** Unlimited demand: what the design can deliver. */
@@ -26,12 +30,16 @@ export class SimulateOnceError extends Error {}
 export async function simulateOnce(design: Design, options: SimulateOnceOptions = {}): Promise<SimulationResult> {
   const { saturate = false, capability = false, stallMs = 10_000, onProgress, signal, spawn = spawnWorkerBackend } = options;
   if (signal?.aborted) throw new SimulateOnceError('Cancelled.');
+  const release = await slots.acquire(signal).catch(() => {
+    throw new SimulateOnceError('Cancelled.');
+  });
   const backend = spawn();
   const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: options.now ?? (() => performance.now()) });
   let onAbort: (() => void) | null = null;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(new SimulateOnceError('Cancelled.'));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort(); // while it waited for a slot
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
     return await Promise.race([
@@ -49,5 +57,6 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
     watchdog.stop();
     if (onAbort) signal?.removeEventListener('abort', onAbort);
     backend.terminate();
+    release();
   }
 }
