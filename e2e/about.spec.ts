@@ -10,7 +10,7 @@ test('About offers the whole model description, rendered from docs/model.md, and
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   const doc = dialog.getByRole('article', { name: 'How IOV Planner computes its numbers' });
-  await expect(doc.getByRole('heading', { name: /The seed's claims, measured/ })).toBeVisible();
+  await expect(doc.getByRole('heading', { name: /The whitepaper's claims, measured/ })).toBeVisible();
   await expect(doc.getByRole('cell', { name: 'C14', exact: true })).toBeVisible();
   await expect(doc.getByRole('heading', { name: /Known limits/ })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Hide the full model description' })).toHaveAttribute('aria-expanded', 'true');
