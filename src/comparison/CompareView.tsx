@@ -55,7 +55,7 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
   const sideA = useMemo(() => (ready ? side(runA) : null), [ready, runA]);
   const sideB = useMemo(() => (ready ? side(runB) : null), [ready, runB]);
   // Drawn in steps, one commit per frame: the figures first, then the charts, then Table 3.
-  const stage = useStages(sideA && sideB ? [sideA.result, sideB.result] : null, 2);
+  const stage = useStages(sideA?.result, sideB?.result, 2);
   // The radio answers at once; the tables for the new mode render in an interruptible pass.
   const shownMode = useDeferredValue(mode);
   const sections = useMemo(() => (sideA && sideB ? compareSections(sideA, sideB, shownMode) : []), [sideA, sideB, shownMode]);

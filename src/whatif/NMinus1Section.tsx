@@ -1,6 +1,7 @@
 // n−1: every switch, gateway and storage member, one server's adapters and one cable of each link
 // failed in turn on the worker pool; ranked by VMs cut off, then bandwidth lost; the HA verdict.
 import { useMemo } from 'react';
+import { JobProgress } from './JobProgress';
 import { catalogFor } from '../catalog';
 import { MODE_SHORT, type FailureImpact } from '../domain';
 import { failureTargets, haVerdict, rankImpacts } from '../sim';
@@ -34,18 +35,8 @@ export function NMinus1Section() {
         <button type="button" className="primary" onClick={run} disabled={state.status === 'running' || targets.length === 0}>
           {state.status === 'done' ? 'Run n−1 again' : 'Run n−1'}
         </button>
-        {state.status === 'running' && (
-          <>
-            <span className="wi-progress" role="progressbar" aria-label="n−1 progress" aria-valuemin={0} aria-valuemax={state.total} aria-valuenow={state.done}>
-              {state.done} of {state.total} failures…
-            </span>
-            <button type="button" onClick={job.cancel}>
-              Cancel
-            </button>
-          </>
-        )}
+        <JobProgress state={state} onCancel={job.cancel} label="n−1 progress" unit="failures" />
         {state.status === 'cancelled' && <span className="wi-progress">Cancelled after {state.done} of {state.total}.</span>}
-        {state.status === 'error' && <span className="wi-progress">Failed: {state.error}</span>}
       </div>
       {verdict && (
         <p className={`wi-verdict ${verdict.survives ? 'is-yes' : 'is-no'}`} role="status" aria-label="HA verdict">

@@ -3,6 +3,7 @@
 // mode, with where each mode stops meeting demand. The charts fill in as points arrive (one commit
 // per frame, useJob). A click on a point applies it (one undo step).
 import { useCallback, useMemo, useState } from 'react';
+import { JobProgress } from './JobProgress';
 import { IOV_MODES, MODE_SHORT } from '../domain';
 import { demandLimit, SWEEP_VALUES, type SweepAxis, type SweepPoint } from '../sim';
 import { appStore, useApp } from '../store';
@@ -82,17 +83,7 @@ export function SweepSection() {
         <button type="button" className="primary" onClick={run} disabled={state.status === 'running'}>
           Run sweep
         </button>
-        {state.status === 'running' && (
-          <>
-            <span className="wi-progress" role="progressbar" aria-label="Sweep progress" aria-valuemin={0} aria-valuemax={state.total} aria-valuenow={state.done}>
-              {state.done} of {state.total} points…
-            </span>
-            <button type="button" onClick={job.cancel}>
-              Cancel
-            </button>
-          </>
-        )}
-        {state.status === 'error' && <span className="wi-progress">Failed: {state.error}</span>}
+        <JobProgress state={state} onCancel={job.cancel} label="Sweep progress" unit="points" />
       </div>
       {limits.length > 0 && (
         <div role="status" aria-label="Where demand stops being met">
