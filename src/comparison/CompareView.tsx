@@ -17,6 +17,9 @@ import './comparison.css';
 
 const CompareCharts = lazy(() => import('./CompareCharts'));
 
+/** Sections drawn in the first frame: cost and power, what a 1280×800 window shows first. */
+const FIRST_SECTIONS = 2;
+
 export const BASELINE_TEMPLATE = 'seed-baseline-gige-fc';
 
 export interface CompareViewProps {
@@ -54,11 +57,13 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
   // One object per result, so what derives from them is computed once per pair, not per render.
   const sideA = useMemo(() => (ready ? side(runA) : null), [ready, runA]);
   const sideB = useMemo(() => (ready ? side(runB) : null), [ready, runB]);
-  // Drawn in steps, one commit per frame: the figures first, then the charts, then Table 3.
-  const stage = useStages(sideA?.result, sideB?.result, 2);
+  // Drawn in steps, one commit per frame, so that no frame lays out the whole view at once: the
+  // first sections of figures (what shows above the fold), the rest, the charts, then Table 3.
+  const stage = useStages(sideA?.result, sideB?.result, 3);
   // The radio answers at once; the tables for the new mode render in an interruptible pass.
   const shownMode = useDeferredValue(mode);
-  const sections = useMemo(() => (sideA && sideB ? compareSections(sideA, sideB, shownMode) : []), [sideA, sideB, shownMode]);
+  const allSections = useMemo(() => (sideA && sideB ? compareSections(sideA, sideB, shownMode) : []), [sideA, sideB, shownMode]);
+  const sections = useMemo(() => (stage >= 1 ? allSections : allSections.slice(0, FIRST_SECTIONS)), [allSections, stage]);
 
   return (
     <section className="cmp" aria-labelledby={headingId}>
@@ -103,10 +108,10 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
                 </p>
               </section>
               <Suspense fallback={<div className="cmp-charts" aria-hidden="true" />}>
-                {stage >= 1 ? <CompareCharts a={sideA!.result} b={sideB!.result} currency={currency} /> : <div className="cmp-charts" aria-hidden="true" />}
+                {stage >= 2 ? <CompareCharts a={sideA!.result} b={sideB!.result} currency={currency} /> : <div className="cmp-charts" aria-hidden="true" />}
               </Suspense>
             </div>
-            {stage >= 2 ? <Table3 a={sideA!.result} b={sideB!.result} /> : null}
+            {stage >= 3 ? <Table3 a={sideA!.result} b={sideB!.result} /> : null}
           </>
         )}
       </div>

@@ -26,14 +26,18 @@ function backend(behaviour: 'answer' | 'throw' | 'hang') {
 }
 
 describe('simulateOnce', () => {
-  it('answers with the design’s result from a worker of its own, then ends it', async () => {
+  it('answers with the design’s result from a worker of its own, and keeps that worker for the next run', async () => {
     const b = backend('answer');
     const stages: string[] = [];
     const r = await simulateOnce(design, { saturate: true, spawn: b.spawn, onProgress: (p) => stages.push(p.stage) });
     expect(r.saturate).toBe(true);
     expect(r.designName).toBe(design.name);
     expect(stages).toEqual(['checking the design']);
-    expect(b.stats).toEqual({ spawned: 1, terminated: 1 });
+    expect(b.stats).toEqual({ spawned: 1, terminated: 0 });
+    const again = await simulateOnce(design, { spawn: b.spawn, onProgress: (p) => stages.push(`again: ${p.stage}`) });
+    expect(again.saturate).toBe(false);
+    expect(stages).toEqual(['checking the design', 'again: checking the design']);
+    expect(b.stats).toEqual({ spawned: 1, terminated: 0 });
   });
 
   it('turns a failure into a typed error and still ends the worker', async () => {

@@ -1,15 +1,27 @@
 // One simulation of a design that is not the live one (a baseline for the proposal, the other
-// side of a comparison): its own worker, its own watchdog, terminated when done. It never goes
-// through the live design's latest-wins client, so it neither cancels nor is cancelled by edits.
+// side of a comparison): its own worker, its own watchdog. A worker that answered is kept for the
+// next run; one that failed, hung or was cancelled is ended. It never goes through the live design's
+// latest-wins client, so it neither cancels nor is cancelled by edits.
 import type { Design, SimulationResult } from '../domain';
 import type { ProgressSink } from '../sim';
 import { spawnWorkerBackend } from './browserBackend';
 import type { SimBackend } from './client';
+import { IdleWorkers } from './idleWorkers';
 import { backgroundCores, Slots } from './slots';
 import { Watchdog } from './watchdog';
 
 /** Runs beyond the live design's own worker: queued so that one core stays for the page. */
 const slots = new Slots(backgroundCores());
+/** Idle workers per spawner (the real one in the app; tests bring their own). */
+const pools = new WeakMap<() => SimBackend, IdleWorkers>();
+/** How long an idle worker is kept: long enough for a comparison's next pick. */
+const KEEP_IDLE_MS = 60_000;
+
+function poolOf(spawn: () => SimBackend): IdleWorkers {
+  let pool = pools.get(spawn);
+  if (!pool) pools.set(spawn, (pool = new IdleWorkers(spawn, KEEP_IDLE_MS, backgroundCores())));
+  return pool;
+}
 
 export interface SimulateOnceOptions {
   /** Unlimited demand: what the design can deliver. */
@@ -33,7 +45,9 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
   const release = await slots.acquire(signal).catch(() => {
     throw new SimulateOnceError('Cancelled.');
   });
-  const backend = spawn();
+  const pool = poolOf(spawn);
+  const backend = pool.take();
+  let clean = false;
   const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: options.now ?? (() => performance.now()) });
   let onAbort: (() => void) | null = null;
   const aborted = new Promise<never>((_, reject) => {
@@ -42,7 +56,7 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
     else signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    return await Promise.race([
+    const result = await Promise.race([
       backend.simulate({ design, saturate, ...(capability ? { capability } : {}) }, (p) => {
         watchdog.alive();
         onProgress?.(p);
@@ -50,13 +64,16 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
       watchdog.stalled().then(() => Promise.reject(new SimulateOnceError(`The simulator made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`))),
       aborted,
     ]);
+    clean = true;
+    return result;
   } catch (e) {
     if (e instanceof SimulateOnceError) throw e;
     throw new SimulateOnceError(`The simulator failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
     watchdog.stop();
     if (onAbort) signal?.removeEventListener('abort', onAbort);
-    backend.terminate();
+    if (clean) pool.give(backend);
+    else backend.terminate();
     release();
   }
 }
