@@ -1,7 +1,7 @@
 // Nothing lost: real reloads and closed tabs right after an edit, two real tabs of one browser
 // committing at the same moment (with slow writes injected), failing writes, and the limits.
 import { expect, test, type Page } from '@playwright/test';
-import { openDesignId, openStored, openTemplate, saveStatus, storedDesigns, waitSaved } from './app';
+import { canvas, openDesignId, openStored, openTemplate, saveStatus, storedDesigns, waitSaved } from './app';
 
 // Ten reloads or ten two-tab races in one test: on a shared, busy machine a reload can take
 // seconds, so these tests get room to finish (every step still waits for its condition only).
@@ -24,6 +24,30 @@ test('an edit followed at once by a reload survives (10 times in a row)', async 
   }
   await waitSaved(page);
   expect((await storedDesigns(page)).map((e) => e.design?.settings.mode)).toEqual(['native']); // the 10th edit
+});
+
+test('a drag followed at once by a reload keeps the new position (5 times in a row)', async ({ page }) => {
+  await openStored(page);
+  const positions = async (): Promise<Map<string, { x: number; y: number }>> => new Map(((await storedDesigns(page))[0]!.design as { nodes: Array<{ id: string; position: { x: number; y: number } }> }).nodes.map((n) => [n.id, n.position]));
+  const name = (await canvas(page).getByRole('group').first().getAttribute('aria-label'))!;
+  const moved = canvas(page).getByRole('group', { name, exact: true });
+  let before = await positions();
+  for (let i = 0; i < 5; i++) {
+    const box = (await moved.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    await page.mouse.down();
+    for (let s = 1; s <= 8; s++) await page.mouse.move(box.x + box.width / 2 + s * 5, box.y + 8 + s * 3);
+    await page.mouse.up();
+    expect((await moved.boundingBox())!.x).toBeGreaterThan(box.x + 20);
+    await page.reload(); // no wait: the drag's one commit is journaled as it ends
+    await expect(moved).toBeVisible();
+    await waitSaved(page);
+    const after = await positions();
+    const changed = [...after].filter(([id, p]) => p.x !== before.get(id)?.x || p.y !== before.get(id)?.y);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]![1].x).toBeGreaterThan(before.get(changed[0]![0])!.x);
+    before = after;
+  }
 });
 
 test('an edit followed at once by closing the tab survives (5 times)', async ({ context }) => {

@@ -78,7 +78,10 @@ export const createDesignSlice =
       else if (o.info) get().notify('info', o.info);
       return true;
     };
-    const temporal = (): { pause(): void; resume(): void } => (api as unknown as { temporal: { getState(): { pause(): void; resume(): void } } }).temporal.getState();
+    type Temporal = { pause(): void; resume(): void; _handleSet(past: { design: Design }, replace: undefined, current: { design: Design }, delta: undefined): void };
+    const temporal = (): Temporal => (api as unknown as { temporal: { getState(): Temporal } }).temporal.getState();
+    /** zundo's own step recorder: it keeps the history limit and clears the redo stack. */
+    const history = () => ({ record: (past: { design: Design }, current: { design: Design }) => temporal()._handleSet(past, undefined, current, undefined) });
     return {
       design: initial,
       readOnly: false,
@@ -109,11 +112,13 @@ export const createDesignSlice =
       endDrag: () => {
         const origin = get().dragOrigin;
         if (!origin) return;
-        const final = get().design;
-        // Rewind silently, then record one step from the pre-drag design to the final one.
-        set({ design: origin, dragOrigin: null });
+        const changed = get().design !== origin;
+        // One undo step from the pre-drag design to the final one, written straight into the history:
+        // rewinding to the pre-drag design and setting the final one again made every subscriber
+        // (the canvas, the panels, saving, the simulation) see the drag end twice.
+        set({ dragOrigin: null });
+        if (changed) history().record({ design: origin }, { design: get().design });
         temporal().resume();
-        if (final !== origin) set({ design: final });
       },
       deleteSelection: () => {
         const { nodes, links, adapter } = get().selection;

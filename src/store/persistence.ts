@@ -269,14 +269,15 @@ export function createSession(deps: SessionDeps) {
       deps.presence?.hold(tabId);
       cleanups.push(
         target.subscribe((s, prev) => {
-          if (s.design === prev.design || switching || !id) return;
+          // A drag's frames are committed when it ends (one undo step), in a set that only clears dragOrigin.
+          const dragEnded = !!prev.dragOrigin && !s.dragOrigin;
+          if ((s.design === prev.design && !dragEnded) || switching || !id) return;
           if (s.design === savedDesign) {
             cancelJournal();
             journal.remove(tabId, id);
             if (!timer && !inFlight && s.persist.status !== 'error') state().setPersist({ status: 'saved', atRisk: false });
             return;
           }
-          // A drag commits when it ends (one undo step); its frames are journaled then.
           if (!s.dragOrigin) journalEdit(s.design);
           if (s.persist.status !== 'error' && s.persist.status !== 'saving') state().setPersist({ status: 'saving' });
           schedule(journaled ? throttleMs : 0);

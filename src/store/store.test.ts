@@ -91,6 +91,22 @@ describe('design edits through the store (headless harness)', () => {
     expect(s.getState().design).toEqual(before);
   });
 
+  it('the end of a drag shows subscribers the final design only, never the pre-drag one again', () => {
+    const s = createAppStore(tinyIbDesign());
+    const id = s.getState().design.nodes[0]!.id;
+    const before = s.getState().design;
+    s.getState().beginDrag();
+    s.getState().moveNodes(new Map([[id, { x: 40, y: 20 }]]));
+    const seen: unknown[] = [];
+    const stop = s.subscribe((st) => seen.push(st.design));
+    s.getState().endDrag();
+    stop();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBe(s.getState().design);
+    expect(s.temporal.getState().pastStates.map((p) => p.design)).toEqual([before]);
+    expect(s.temporal.getState().futureStates).toEqual([]);
+  });
+
   it('deletes the selection with the cables on it; copy/paste and duplicate make fresh ids with links', () => {
     const s = createAppStore(tinyIbDesign());
     const st = () => s.getState();
