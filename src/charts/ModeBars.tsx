@@ -1,8 +1,9 @@
 // One number per IOV mode, side by side: the median per VM with its min–max range.
+// Plain HTML boxes sized in percent, like StackedBars: this chart redraws with every result while
+// editing, and as a Recharts chart it spent ~10 ms of main-thread CPU per result in its own store
+// and tick arithmetic (profiled on the 128-server template), most of a long task.
 import { memo } from 'react';
-import { Bar, BarChart, Cell, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
 import { num } from '../ui';
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_PROPS } from './chartTheme';
 import './charts.css';
 
 export interface ModeBarDatum {
@@ -21,44 +22,33 @@ export interface ModeBarsProps {
   label: string;
 }
 
+const pct = (v: number, top: number): string => `${Math.min(100, Math.max(0, (100 * v) / top))}%`;
+
 function ModeBars({ data, unit, label }: ModeBarsProps) {
-  const rows = data.map((d) => ({
-    label: d.label,
-    median: d.median ?? 0,
-    range: d.median === null ? [0, 0] : [d.median - d.min, d.max - d.median],
-    text: d.median === null ? '—' : `${num(d.median)} ${unit}`,
-    current: d.current,
-  }));
-  // The axis reaches the highest whisker, not just the highest median.
+  // The scale reaches the highest whisker, not just the highest median.
   const top = Math.max(0, ...data.map((d) => (d.median === null ? 0 : d.max))) || 1;
+  const text = (d: ModeBarDatum): string => (d.median === null ? '—' : `${num(d.median)} ${unit}`);
   return (
     <figure className="ch-figure">
-      <BarChart data={rows} layout="vertical" responsive style={{ width: '100%', height: 28 * rows.length + 12 }} margin={{ top: 2, right: 0, bottom: 2, left: 0 }} barCategoryGap={5}>
-        <XAxis type="number" hide domain={[0, top]} />
-        <YAxis type="category" dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} width={84} />
-        {/* The values, in a column right of the plot, clear of the bars and whiskers. */}
-        <YAxis
-          yAxisId="values"
-          orientation="right"
-          type="category"
-          dataKey="label"
-          tick={{ fill: 'var(--text)', fontSize: 11 }}
-          tickFormatter={(l: string) => rows.find((r) => r.label === l)?.text ?? ''}
-          tickLine={false}
-          axisLine={false}
-          width={78}
-        />
-        <Tooltip {...TOOLTIP_PROPS} formatter={(_v, _n, item) => [String((item.payload as { text: string }).text), 'Median']} />
-        <Bar dataKey="median" radius={[0, 3, 3, 0]} isAnimationActive={false}>
-          {rows.map((r) => (
-            <Cell key={r.label} fill={r.current ? 'var(--accent)' : 'var(--util-0)'} />
-          ))}
-          <ErrorBar dataKey="range" direction="x" width={6} stroke="var(--text)" strokeWidth={1} />
-        </Bar>
-      </BarChart>
+      <div className="ch-hbars ch-mode-bars" aria-hidden="true">
+        {data.map((d) => (
+          <div key={d.label} className={`ch-mrow${d.current ? ' ch-current' : ''}`}>
+            <span className="ch-mlabel">{d.label}</span>
+            <span className="ch-mtrack" title={d.median === null ? `${d.label}: no such flow` : `${d.label}: median ${text(d)}, min ${num(d.min)}, max ${num(d.max)} ${unit}`}>
+              {d.median === null ? null : (
+                <>
+                  <span className="ch-mbar" style={{ width: pct(d.median, top) }} />
+                  {d.max > d.min ? <span className="ch-whisker" style={{ left: pct(d.min, top), width: `calc(${pct(d.max, top)} - ${pct(d.min, top)})` }} /> : null}
+                </>
+              )}
+            </span>
+            <span className="ch-mvalue">{text(d)}</span>
+          </div>
+        ))}
+      </div>
       <figcaption className="ch-caption">
         Median {label} by IOV mode; whiskers span min to max.
-        <span className="visually-hidden"> {rows.map((r) => `${r.label}: ${r.text}`).join('; ')}.</span>
+        <span className="visually-hidden"> {data.map((d) => `${d.label}: ${text(d)}`).join('; ')}.</span>
       </figcaption>
     </figure>
   );

@@ -1,13 +1,13 @@
 // Per-VM bandwidth in the current mode (min / median / max per flow kind), the same number across
-// the three modes, and the distribution over VMs. Charts load on demand (Recharts is not in the
-// first bundle).
+// the three modes, and the distribution over VMs. The distribution chart loads on demand (Recharts
+// is not in the first bundle).
 import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { MODE_SHORT, type FlowKind, type ModeResult, type SimulationResult } from '../../domain';
 import { Group, SourceTip } from '../bits';
 import { bandwidthRows, FLOWS } from './resultsModel';
 import { SOURCES } from './sources';
+import ModeBars from '../../charts/ModeBars';
 
-const ModeBars = lazy(() => import('../../charts/ModeBars'));
 const VmDistribution = lazy(() => import('../../distribution').then((m) => ({ default: m.VmDistribution })));
 
 export function BandwidthSection({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
