@@ -80,8 +80,6 @@ export const createDesignSlice =
     };
     type Temporal = { pause(): void; resume(): void; _handleSet(past: { design: Design }, replace: undefined, current: { design: Design }, delta: undefined): void };
     const temporal = (): Temporal => (api as unknown as { temporal: { getState(): Temporal } }).temporal.getState();
-    /** zundo's own step recorder: it keeps the history limit and clears the redo stack. */
-    const history = () => ({ record: (past: { design: Design }, current: { design: Design }) => temporal()._handleSet(past, undefined, current, undefined) });
     return {
       design: initial,
       readOnly: false,
@@ -117,7 +115,8 @@ export const createDesignSlice =
         // rewinding to the pre-drag design and setting the final one again made every subscriber
         // (the canvas, the panels, saving, the simulation) see the drag end twice.
         set({ dragOrigin: null });
-        if (changed) history().record({ design: origin }, { design: get().design });
+        // zundo's own step recorder: it keeps the history limit and clears the redo stack.
+        if (changed) temporal()._handleSet({ design: origin }, undefined, { design: get().design }, undefined);
         temporal().resume();
       },
       deleteSelection: () => {

@@ -11,8 +11,9 @@ const PREFIX = 'iov-journal/';
 export const JOURNAL_MAX_CHARS = 2_000_000;
 /**
  * Above this many nodes an edit is journaled in a task of its own just after the edit (and at
- * once when the page is hidden), not inside the edit: serialising and storing a design of
- * thousands of nodes takes 50–200 ms (1,000 nodes: ~14 ms, measured in a profile of a drag's end), which would freeze the keystroke that made the edit.
+ * once when the page is hidden), not inside the edit: serialising and storing a design takes
+ * ~14 ms at 1,000 nodes (profiled at a drag's end) and 50–200 ms at several thousand, time added
+ * to the keystroke, drop or drag that made the edit.
  */
 export const JOURNAL_DEFER_NODES = 500;
 
