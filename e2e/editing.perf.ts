@@ -51,6 +51,9 @@ async function dragNode(page: Page, index: number, steps: number): Promise<void>
   await page.mouse.up();
 }
 
+/** The results panel's status ("Up to date", "Computing…"), found with a plain DOM query. */
+const RESULTS_STATUS = '[aria-label="Results"] [role="status"]';
+
 /**
  * Clicks the top bar's mode radio and waits for the results to be up to date in that mode, with
  * plain DOM calls in one page task: the time from the click to the results panel saying so. Not a
@@ -58,8 +61,8 @@ async function dragNode(page: Page, index: number, steps: number): Promise<void>
  * page's main thread (30–60 ms a poll here, seen in a profile), long tasks the app did not cause.
  */
 function switchMode(page: Page, name: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    const status = [...document.querySelectorAll('[aria-label="Results"] [role="status"]')][0]!;
+  return page.evaluate(async ([name, selector]) => {
+    const status = document.querySelector(selector)!;
     const radio = [...document.querySelectorAll('[role="radio"]')].find((r) => r.textContent === name) as HTMLElement;
     const t0 = performance.now();
     radio.click();
@@ -71,12 +74,12 @@ function switchMode(page: Page, name: string): Promise<number> {
       requestAnimationFrame(check);
     });
     return performance.now() - t0;
-  }, name);
+  }, [name, RESULTS_STATUS] as const);
 }
 
 /** Waits for the results to say "Up to date", polling the DOM once a frame (see switchMode). */
 const upToDate = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() => /Up to date/.test(document.querySelector('[aria-label="Results"] [role="status"]')?.textContent ?? ''), undefined, { polling: 'raf', timeout: 60_000 });
+  page.waitForFunction((selector) => /Up to date/.test(document.querySelector(selector)?.textContent ?? ''), RESULTS_STATUS, { polling: 'raf', timeout: 60_000 });
 
 test('edit → results and main-thread long tasks on the 128-server template', async ({ page }) => {
   await openApp(page);
