@@ -152,7 +152,9 @@ test('editing every template: mode switches, a rename and a drag, without long t
     await name.press('Enter');
     await upToDate(page);
     await dragNode(page, index, 30);
-    // The drag selected a node, which brought the Inspector forward: back to Results, as a user would.
+    // The drag selected a node, which brings the Inspector forward (in a transition, so a moment
+    // later): once it has, back to Results, as a user would.
+    await page.waitForFunction(() => document.getElementById('tab-inspector')?.getAttribute('aria-selected') === 'true', undefined, { polling: 'raf', timeout: 60_000 });
     await page.evaluate(() => document.getElementById('tab-results')!.click());
     await upToDate(page);
     console.log(`PERF editing “${template.name}” (3 mode switches, a rename, a 30-step drag): ${summary(await stopWatching(page))}`);
