@@ -24,8 +24,9 @@ function GroupedBars({ rows, series, unit, caption }: GroupedBarsProps) {
     <figure className="ch-figure">
       <div className="ch-vchart" aria-hidden="true">
         <div className="ch-vaxis">
-          {[...ticks].reverse().map((t) => (
-            <span key={t}>{num(t)}</span>
+          {/* The unit on the top tick: the axis's numbers mean nothing without it. */}
+          {[...ticks].reverse().map((t, i) => (
+            <span key={t}>{i === 0 ? `${num(t)} ${unit}` : num(t)}</span>
           ))}
         </div>
         <div className="ch-vplot">
