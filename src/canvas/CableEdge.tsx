@@ -8,7 +8,7 @@ import type { Box } from './interaction';
 import { useIsHovered } from './hoveredEdge';
 import { spotsOnPath } from './labelPlacement';
 import { requestLabel, useLabelSpot } from './labelStore';
-import { isStale, linkLoadOf } from './resultIndex';
+import { linkLoadOf } from './resultIndex';
 import { FAR_ZOOM, OVERVIEW_ZOOM } from './zoom';
 import { failedText, linkFailure, pairCount } from '../whatif';
 
@@ -33,13 +33,13 @@ function boxOf(n: ReturnType<typeof useInternalNode>): Box | null {
 
 /**
  * A cable: protocol-coloured until results arrive, then coloured by utilization with its load as
- * label; dimmed while the results are for an older design. Ends float to the facing side.
+ * label; dimmed while the results are for an older design (ResultsDimScope: no cable subscribes
+ * to that, or every cable would render twice per edit). Ends float to the facing side.
  */
 export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<CableRfEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const load = useApp((s) => linkLoadOf(s, id));
-  const stale = useApp(isStale);
   const labelLevel = useStore(labelLevelSelector);
   const far = labelLevel === 0 ? false : labelLevel === 2 ? ('overview' as const) : true;
   const zoomedOut = labelLevel === 3;
@@ -61,8 +61,8 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
   const ends = [sb, tb].filter((b): b is Box => b !== null);
   const shown = selected || hovered || labelFits(full, labelX, labelY, ends, far) ? full : short;
   const text = failed ? `${failed === 'failed' ? 'Failed' : failed} · ${shown}` : shown;
-  const title = protocol ? `${cableText(protocol, rateGbps, lanes, data?.mesh)}${load ? ` — ${loadText(load)}${stale ? ' (updating…)' : ''}` : ''}` : text;
-  const className = `iov-cable${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}${failed === 'failed' ? ' is-failed' : ''}`;
+  const title = protocol ? `${cableText(protocol, rateGbps, lanes, data?.mesh)}${load ? ` — ${loadText(load)}` : ''}` : text;
+  const className = `iov-cable${load ? ' has-load' : ''}${selected ? ' is-selected' : ''}${failed === 'failed' ? ' is-failed' : ''}`;
   // Labels are placed together so they never pile up (labelPlacement.ts); one without room waits
   // for hover or selection.
   const showLabel = !zoomedOut || selected || hovered;
@@ -85,7 +85,7 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
       {showLabel && spot && (
         <EdgeLabelRenderer>
           <div
-            className={`iov-cable__label nopan${load ? ' has-load' : ''}${stale && load ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`}
+            className={`iov-cable__label nopan${load ? ' has-load' : ''}${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${spot.x}px, ${spot.y}px)`, ...(bucket !== null ? { borderColor: stroke } : {}) }}
             title={title}
             onClick={(e) => {

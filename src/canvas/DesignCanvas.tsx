@@ -13,7 +13,7 @@ import {
   type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { FailureMenu, openFailureMenu } from '../whatif';
 import { appStore, useApp } from '../store';
 import { EDGE_TYPES } from './CableEdge';
@@ -25,12 +25,13 @@ import { fitDesign } from './fitDesign';
 import { FIT } from './fitOptions';
 import { LARGE_DESIGN } from './largeDesign';
 import { OverviewLayer } from './OverviewLayer';
+import { ResultsDimScope } from './ResultsDimScope';
 import { useMountedSubset } from './useMountedSubset';
 import { createEdgeDeriver, createNodeDeriver, withPositions, type DesignRfNode, type Measured, type XY } from './derive';
 import { useExportCapture } from './exportCapture';
-import { applySelect } from './interaction';
 import { MiniMapCanvas } from './MiniMapCanvas';
 import { NODE_TYPES } from './nodes/nodeTypes';
+import { createSelectQueue } from './selectQueue';
 import { useCableHandlers } from './useCableHandlers';
 import { GRID, useDropHandlers } from './useDropHandlers';
 import { markFitted, useRefitOnResize } from './useRefitOnResize';
@@ -67,6 +68,8 @@ function Canvas() {
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);
+  const [{ queue: queueSelect, flush: flushSelect }] = useState(() => createSelectQueue(() => appStore().getState()));
+  useFlushOnInput(flushSelect);
   // Fit the opening design; an empty one keeps zoom 1 (fitting its first part would zoom in on it).
   const [fitOnOpen] = useState(() => design.nodes.length > 0);
   // A large design waits for its opening fit (onInit) before it mounts any node.
@@ -107,8 +110,7 @@ function Canvas() {
       s.moveNodes(positions);
       setDragged(null);
     }
-    const next = applySelect(s.selection, 'nodes', selects);
-    if (next) s.select(next);
+    queueSelect('nodes', selects);
     if (sizes.length) {
       setMeasured((m) => {
         const copy = new Map(m);
@@ -119,14 +121,12 @@ function Canvas() {
         return copy;
       });
     }
-  }, []);
+  }, [queueSelect]);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const selects = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
-    const s = appStore().getState();
-    const next = applySelect(s.selection, 'links', selects);
-    if (next) s.select(next);
-  }, []);
+    queueSelect('links', selects);
+  }, [queueSelect]);
 
   const beginDrag = useCallback(() => appStore().getState().beginDrag(), []);
   const endDrag = useCallback(() => appStore().getState().endDrag(), []);
@@ -171,55 +171,57 @@ function Canvas() {
   const empty = design.nodes.length === 0;
   return (
     <div className={ZOOM_CLASS[level]} ref={wrapper}>
-      <ReactFlow<DesignRfNode>
-        nodes={shownNodes}
-        edges={shownEdges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={beginDrag}
-        onNodeDragStop={endDrag}
-        onSelectionDragStart={beginDrag}
-        onSelectionDragStop={endDrag}
-        onNodeClick={onNodeClick}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onEdgeMouseEnter={onEdgeEnter}
-        onMoveStart={onMoveStart}
-        onInit={onInit}
-        onEdgeMouseLeave={onEdgeLeave}
-        onConnect={cables.onConnect}
-        onConnectStart={cables.onConnectStart}
-        onConnectEnd={cables.onConnectEnd}
-        isValidConnection={cables.isValidConnection}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={24}
-        onDragOver={drops.onDragOver}
-        onDragLeave={drops.onDragLeave}
-        onDrop={drops.onDrop}
-        snapToGrid
-        snapGrid={SNAP}
-        fitView={fitOnOpen && !large}
-        fitViewOptions={FIT}
-        minZoom={large ? 0.002 : 0.05}
-        maxZoom={2.5}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={design.nodes.length > VIRTUALIZE_ABOVE}
-        elevateEdgesOnSelect
-        colorMode={theme}
-        aria-label="Design diagram"
-      >
-        {dots && <Background variant={BackgroundVariant.Dots} gap={DOT_GAP} size={1.4} color="var(--canvas-dots)" />}
-        <Controls showInteractive={false} fitViewOptions={FIT} />
-        <MiniMapCanvas />
-        <CanvasLegend />
-        <CanvasToolbar />
-        {mounted && mounted.size === 0 && <OverviewLayer design={design} catalog={catalog} />}
-      </ReactFlow>
+      <ResultsDimScope>
+        <ReactFlow<DesignRfNode>
+          nodes={shownNodes}
+          edges={shownEdges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={beginDrag}
+          onNodeDragStop={endDrag}
+          onSelectionDragStart={beginDrag}
+          onSelectionDragStop={endDrag}
+          onNodeClick={onNodeClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onEdgeMouseEnter={onEdgeEnter}
+          onMoveStart={onMoveStart}
+          onInit={onInit}
+          onEdgeMouseLeave={onEdgeLeave}
+          onConnect={cables.onConnect}
+          onConnectStart={cables.onConnectStart}
+          onConnectEnd={cables.onConnectEnd}
+          isValidConnection={cables.isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={24}
+          onDragOver={drops.onDragOver}
+          onDragLeave={drops.onDragLeave}
+          onDrop={drops.onDrop}
+          snapToGrid
+          snapGrid={SNAP}
+          fitView={fitOnOpen && !large}
+          fitViewOptions={FIT}
+          minZoom={large ? 0.002 : 0.05}
+          maxZoom={2.5}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={design.nodes.length > VIRTUALIZE_ABOVE}
+          elevateEdgesOnSelect
+          colorMode={theme}
+          aria-label="Design diagram"
+        >
+          {dots && <Background variant={BackgroundVariant.Dots} gap={DOT_GAP} size={1.4} color="var(--canvas-dots)" />}
+          <Controls showInteractive={false} fitViewOptions={FIT} />
+          <MiniMapCanvas />
+          <CanvasLegend />
+          <CanvasToolbar />
+          {mounted && mounted.size === 0 && <OverviewLayer design={design} catalog={catalog} />}
+        </ReactFlow>
+      </ResultsDimScope>
       {empty && (
         <div className="iov-canvas__empty" role="note">
           <strong>Start your design</strong>
@@ -228,6 +230,19 @@ function Canvas() {
       )}
     </div>
   );
+}
+
+/** Input that may act on the selection (a shortcut, a click elsewhere) sees the latest one. */
+function useFlushOnInput(flush: () => void): void {
+  useEffect(() => {
+    const options = { capture: true };
+    window.addEventListener('keydown', flush, options);
+    window.addEventListener('pointerdown', flush, options);
+    return () => {
+      window.removeEventListener('keydown', flush, options);
+      window.removeEventListener('pointerdown', flush, options);
+    };
+  }, [flush]);
 }
 
 /** The design as a diagram: parts, adapters inside servers, cables coloured by protocol or load. */

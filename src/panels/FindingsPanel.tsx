@@ -1,6 +1,6 @@
 // What is wrong or worth knowing about the design in the current mode, worst first. Each finding
 // that is about a place on the canvas takes you there.
-import { plural } from '../ui';
+import { plural, useDimmed } from '../ui';
 import { useMemo } from 'react';
 import { MODE_LABEL, type Finding } from '../domain';
 import { useApp } from '../store';
@@ -13,8 +13,11 @@ const SHOWN_PER_GROUP = 100;
 
 export function FindingsPanel() {
   const result = useApp((s) => s.sim.result);
-  const stale = useApp((s) => s.sim.resultRevision !== s.sim.revision);
   const failed = useApp((s) => s.sim.status === 'error');
+  const dimmed = useDimmed(
+    useApp((s) => s.sim.resultRevision !== s.sim.revision),
+    failed,
+  );
   const mode = useApp((s) => s.design.settings.mode);
   const findings = useMemo(() => collectFindings(result, mode), [result, mode]);
   const groups = useMemo(() => groupFindings(findings), [findings]);
@@ -37,18 +40,18 @@ export function FindingsPanel() {
           ))}
         </p>
       </header>
-      {stale ? <p className="pn-banner pn-banner-busy">{failed ? 'The last run failed: these findings are from before your last edit.' : 'Checking the latest edit…'}</p> : null}
+      {dimmed ? <p className="pn-banner pn-banner-busy">{failed ? 'The last run failed: these findings are from before your last edit.' : 'Checking the latest edit…'}</p> : null}
       {!result ? (
         <p className="pn-empty">Checking the design…</p>
       ) : isAllClear(result, mode) ? (
-        <p className={`pn-allclear${stale ? ' pn-stale' : ''}`}>
+        <p className={`pn-allclear${dimmed ? ' pn-stale' : ''}`}>
           <SeverityIcon severity="ok" size={16} />
           No findings — every port is cabled and every VM reaches LAN and SAN.
         </p>
       ) : findings.length === 0 ? (
-        <p className={`pn-empty${stale ? ' pn-stale' : ''}`}>No findings. Some VMs have flows without a path: see Unreachable flows in Results.</p>
+        <p className={`pn-empty${dimmed ? ' pn-stale' : ''}`}>No findings. Some VMs have flows without a path: see Unreachable flows in Results.</p>
       ) : (
-        <div className={stale ? 'pn-stale' : undefined}>
+        <div className={dimmed ? 'pn-stale' : undefined}>
           {groups.map((g) => (
             <div key={g.severity} className={`pn-group pn-fgroup pn-fgroup-${g.severity}`} role="group" aria-label={`${g.title}: ${g.items.length}`}>
               <h3 className="pn-fgroup-head">

@@ -20,7 +20,7 @@ export interface ResultsPanelProps {
 }
 
 export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
-  const { sim, mode, stale } = useCurrentResult();
+  const { sim, mode, stale, dimmed } = useCurrentResult();
   const modeName = useApp((s) => s.design.settings.mode);
   const currency = useApp((s) => s.design.settings.currency);
   const includesServers = useApp((s) => s.design.settings.includeServersAndStorage);
@@ -79,8 +79,8 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
         sim.status === 'error' || refusal ? null : <ResultsSkeleton />
       ) : (
         <>
-          {stale && sim.status !== 'error' ? <p className="pn-banner pn-banner-busy">Updating — the numbers below are from before your last edit.</p> : null}
-          <div className={`pn-results-body${stale ? ' pn-stale' : ''}`}>
+          {dimmed && sim.status !== 'error' ? <p className="pn-banner pn-banner-busy">Updating — the numbers below are from before your last edit.</p> : null}
+          <div className={`pn-results-body${dimmed ? ' pn-stale' : ''}`}>
           <DemandHeadline mode={mode} result={result} />
           <Headline mode={mode} currency={currency} includesServers={includesServers} />
           <FallbackList mode={mode} />

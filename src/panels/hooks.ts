@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { catalogFor, DEFAULT_CATALOG, type Catalog } from '../catalog';
 import type { Design, ModeResult, Part } from '../domain';
 import { useApp, type SimState } from '../store';
+import { useDimmed } from '../ui';
 
 export interface CurrentResult {
   sim: SimState;
@@ -10,6 +11,8 @@ export interface CurrentResult {
   mode: ModeResult | undefined;
   /** The shown result is not for the current design (an edit is being simulated, or failed). */
   stale: boolean;
+  /** Stale long enough to say so on screen (dimmed, "Updating"), or the run failed: useDimmed. */
+  dimmed: boolean;
 }
 
 export const isStale = (sim: Pick<SimState, 'revision' | 'resultRevision'>): boolean => sim.resultRevision !== sim.revision;
@@ -18,7 +21,8 @@ export function useCurrentResult(): CurrentResult {
   const sim = useApp((s) => s.sim);
   const modeName = useApp((s) => s.design.settings.mode);
   const mode = sim.result?.modes.find((m) => m.mode === modeName);
-  return { sim, mode, stale: isStale(sim) };
+  const stale = isStale(sim);
+  return { sim, mode, stale, dimmed: useDimmed(stale, sim.status === 'error') };
 }
 
 export interface Target {

@@ -16,7 +16,7 @@ export function AdapterInspector({ node, adapter, part }: { node: DesignNode; ad
   const select = useApp((s) => s.select);
   const modeName = useApp((s) => s.design.settings.mode);
   const links = useApp((s) => s.design.links);
-  const { mode, stale } = useCurrentResult();
+  const { mode, dimmed } = useCurrentResult();
   const supported = part.iovModes.includes(modeName);
   const roles: readonly FlowKind[] = adapter.roles ?? FLOW_KINDS;
   const hostPath = mode?.hostPath.filter((h) => h.adapterPart === part.id) ?? [];
@@ -67,7 +67,7 @@ export function AdapterInspector({ node, adapter, part }: { node: DesignNode; ad
         {hostPath.length > 0 ? (
           <>
             <h4 className="pn-subtitle">Host path in {MODE_LABEL[modeName]}</h4>
-            <table className={`pn-table${stale ? ' pn-stale' : ''}`} aria-label="Host path of this adapter">
+            <table className={`pn-table${dimmed ? ' pn-stale' : ''}`} aria-label="Host path of this adapter">
               <HostPathHead />
               <tbody>
                 <HostPathRows entries={hostPath} />

@@ -18,7 +18,7 @@ export function LinkInspector({ link }: { link: DesignLink }) {
   const nodeB = useApp((s) => s.design.nodes.find((n) => n.id === link.b.node));
   const currency = useApp((s) => s.design.settings.currency);
   const catalog = useCatalog();
-  const { mode, stale } = useCurrentResult();
+  const { mode, dimmed } = useCurrentResult();
   const design = useApp((s) => s.design);
 
   const endA = useMemo(() => describeEnd(design, nodeA, link.a), [design, nodeA, link.a]);
@@ -89,9 +89,9 @@ export function LinkInspector({ link }: { link: DesignLink }) {
           />
         </div>
       </Group>
-      <Group title="Load" aside={stale ? <Chip>Updating</Chip> : undefined}>
+      <Group title="Load" aside={dimmed ? <Chip>Updating</Chip> : undefined}>
         {load ? (
-          <div className={stale ? 'pn-stale' : undefined}>
+          <div className={dimmed ? 'pn-stale' : undefined}>
             <UtilBar utilization={load.utilization} />
             <Facts
               items={[

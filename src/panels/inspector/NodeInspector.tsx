@@ -19,7 +19,7 @@ export function NodeInspector({ node, part }: { node: DesignNode; part: Exclude<
   const links = useApp((s) => s.design.links);
   const nodes = useApp((s) => s.design.nodes);
   const select = useApp((s) => s.select);
-  const { mode, stale } = useCurrentResult();
+  const { mode, dimmed } = useCurrentResult();
   const attached = links.filter((l) => l.a.node === node.id || l.b.node === node.id);
   const labelOf = (id: string): string => nodes.find((n) => n.id === id)?.label ?? id;
 
@@ -47,7 +47,7 @@ export function NodeInspector({ node, part }: { node: DesignNode; part: Exclude<
         {attached.length === 0 ? (
           <Empty>Not connected. Drag from one of its ports to another part’s port, or pick one under Ports.</Empty>
         ) : (
-          <ul className={`pn-list${stale ? ' pn-stale' : ''}`}>
+          <ul className={`pn-list${dimmed ? ' pn-stale' : ''}`}>
             {attached.slice(0, 12).map((l) => {
               const other = l.a.node === node.id ? l.b.node : l.a.node;
               const load = mode?.links[l.id];

@@ -19,7 +19,7 @@ export function ServerInspector({ node, part }: { node: DesignNode; part: Server
   const workloads = useApp((s) => s.design.workloads);
   const sharing = useApp((s) => s.design.nodes.filter((n) => n.workloadId !== undefined && n.workloadId === node.workloadId).length);
   const modeName = useApp((s) => s.design.settings.mode);
-  const { mode, stale } = useCurrentResult();
+  const { mode, dimmed } = useCurrentResult();
   const workload = workloads.find((w) => w.id === node.workloadId) ?? workloads[0];
   const group = mode?.density.groups.find((g) => g.nodeId === node.id);
   const hypervisors = [...new Set([...part.hypervisors, ...(node.hypervisor ? [node.hypervisor] : [])])];
@@ -59,7 +59,7 @@ export function ServerInspector({ node, part }: { node: DesignNode; part: Server
           />
         </div>
         {group ? (
-          <p className={`pn-note${group.fit < group.planned ? ' pn-note-warning' : ''}${stale ? ' pn-stale' : ''}`}>
+          <p className={`pn-note${group.fit < group.planned ? ' pn-note-warning' : ''}${dimmed ? ' pn-stale' : ''}`}>
             {int(group.fit)} VMs per server fit in {MODE_LABEL[modeName]} (limited by {LIMIT_LABEL[group.limitedBy]}); {int(group.planned)} planned. Each VM
             uses {num(group.cpuGhzPerVm)} GHz of CPU, {num(group.ioGhzPerVm)} GHz of it for I/O.
           </p>
