@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateFlatDesign, TEMPLATES } from '../src/scenarios';
 import { canvas, openApp, openDesignFile, openTemplate, simStatus } from './app';
+import { RESULTS_STATUS, statusMatches } from './perfDom';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
@@ -51,14 +52,10 @@ async function dragNode(page: Page, index: number, steps: number): Promise<void>
   await page.mouse.up();
 }
 
-/** The results panel's status ("Up to date", "Computing…"), found with a plain DOM query. */
-const RESULTS_STATUS = '[aria-label="Results"] [role="status"]';
-
 /**
  * Clicks the top bar's mode radio and waits for the results to be up to date in that mode, with
- * plain DOM calls in one page task: the time from the click to the results panel saying so. Not a
- * role locator: its actionability checks and polls compute ARIA roles over the whole page in the
- * page's main thread (30–60 ms a poll here, seen in a profile), long tasks the app did not cause.
+ * plain DOM calls in one page task (perfDom.ts says why): the time from the click to the results
+ * panel saying so.
  */
 function switchMode(page: Page, name: string): Promise<number> {
   return page.evaluate(async ([name, selector]) => {
@@ -77,9 +74,8 @@ function switchMode(page: Page, name: string): Promise<number> {
   }, [name, RESULTS_STATUS] as const);
 }
 
-/** Waits for the results to say "Up to date", polling the DOM once a frame (see switchMode). */
-const upToDate = (page: Page): Promise<unknown> =>
-  page.waitForFunction((selector) => /Up to date/.test(document.querySelector(selector)?.textContent ?? ''), RESULTS_STATUS, { polling: 'raf', timeout: 60_000 });
+/** Waits for the results to say "Up to date". */
+const upToDate = (page: Page): Promise<unknown> => statusMatches(page, /Up to date/);
 
 test('edit → results and main-thread long tasks on the 128-server template', async ({ page }) => {
   await openApp(page);
