@@ -26,6 +26,16 @@ describe('simulate on the seed templates', () => {
     });
   }
 
+  it('does not depend on the IOV mode setting: every run computes all three modes', () => {
+    // What lets a mode switch show at once, without a run (store/simulation.ts affectsResults).
+    for (const t of TEMPLATES) {
+      const d = t.build();
+      const runs = (['software', 'native', 'passthrough'] as const).map((mode) => ({ ...simulate({ ...d, settings: { ...d.settings, mode } }), elapsedMs: 0 }));
+      expect(runs[1]).toEqual(runs[0]);
+      expect(runs[2]).toEqual(runs[0]);
+    }
+  });
+
   it('is deterministic: the same design gives identical results', () => {
     const d = TEMPLATES[1]!.build();
     const a = simulate(d);

@@ -1,5 +1,5 @@
 // Keeps results in step with the design: every edit that can change a number re-simulates in
-// the worker; moving nodes on the canvas does not.
+// the worker; moving nodes on the canvas and switching the IOV mode shown do not.
 import type { Design, DesignNode } from '../domain';
 import type { Fault, SimClient, SimEvent } from '../worker';
 import type { AppStore } from './store';
@@ -11,10 +11,21 @@ function sameExceptPosition(a: DesignNode, b: DesignNode): boolean {
   return [...keys].every((k) => a[k as keyof DesignNode] === b[k as keyof DesignNode]);
 }
 
-/** Could this edit change any simulated number? Position-only changes (drags) cannot. */
+function sameExceptMode(a: Design['settings'], b: Design['settings']): boolean {
+  if (a === b) return true;
+  const { mode: _a, ...restA } = a;
+  const { mode: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
+/**
+ * Could this edit change any simulated number? Position-only changes (drags) cannot, nor can the
+ * IOV mode setting: every run computes all three modes and the setting only picks the one shown
+ * (simulate.test.ts proves the result does not depend on it), so a mode switch shows at once.
+ */
 export function affectsResults(prev: Design, next: Design): boolean {
   if (prev === next) return false;
-  if (prev.links !== next.links || prev.workloads !== next.workloads || prev.settings !== next.settings) return true;
+  if (prev.links !== next.links || prev.workloads !== next.workloads || !sameExceptMode(prev.settings, next.settings)) return true;
   // The name does not change any number: a rename of a 5,000-node design must not re-simulate it.
   if (prev.priceList !== next.priceList || prev.customParts !== next.customParts) return true;
   if (prev.nodes.length !== next.nodes.length) return true;

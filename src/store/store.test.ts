@@ -142,7 +142,10 @@ describe('design edits through the store (headless harness)', () => {
     expect(affectsResults(d, moved)).toBe(false);
     const recount = { ...d, nodes: d.nodes.map((n, i) => (i === 0 ? { ...n, count: n.count + 1 } : n)) };
     expect(affectsResults(d, recount)).toBe(true);
-    expect(affectsResults(d, { ...d, settings: { ...d.settings, mode: 'native' } })).toBe(true);
+    // Every run computes all three modes: showing another one needs no run.
+    expect(affectsResults(d, { ...d, settings: { ...d.settings, mode: 'native' } })).toBe(false);
+    expect(affectsResults(d, { ...d, settings: { ...d.settings, mode: 'native', years: 5 } })).toBe(true);
+    expect(affectsResults(d, { ...d, settings: { ...d.settings, currency: { code: 'EUR', perUsd: 0.9 } } })).toBe(true);
   });
 });
 
