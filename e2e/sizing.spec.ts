@@ -57,7 +57,7 @@ async function canvasCounts(page: Page): Promise<Array<{ label: string; count: n
     );
 }
 
-const num = (text: string): number => Number(text.replace(/[^\d.]/g, ''));
+const num = (text: string | null): number => Number((text ?? '').replace(/[^\d.]/g, ''));
 
 for (const set of SETS) {
   test(`sizing wizard: ${set.name}`, async ({ page }) => {
@@ -95,9 +95,9 @@ for (const set of SETS) {
 
     // Every VM's demand met: the minimum per-VM figure equals the demand, nothing limits a flow.
     const row = (name: RegExp) => results(page).getByRole('table', { name: 'Per-VM bandwidth' }).getByRole('row', { name });
-    expect(num(await row(/^LAN/).getByRole('cell').nth(0).innerText())).toBeCloseTo(set.input.lanMbps / 1000, 4);
-    expect(num(await row(/^SAN/).getByRole('cell').nth(0).innerText())).toBeCloseTo(set.input.sanMBps, 2);
-    expect(num(await row(/^Server-to-server/).getByRole('cell').nth(0).innerText())).toBeCloseTo(set.input.ipcMbps / 1000, 3);
+    expect(num(await row(/^LAN/).getByRole('cell').nth(0).textContent())).toBeCloseTo(set.input.lanMbps / 1000, 4);
+    expect(num(await row(/^SAN/).getByRole('cell').nth(0).textContent())).toBeCloseTo(set.input.sanMBps, 2);
+    expect(num(await row(/^Server-to-server/).getByRole('cell').nth(0).textContent())).toBeCloseTo(set.input.ipcMbps / 1000, 3);
     await expect(results(page).getByText('Nothing limits the VMs: every flow gets its full demand.')).toBeVisible();
 
     // No unreachable flow, no port or slot overflow: the findings hold no error.
