@@ -6,7 +6,7 @@ import { MODE_LABEL, type Finding } from '../domain';
 import { useApp } from '../store';
 import { SeverityIcon } from './bits';
 import { collectFindings, countBySeverity, groupFindings, isAllClear, SEVERITIES, SEVERITY_LABEL } from './findings/findingsModel';
-import { canGoTo, useGoTo } from './hooks';
+import { canGoTo, isStale, useGoTo } from './hooks';
 import './panels.css';
 
 const SHOWN_PER_GROUP = 100;
@@ -15,7 +15,7 @@ export function FindingsPanel() {
   const result = useApp((s) => s.sim.result);
   const failed = useApp((s) => s.sim.status === 'error');
   const dimmed = useDimmed(
-    useApp((s) => s.sim.resultRevision !== s.sim.revision),
+    useApp((s) => isStale(s.sim)),
     failed,
   );
   const mode = useApp((s) => s.design.settings.mode);

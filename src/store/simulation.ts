@@ -1,21 +1,15 @@
 // Keeps results in step with the design: every edit that can change a number re-simulates in
 // the worker; moving nodes on the canvas and switching the IOV mode shown do not.
-import type { Design, DesignNode } from '../domain';
+import type { Design } from '../domain';
 import type { Fault, SimClient, SimEvent } from '../worker';
 import type { AppStore } from './store';
 
-function sameExceptPosition(a: DesignNode, b: DesignNode): boolean {
+/** Shallowly equal but for one key (a node's position, the settings' mode). */
+function sameExcept<T extends object>(a: T, b: T, ignored: keyof T): boolean {
   if (a === b) return true;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  keys.delete('position');
-  return [...keys].every((k) => a[k as keyof DesignNode] === b[k as keyof DesignNode]);
-}
-
-function sameExceptMode(a: Design['settings'], b: Design['settings']): boolean {
-  if (a === b) return true;
-  const { mode: _a, ...restA } = a;
-  const { mode: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof T>);
+  keys.delete(ignored);
+  return [...keys].every((k) => a[k] === b[k]);
 }
 
 /**
@@ -25,11 +19,11 @@ function sameExceptMode(a: Design['settings'], b: Design['settings']): boolean {
  */
 export function affectsResults(prev: Design, next: Design): boolean {
   if (prev === next) return false;
-  if (prev.links !== next.links || prev.workloads !== next.workloads || !sameExceptMode(prev.settings, next.settings)) return true;
+  if (prev.links !== next.links || prev.workloads !== next.workloads || !sameExcept(prev.settings, next.settings, 'mode')) return true;
   // The name does not change any number: a rename of a 5,000-node design must not re-simulate it.
   if (prev.priceList !== next.priceList || prev.customParts !== next.customParts) return true;
   if (prev.nodes.length !== next.nodes.length) return true;
-  return prev.nodes.some((n, i) => !sameExceptPosition(n, next.nodes[i]!));
+  return prev.nodes.some((n, i) => !sameExcept(n, next.nodes[i]!, 'position'));
 }
 
 /** Progress is shown only for runs that take longer than this. */
