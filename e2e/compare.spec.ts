@@ -105,14 +105,21 @@ test('capability next to demand: the demo’s VMs, in the results and in the com
   await openApp(page);
   const table = results(page).getByRole('table', { name: 'Demand, delivered and capability per VM' });
   const cells = async (label: RegExp) => (await table.getByRole('row', { name: label }).getByRole('cell').allInnerTexts()).map((s) => s.trim());
+  // Capability follows the delivered figures from the same run: "…" until it arrives.
+  await expect(table.locator('[aria-busy="true"]')).toHaveCount(0);
   // LAN: the workload asks 15 Mb/s and gets it; it could get more.
   const [demand, delivered, capability, headroom] = await cells(/^LAN Gb\/s/);
   expect(demand).toBe('0.0150');
   expect(delivered).toBe('0.0150');
   expect(Number.parseFloat(capability!)).toBeGreaterThan(0.015);
   expect(headroom).toMatch(/×$/);
-  // Software IOV: server-to-server asks 0.3 Gb/s per VM and the virtual switch gives less.
+  // Software IOV: server-to-server asks 0.3 Gb/s per VM and the virtual switch gives less; what it
+  // could get is never below what it gets, and the headline says how many VMs get how much.
+  const [, s2sDelivered, s2sCapability, s2sHeadroom] = await cells(/^Server-to-server Gb\/s/);
+  expect(Number.parseFloat(s2sCapability!)).toBeGreaterThanOrEqual(Number.parseFloat(s2sDelivered!));
+  expect(Number.parseFloat(s2sHeadroom!)).toBeLessThan(1);
   await expect(results(page).getByLabel('Demand', { exact: true })).toContainText('Demand not met in software mode');
+  await expect(results(page).getByLabel('Demand', { exact: true })).toContainText(/Server-to-server: 2,048 of 2,048 VMs get 0\.193 Gb\/s of 0\.3/);
   await page.getByRole('radio', { name: 'Native' }).click();
   await expect(results(page).getByLabel('Demand', { exact: true })).toContainText('Demand met in native mode');
   await openCompare(page);

@@ -1,6 +1,8 @@
-// Is the workload's demand met? Per flow kind: how many VMs get less than they ask, and what
-// they could get (capability, the saturation run) against what they ask (headroom).
-import type { CapabilityResult, FlowKind, ModeResult, Stat } from '../domain';
+// Is the workload's demand met? Per flow kind: how many VMs get less than they ask and how much
+// they get, what they could get (capability: that kind pushed, the others at their demand) and
+// the headroom of the tightest VM (docs/model.md, "Capability and headroom").
+import { FLOW_KIND_LABEL, type CapabilityResult, type FlowKind, type ModeResult, type Stat } from '../domain';
+import { num } from './values';
 
 const KEY = { lan: 'lanGbps', san: 'sanMBps', ipc: 'ipcGbps' } as const;
 export const FLOW_UNIT: Record<FlowKind, 'Gb/s' | 'MB/s'> = { lan: 'Gb/s', san: 'MB/s', ipc: 'Gb/s' };
@@ -10,43 +12,49 @@ export interface DemandLine {
   /** Median demand per VM (null: no VM has such a flow). */
   demand: number | null;
   delivered: number | null;
+  /** Median capability; null while it is computed (see `pending`) or when no VM asks. */
   capability: number | null;
-  /** Capability ÷ demand: how far the workload could grow before this kind saturates. */
+  /** The tightest VM's capability ÷ its demand: how far the workload can grow before some VM is short. */
   headroom: number | null;
-  /** VMs getting less than they ask (unreachable ones included). */
+  /** The capability runs have not answered yet. */
+  pending: boolean;
+  /** VMs getting less than they ask (unreachable ones included, at 0). */
   short: number;
+  /** The least and most a short VM gets (in the kind's unit). */
+  shortMin: number;
+  shortMax: number;
   /** VMs that have such a flow. */
   vms: number;
 }
 
 const median = (s: Stat | undefined): number | null => (!s || s.n === 0 ? null : s.median);
-const EPS = 1e-6;
 
 export function demandLines(m: ModeResult, capability?: CapabilityResult): DemandLine[] {
   return (['lan', 'san', 'ipc'] as const).map((kind) => {
     const key = KEY[kind];
-    const d = m.vm.demand?.[key];
-    const series = m.perVm[key];
-    let short = 0;
-    if (d && d.n > 0) {
-      if (d.min === d.max) {
-        // One demand for every VM: count exactly, VM by VM.
-        const want = d.min * (1 - EPS);
-        for (let i = 0; i < series.length; i++) if (series[i]! >= 0 && series[i]! < want) short++;
-      } else if (m.vm[key].median < d.median * (1 - EPS)) short = m.vm[key].n;
-    }
-    const demand = median(d);
-    const capabilityMedian = median(capability?.vm[key]);
+    const short = m.vm.short?.[kind] ?? { vms: 0, min: 0, max: 0 };
+    const demand = median(m.vm.demand?.[key]);
     return {
       kind,
       demand,
       delivered: median(m.vm[key]),
-      capability: capabilityMedian,
-      headroom: demand && capabilityMedian !== null ? capabilityMedian / demand : null,
-      short,
+      capability: median(capability?.vm[key]),
+      headroom: demand === null ? null : (capability?.headroom[kind] ?? null),
+      pending: capability === undefined && demand !== null,
+      short: short.vms,
+      shortMin: short.min,
+      shortMax: short.max,
       vms: m.vm[key].n,
     };
   });
+}
+
+/** "1,024 of 2,048 VMs get 1.56 MB/s of 2.00": who is short, by how much. */
+export function shortText(l: DemandLine, mode: ModeResult): string {
+  const got = l.shortMin === l.shortMax ? num(l.shortMin) : `${num(l.shortMin)}–${num(l.shortMax)}`;
+  const asked = mode.vm.demand?.[l.kind === 'lan' ? 'lanGbps' : l.kind === 'san' ? 'sanMBps' : 'ipcGbps'];
+  const of = asked && asked.min === asked.max ? `of ${num(asked.min)}` : 'less than they ask';
+  return `${FLOW_KIND_LABEL[l.kind]}: ${num(l.short)} of ${num(l.vms)} VMs get ${got} ${FLOW_UNIT[l.kind]} ${of}`;
 }
 
 /** Demand met for every VM and kind (and nothing unreachable). */

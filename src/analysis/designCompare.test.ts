@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../domain';
 import { getTemplate } from '../scenarios';
-import { simulate } from '../sim';
+import { simulateWithCapability } from '../sim';
 import { compareSections, serversOf, type CompareSide } from './designCompare';
 import { SEED_TABLE3, SEED_TABLE3_NOTES, table3 } from './table3';
 import { fallbackLines } from './fallbacks';
@@ -9,7 +9,7 @@ import { buildErrors, demandLines, demandMet } from './demand';
 
 const side = (id: string, mutate: (d: Design) => Design = (d) => d): CompareSide => {
   const design = mutate(getTemplate(id)!.build());
-  const result = { ...simulate(design), capability: simulate(design, { saturate: true }).modes.map((m) => ({ mode: m.mode, vm: m.vm, totals: m.totals, bottlenecks: m.bottlenecks })) };
+  const result = simulateWithCapability(design);
   return { name: design.name, servers: serversOf(result), result };
 };
 

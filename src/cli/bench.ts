@@ -63,7 +63,7 @@ for (const flows of quick ? [1000, 3000, 10000] : [1000, 3000, 10000, 30000, 100
   const catalog = catalogFor(design);
   const prep = prepare(design, catalog, false);
   const cap = capacitiesFor(prep.topo, prep.layout, 'native');
-  const problem = buildFlowProblem(prep.topo, prep.routes, prep.layout, cap, modeContext(prep.topo, prep.routes, 'native'), false);
+  const problem = buildFlowProblem(prep.topo, prep.routes, prep.layout, cap, modeContext(prep.topo, prep.routes, 'native'), {});
   const incidences = problem.flowStart[problem.flowCount]!;
   const big = flows >= 100000;
   // Solve and simulate interleaved, so both see the same machine load; medians of each.

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDesignText } from '../domain';
-import { TEMPLATES } from '../scenarios';
+import { getTemplate, TEMPLATES } from '../scenarios';
+import { simulateWithCapability } from '../sim';
 import { run, type Io } from './main';
 
 interface Captured {
@@ -132,15 +133,24 @@ describe('sim', () => {
     expect(Object.keys((JSON.parse(j.stdout) as { modes: object }).modes)).toEqual(['native']);
   });
 
-  it('--saturate asks for unlimited demand: LAN gets more than the planned 15 Mb/s', async () => {
+  it('--saturate reports the app’s capability beside the planned figures, never below them', async () => {
     const r = await cli(['sim', 'seed-ib-software', '--mode', 'software', '--saturate', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { saturate: boolean; modes: { software: unknown } };
     expect(doc.saturate).toBe(true);
     const planned = JSON.parse(json.stdout) as { modes: { software: unknown } };
-    expect(at(doc.modes.software, 'vm.lanGbps.median') as number).toBeGreaterThan(at(planned.modes.software, 'vm.lanGbps.median') as number);
+    // The planned figures are the same run's: --saturate adds, it does not change them.
+    expect(at(doc.modes.software, 'vm.lanGbps.median')).toBe(at(planned.modes.software, 'vm.lanGbps.median'));
+    // The same numbers the app's worker computes for its Capability and Headroom columns.
+    const app = simulateWithCapability(getTemplate('seed-ib-software')!.build(), { modes: ['software'] }).capability![0]!;
+    for (const [kind, key] of [['lan', 'lanGbps'], ['san', 'sanMBps'], ['ipc', 'ipcGbps']] as const) {
+      expect(at(doc.modes.software, `capability.${key}.median`) as number).toBeCloseTo(app.vm[key].median, 9);
+      expect(at(doc.modes.software, `capability.${key}.median`) as number).toBeGreaterThanOrEqual(at(doc.modes.software, `vm.${key}.median`) as number);
+      expect(at(doc.modes.software, `capability.headroom.${kind}`) as number).toBeCloseTo(app.headroom[kind]!, 9);
+    }
     const h = await cli(['sim', 'seed-ib-software', '--mode', 'software', '--saturate']);
-    expect(h.stdout).toContain('saturated demand');
+    expect(h.stdout).toContain('Capability per VM');
+    expect(h.stdout).toMatch(/Server-to-server, headroom \(tightest VM\)\s+[\d.]+×/);
   });
 
   it('--csv prints raw numbers with a unit column', async () => {

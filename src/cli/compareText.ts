@@ -46,12 +46,12 @@ const cells = (r: Row): string[] => [
 
 const sameRow = (x: Row, y: Row): boolean => x.a === y.a && x.b === y.b;
 
-export function compareText(a: Side, b: Side, modes: readonly IovMode[], saturate: boolean): string {
+export function compareText(a: Side, b: Side, modes: readonly IovMode[]): string {
   const who = (tag: string, s: Side): string[] => {
     const vms = s.modes.values().next().value?.vm.count ?? 0;
     return [`${tag}  ${s.loaded.design.name}`, `   ${describeSource(s.loaded)} · ${num(s.ctx.servers)} servers · ${num(vms)} VMs`];
   };
-  const out = [...who('A', a), ...who('B', b), saturate ? 'Saturated demand: every flow unlimited.' : 'Planned demand.', ''];
+  const out = [...who('A', a), ...who('B', b), 'Planned demand; capability: each kind pushed as hard as it can, the others at their demand.', ''];
   const header = ['', 'A', 'B', 'B − A', 'B / A'];
   const perMode = modes.map((m) => metricRows(a, b, m));
   // Cost, power and cabling rarely depend on the mode: print such rows once, not once per mode.
@@ -77,12 +77,13 @@ export function compareText(a: Side, b: Side, modes: readonly IovMode[], saturat
   return out.join('\n');
 }
 
-export function compareJson(a: Side, b: Side, modes: readonly IovMode[], saturate: boolean) {
+/** `capability`: the sides carry capability rows (always, as in the app). */
+export function compareJson(a: Side, b: Side, modes: readonly IovMode[], capability: boolean) {
   const keyed = <T extends { id: string }>(rows: T[], f: (r: T) => object) => Object.fromEntries(rows.map((r) => [r.id, f(r)]));
   return {
     a: designJson(a.loaded, a.ctx.servers),
     b: designJson(b.loaded, b.ctx.servers),
-    saturate,
+    capability,
     modes: Object.fromEntries(
       modes.map((mode) => {
         const ma = a.modes.get(mode)!;

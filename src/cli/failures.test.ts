@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate } from '../scenarios';
+import { failureTargets } from '../sim/failures';
+import { FIGURE_TOLERANCE, singleFailureImpacts, whatIfBase } from '../sim/nMinus1';
 import { run, type Io } from './main';
 
 async function cli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -15,6 +17,7 @@ async function cli(argv: string[], files: Record<string, string> = {}): Promise<
 
 interface FailuresJson {
   mode: string;
+  tolerance: number;
   verdict: { survivesAnySingleFailure: boolean; text: string; singlePointsOfFailure: string[] };
   failures: Array<{ target: string; kind: string; vmsCutOff: { lan: number; san: number; ipc: number }; bandwidthChange: { lan: number; san: number; ipc: number } }>;
 }
@@ -42,6 +45,36 @@ describe('npm run sim -- failures', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^"IB leaf switches" #1 of 8 +256 +256 +272 +−12\.5%/m);
     expect(text.stdout).toMatch(/Survives any single failure: no, because failing "IB leaf switches" #1 of 8/);
+  });
+
+  it('--json: no figure is float noise — nothing below the tolerance but 0, 9 significant digits at most (docs/failures.md)', async () => {
+    const r = await cli(['failures', 'seed-ib-software-ha', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as FailuresJson;
+    expect(out.tolerance).toBe(FIGURE_TOLERANCE);
+    expect(FIGURE_TOLERANCE).toBe(1e-9);
+    const numbers: Array<[string, number]> = [];
+    const walk = (v: unknown, path: string): void => {
+      if (typeof v === 'number') numbers.push([path, v]);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(out.failures, 'failures');
+    expect(numbers.length).toBeGreaterThan(49 * 9);
+    expect(numbers.filter(([, v]) => v !== 0 && Math.abs(v) < FIGURE_TOLERANCE)).toEqual([]);
+    expect(numbers.filter(([, v]) => Number(v.toPrecision(9)) !== v)).toEqual([]);
+  });
+
+  it('the core rounds, so the app\'s What-if panel shows the same: saturated, a changed route summed in another order is no change', () => {
+    // Saturated, failing a gateway cable of the HA template moved LAN totals by +2.4e-14 and SAN by
+    // +6.7e-16 of themselves: float noise from summing the same rates in another order.
+    const d = getTemplate('seed-ib-software-ha')!.build();
+    const base = whatIfBase(d, 'software', { saturate: true });
+    const targets = failureTargets(d, base.catalog).filter((f) => f.kind === 'cable' && (f.link === 'l3' || f.link === 'l4'));
+    expect(targets).toHaveLength(2);
+    for (const i of singleFailureImpacts(base, targets)) {
+      for (const v of [...Object.values(i.bandwidthChange), ...Object.values(i.totals)]) expect(v === 0 || Math.abs(v) >= FIGURE_TOLERANCE).toBe(true);
+      expect(i.bandwidthChange.san).toBe(0);
+    }
   });
 
   it('takes one mode', async () => {

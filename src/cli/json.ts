@@ -1,4 +1,4 @@
-import type { Finding, ModeResult, SimulationResult, Stat } from '../domain';
+import type { CapabilityResult, Finding, ModeResult, SimulationResult, Stat } from '../domain';
 import { tidy } from './format';
 import type { Loaded } from './load';
 
@@ -64,11 +64,15 @@ export function designJson(loaded: Loaded, servers: number) {
   };
 }
 
-export function simJson(loaded: Loaded, servers: number, result: SimulationResult) {
+const capabilityJson = (c: CapabilityResult) => ({ lanGbps: statJson(c.vm.lanGbps), sanMBps: statJson(c.vm.sanMBps), ipcGbps: statJson(c.vm.ipcGbps), headroom: { ...c.headroom } });
+
+/** `saturate`: the run was asked for capability (--saturate); each mode then carries it. */
+export function simJson(loaded: Loaded, servers: number, result: SimulationResult, saturate = result.saturate) {
+  const capabilityOf = new Map((result.capability ?? []).map((c) => [c.mode, capabilityJson(c)]));
   return {
     design: designJson(loaded, servers),
-    saturate: result.saturate,
-    modes: Object.fromEntries(result.modes.map((m) => [m.mode, modeJson(m)])),
+    saturate,
+    modes: Object.fromEntries(result.modes.map((m) => [m.mode, { ...modeJson(m), ...(capabilityOf.has(m.mode) ? { capability: capabilityOf.get(m.mode) } : {}) }])),
     findings: result.findings.map(findingJson),
   };
 }

@@ -1,5 +1,5 @@
 import { MODE_SHORT, type Design, type ModeResult, type SimulationResult } from '../domain';
-import { csvLine, formatValue, num, percent, renderTable, wrap } from './format';
+import { csvLine, formatValue, num, percent, renderTable, wrap, type TableRow } from './format';
 import type { Loaded } from './load';
 import { SECTIONS, type MetricContext } from '../analysis/metrics';
 import { byMode, describeSource, hostPathRows, nodeLabel, sectionRows, WIDTH } from './report';
@@ -9,10 +9,13 @@ export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricCon
   const { design } = loaded;
   const modes = result.modes;
   const vms = modes[0]?.vm.count ?? 0;
-  const demand = result.saturate ? 'saturated demand: every flow unlimited' : 'planned demand (--saturate: what the design can deliver)';
+  const demand = result.capability
+    ? 'planned demand, and capability: each kind pushed as hard as it can, the others at their demand'
+    : 'planned demand (--saturate: also what each VM could get, its capability)';
   const header = [design.name, `  ${describeSource(loaded)} · ${num(ctx.servers)} servers · ${num(vms)} VMs`, `  ${demand}`, ''];
   const columns = ['', ...modes.map((m) => MODE_SHORT[m.mode] + (m.supported ? '' : '*'))];
   const rows = sectionRows(SECTIONS, modes, ctx);
+  rows.push(...capabilityRows(result));
   const host = hostPathRows(modes);
   if (host.length) {
     rows.push({ section: 'Host I/O path per adapter (fabric not limiting)' });
@@ -24,6 +27,21 @@ export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricCon
     modes.some((m) => !m.supported) ? '* some adapters cannot run this mode and fall back (see Fallbacks).' : '',
   ].filter(Boolean);
   return [...header, renderTable(columns, rows), ...notes, '', ...details(design, result)].join('\n').replace(/\n*$/, '\n');
+}
+
+const KINDS = [['lan', 'lanGbps', 'LAN', 'Gb/s'], ['san', 'sanMBps', 'SAN', 'MB/s'], ['ipc', 'ipcGbps', 'Server-to-server', 'Gb/s']] as const;
+
+/** The app's Capability and Headroom columns, per kind the workload has (--saturate). */
+function capabilityRows(result: SimulationResult): TableRow[] {
+  const caps = result.modes.map((m) => result.capability?.find((c) => c.mode === m.mode));
+  if (!result.capability) return [];
+  const rows: TableRow[] = [{ section: 'Capability per VM (that kind pushed, the others at demand)' }];
+  for (const [kind, key, label, unit] of KINDS) {
+    if (caps.every((c) => !c || c.headroom[kind] === null)) continue;
+    rows.push({ cells: [`${label}, median`, ...caps.map((c) => (c && c.vm[key].n > 0 ? formatValue(c.vm[key].median, unit) : '—'))] });
+    rows.push({ cells: [`${label}, headroom (tightest VM)`, ...caps.map((c) => (c?.headroom[kind] == null ? '—' : `${num(c.headroom[kind])}×`))] });
+  }
+  return rows.length > 1 ? rows : [];
 }
 
 const SEVERITIES = ['[error]', '[warning]', '[info]'];

@@ -22,7 +22,8 @@ Commands:
 
 Options:
   --mode software|native|passthrough|all   modes to simulate; a comma list works too (default: all)
-  --saturate                               unlimited demand: what the design can deliver per VM
+  --saturate                               also capability: per flow kind, what each VM could get pushing
+                                           that kind, the others at their demand (the app's Capability)
   --json                                   one JSON object on stdout (sim, compare, failures, claims, templates)
   --csv                                    CSV with raw numbers (sim, compare)
 

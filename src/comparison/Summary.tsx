@@ -1,7 +1,7 @@
 // The comparison's headline: does each design meet its workload's demand, and what B changes
 // against A on the figures a customer asks first (capex, I/O power, VMs per server).
-import { demandLines, demandMet, modeOf, type CompareSide } from '../analysis';
-import { FLOW_KIND_LABEL, MODE_SHORT, type IovMode } from '../domain';
+import { demandLines, demandMet, modeOf, shortText, type CompareSide } from '../analysis';
+import { MODE_SHORT, type IovMode } from '../domain';
 import { money, num } from '../ui';
 import type { Currency } from './format';
 
@@ -18,9 +18,9 @@ export function Summary({ a, b, mode, currency }: { a: CompareSide; b: CompareSi
   const met = ([['A', a, ma], ['B', b, mb]] as const).map(([tag, s, m]) => {
     const lines = demandLines(m, s.result.capability?.find((c) => c.mode === mode));
     const ok = demandMet(lines, m);
-    const short = lines.filter((l) => l.short > 0).map((l) => `${FLOW_KIND_LABEL[l.kind]} for ${num(l.short)} VMs`);
+    const short = lines.filter((l) => l.short > 0).map((l) => shortText(l, m));
     const unreachable = m.unreachable.reduce((t, u) => t + u.vms, 0);
-    const text = ok ? 'meets its demand' : `does not meet its demand${short.length ? ` (${short.join(', ')})` : ''}${unreachable ? `; ${num(unreachable)} VM flows have no path` : ''}`;
+    const text = ok ? 'meets its demand' : `does not meet its demand${short.length ? ` (${short.join('; ')})` : ''}${unreachable ? `; ${num(unreachable)} VM flows have no path` : ''}`;
     return { tag, ok, text };
   });
   const dCapex = mb.cost.capexUsd - ma.cost.capexUsd;

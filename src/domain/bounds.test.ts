@@ -57,6 +57,8 @@ describe('every number a user or a file can set is bounded (issue 10, item 7)', 
         expect(v).not.toMatch(/∞|NaN|Infinity/);
       }
     }
-    expect(JSON.stringify({ ...r.modes[0], perVm: undefined })).not.toMatch(/null/);
+    // No VM fits at 1,000 GHz each, so none runs: TCO per VM has no value ("—"), not $0 or ∞.
+    expect(r.modes[0]!.cost.perVmUsd).toBeNull();
+    expect(JSON.stringify({ ...r.modes[0], perVm: undefined, cost: { ...r.modes[0]!.cost, perVmUsd: 0 } })).not.toMatch(/null/);
   });
 });

@@ -113,7 +113,8 @@ export interface CostResult {
   maintenanceUsdPerYear: number;
   energyUsdPerYear: number;
   tcoUsd: number;
-  perVmUsd: number;
+  /** TCO ÷ the VMs that run (planned, capped by what fits); null when no VM runs. */
+  perVmUsd: number | null;
   years: number;
 }
 
@@ -191,6 +192,11 @@ export interface ModeResult {
     queueing?: Partial<Record<'lan' | 'san' | 'ipc', QueueingHop>>;
     /** What the workload asks per VM (the same in every mode): LAN and server-to-server Gb/s, SAN MB/s. */
     demand?: { lanGbps: Stat; sanMBps: Stat; ipcGbps: Stat };
+    /**
+     * Per kind, the VMs that get less than they ask (no path counts as 0): how many, and the least
+     * and most such a VM gets, in the kind's unit.
+     */
+    short?: Record<FlowKind, { vms: number; min: number; max: number }>;
   };
   totals: { lanGbps: number; sanMBps: number; ipcGbps: number };
   perVm: PerVmSeries;
@@ -215,20 +221,24 @@ export interface ModeResult {
   constraints: number;
 }
 
-/** What each VM could get pushing as hard as it can: the saturation run of the same design, per mode. */
+/**
+ * What each VM could get, per flow kind, pushing that kind as hard as it can while the other kinds
+ * keep their planned demand (one run per kind the workload has), per mode. Never below delivered.
+ */
 export interface CapabilityResult {
   mode: IovMode;
   vm: Pick<ModeResult['vm'], 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
-  totals: ModeResult['totals'];
-  /** What stops it going further, busiest first. */
-  bottlenecks: Bottleneck[];
+  /** The tightest VM's capability ÷ its demand, per kind (null: no VM asks for that kind). */
+  headroom: Record<FlowKind, number | null>;
+  /** Per VM, as `ModeResult.perVm` (−1: no such flow, or the VM does not run). */
+  perVm: Pick<PerVmSeries, 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
 }
 
 export interface SimulationResult {
   designName: string;
   saturate: boolean;
   modes: ModeResult[];
-  /** The saturation run, when the request asked for it (same worker request as the planned run). */
+  /** Capability per mode, once computed (same design, same worker, right after the delivered result). */
   capability?: CapabilityResult[];
   /** Findings that hold whatever the mode. */
   findings: Finding[];

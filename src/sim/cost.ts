@@ -36,7 +36,7 @@ export function costPowerPorts(topo: Topology, catalog: Catalog, vmCount: number
       maintenanceUsdPerYear,
       energyUsdPerYear,
       tcoUsd,
-      perVmUsd: vmCount > 0 ? tcoUsd / vmCount : 0,
+      perVmUsd: vmCount > 0 ? tcoUsd / vmCount : null,
       years: s.years,
     },
     power: { ioW, fabricW, totalW, byCategoryW: watts },

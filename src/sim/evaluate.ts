@@ -1,5 +1,5 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import { FLOW_KIND_LABEL, gbpsToMBps, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart } from '../domain';
+import { FLOW_KIND_LABEL, gbpsToMBps, type DensityGroup, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
 import { solveMaxMin } from './solver';
 import { topBottlenecks, linkLoads } from './bottlenecks';
 import { capacitiesFor, type ConstraintLayout } from './constraints';
@@ -8,7 +8,8 @@ import { buildFlowProblem } from './flowProblem';
 import { effectiveMode, hostPathCapability } from './hostPath';
 import { flowLatencies } from './latency';
 import { queueingHops } from './queueing';
-import { modeContext } from './modeContext';
+import { modeContext, type ModeContext } from './modeContext';
+import type { FlowProblem } from './solver';
 import { noProgress, progressTicker, type ProgressSink } from './progress';
 import { unreachableReason } from './reasons';
 import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
@@ -76,8 +77,30 @@ function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
   return distinctParts(topo).flatMap(({ part, node }) => hostPathCapability(part, mode, topo.nodeParts[node] as ServerPart));
 }
 
-/** Per-VM series: −1 = the VM has no flow of that kind by design (zero demand), 0 = unreachable. */
-function perVmSeries(topo: Topology, routes: Routes, saturate: boolean) {
+/**
+ * Which VMs run in this mode: a server runs the VMs it plans, or as many as fit if fewer (its
+ * first `fit`). Null when every planned VM fits. Bandwidth, latency and cost per VM all count
+ * these VMs, so that no two figures on one screen are per different populations.
+ */
+function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGroup[]): Uint8Array | null {
+  const fitOf = new Map(groups.filter((g) => g.fit < g.planned).map((g) => [g.nodeId, g.fit]));
+  if (fitOf.size === 0) return null;
+  const running = new Uint8Array(routes.vmCount).fill(1);
+  const nodes = topo.design.nodes;
+  for (let vm = 0, first = 0; vm < routes.vmCount; vm++) {
+    const s = routes.vmServer[vm]!;
+    if (vm === 0 || routes.vmServer[vm - 1] !== s) first = vm;
+    const fit = fitOf.get(nodes[topo.servers[s]!.node]!.id);
+    if (fit !== undefined && vm - first >= fit) running[vm] = 0;
+  }
+  return running;
+}
+
+/**
+ * Per-VM series: −1 = the VM has no flow of that kind by design (zero demand) or does not run,
+ * 0 = unreachable.
+ */
+function perVmSeries(topo: Topology, routes: Routes, running: Uint8Array | null) {
   const { design } = topo;
   const n = routes.vmCount;
   const series = {
@@ -102,50 +125,88 @@ function perVmSeries(topo: Topology, routes: Routes, saturate: boolean) {
     if (count === 0) return;
     const w = workloadOf(design, ni);
     series.server.fill(ni, vm, vm + count);
-    series.lanGbps.fill(saturate || demandGbps(w, KIND_LAN) > 0 ? 0 : -1, vm, vm + count);
-    series.sanMBps.fill(saturate || demandGbps(w, KIND_SAN) > 0 ? 0 : -1, vm, vm + count);
-    series.ipcGbps.fill(ipcPossible && (saturate || demandGbps(w, KIND_IPC) > 0) ? 0 : -1, vm, vm + count);
+    series.lanGbps.fill(demandGbps(w, KIND_LAN) > 0 ? 0 : -1, vm, vm + count);
+    series.sanMBps.fill(demandGbps(w, KIND_SAN) > 0 ? 0 : -1, vm, vm + count);
+    series.ipcGbps.fill(ipcPossible && demandGbps(w, KIND_IPC) > 0 ? 0 : -1, vm, vm + count);
     vm += count;
   });
+  if (running) {
+    for (let v = 0; v < n; v++) {
+      if (running[v] === 1) continue;
+      series.lanGbps[v] = series.sanMBps[v] = series.ipcGbps[v] = -1;
+    }
+  }
   return series;
 }
 
-/** What each VM's workload asks, per kind, over the VMs that have such a flow (the series marks them). */
-function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>): NonNullable<ModeResult['vm']['demand']> {
+/** A VM gets less than it asks when short of its demand by more than this fraction (solver noise). */
+export const SHORT_TOLERANCE = 1e-6;
+
+/**
+ * What each VM's workload asks, per kind, over the VMs that have such a flow (the series marks
+ * them), and the VMs that get less than they ask: how many, and the least and most they get.
+ */
+function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>): Pick<ModeResult['vm'], 'demand' | 'short'> {
   const n = series.server.length;
-  const lan = new Float64Array(n).fill(-1);
-  const san = new Float64Array(n).fill(-1);
-  const ipc = new Float64Array(n).fill(-1);
+  const kinds = [
+    { got: series.lanGbps, want: (w: Workload) => demandGbps(w, KIND_LAN) },
+    { got: series.sanMBps, want: (w: Workload) => w.sanMBps },
+    { got: series.ipcGbps, want: (w: Workload) => demandGbps(w, KIND_IPC) },
+  ].map((k) => ({ ...k, asked: new Float64Array(n).fill(-1), short: { vms: 0, min: Infinity, max: 0 } }));
   let node = -1;
   let w = topo.design.workloads[0]!;
   for (let vm = 0; vm < n; vm++) {
     // VMs of one server group are contiguous: look its workload up once per group.
     if (series.server[vm] !== node) w = workloadOf(topo.design, (node = series.server[vm]!));
-    if (series.lanGbps[vm]! >= 0) lan[vm] = demandGbps(w, KIND_LAN);
-    if (series.sanMBps[vm]! >= 0) san[vm] = w.sanMBps;
-    if (series.ipcGbps[vm]! >= 0) ipc[vm] = demandGbps(w, KIND_IPC);
+    for (const k of kinds) {
+      const got = k.got[vm]!;
+      if (got < 0) continue;
+      const want = (k.asked[vm] = k.want(w));
+      if (got >= want * (1 - SHORT_TOLERANCE)) continue;
+      k.short.vms++;
+      k.short.min = Math.min(k.short.min, got);
+      k.short.max = Math.max(k.short.max, got);
+    }
   }
-  return { lanGbps: stat(lan), sanMBps: stat(san), ipcGbps: stat(ipc) };
+  const [lan, san, ipc] = kinds;
+  const shortOf = (k: typeof lan) => (k!.short.vms > 0 ? k!.short : { vms: 0, min: 0, max: 0 });
+  return {
+    demand: { lanGbps: stat(lan!.asked), sanMBps: stat(san!.asked), ipcGbps: stat(ipc!.asked) },
+    short: { lan: shortOf(lan), san: shortOf(san), ipc: shortOf(ipc) },
+  };
 }
 
-export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, onProgress: ProgressSink = noProgress): ModeResult {
+/** What one mode's solve leaves behind for the capability runs (capability.ts). */
+export interface ModeSolve {
+  ctx: ModeContext;
+  problem: FlowProblem;
+  rate: Float64Array;
+  running: Uint8Array | null;
+}
+
+export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, onProgress: ProgressSink = noProgress, keep?: (solve: ModeSolve) => void): ModeResult {
   const { topo, routes, layout } = prep;
   const { design } = topo;
   const capacity = capacitiesFor(topo, layout, mode);
   const ctx = modeContext(topo, routes, mode);
-  const problem = buildFlowProblem(topo, routes, layout, capacity, ctx, saturate, onProgress);
+  // Density depends on the planned demand only, not on the solution: it decides which VMs run.
+  const dens = density(topo, routes, ctx);
+  const running = runningVms(topo, routes, dens.groups);
+  const problem = buildFlowProblem(topo, routes, layout, capacity, ctx, { saturate, running }, onProgress);
   const solving = progressTicker(onProgress, `solving ${mode} mode`, routes.flowCount, 1);
   solving(0);
   const sol = solveMaxMin(problem, solving);
+  keep?.({ ctx, problem, rate: sol.rate, running });
   onProgress({ stage: `computing ${mode} latencies`, done: 0, total: routes.flowCount });
   const lat = flowLatencies(topo, routes, layout, ctx, sol);
 
-  const series = perVmSeries(topo, routes, saturate);
+  const series = perVmSeries(topo, routes, running);
   const n = routes.vmCount;
   const loadedLat = { lan: new Float64Array(n).fill(-1), san: new Float64Array(n).fill(-1), ipc: new Float64Array(n).fill(-1) };
   const totals = { lanGbps: 0, sanMBps: 0, ipcGbps: 0 };
   for (let f = 0; f < routes.flowCount; f++) {
     const vm = routes.flowVm[f]!;
+    if (running && running[vm] === 0) continue;
     const rate = sol.rate[f]!;
     switch (routes.flowKind[f]) {
       case KIND_LAN:
@@ -170,7 +231,6 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
 
   const queueing = queueingHops(topo, layout, routes, lat, sol);
   const fallbacks = fallbacksFor(topo, mode);
-  const dens = density(topo, routes, ctx);
   const findings: Finding[] = [];
   for (const fb of fallbacks) {
     findings.push({ code: 'unsupported-mode', severity: 'warning', nodeId: fb.nodeId, adapterId: fb.adapterId, message: fb.reason });
@@ -204,14 +264,14 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
       latencyUs: { lan: stat(series.lanLatencyUs), san: stat(series.sanLatencyUs), ipc: stat(series.ipcLatencyUs) },
       loadedLatencyUs: { lan: stat(loadedLat.lan), san: stat(loadedLat.san), ipc: stat(loadedLat.ipc) },
       ...(queueing ? { queueing } : {}),
-      demand: demandStats(topo, series),
+      ...demandStats(topo, series),
     },
     totals,
     perVm: series,
     hostPath: hostPathTable(topo, mode),
     density: dens,
     ...prep.common,
-    cost: { ...prep.common.cost, perVmUsd: dens.vmsRunning > 0 ? prep.common.cost.tcoUsd / dens.vmsRunning : 0 },
+    cost: { ...prep.common.cost, perVmUsd: dens.vmsRunning > 0 ? prep.common.cost.tcoUsd / dens.vmsRunning : null },
     qualitative: qualitativeFor(topo, mode),
     bottlenecks: topBottlenecks(topo, layout, sol, mode),
     unreachable,

@@ -21,7 +21,7 @@ describe('size estimate (issue 10, item 4)', () => {
       expect(estimate.vms).toBe(prep.routes.vmCount);
       expect(estimate.flows).toBe(prep.routes.flowCount);
       // Incidences are estimated from design-graph path lengths: an upper bound here, not far off.
-      const problemOf = buildFlowProblem(prep.topo, prep.routes, prep.layout, capacitiesFor(prep.topo, prep.layout, 'native'), modeContext(prep.topo, prep.routes, 'native'), false);
+      const problemOf = buildFlowProblem(prep.topo, prep.routes, prep.layout, capacitiesFor(prep.topo, prep.layout, 'native'), modeContext(prep.topo, prep.routes, 'native'), {});
       const incidences = problemOf.flowStart[problemOf.flowCount]!;
       expect(estimate.incidences).toBeGreaterThanOrEqual(incidences);
       expect(estimate.incidences).toBeLessThan(2 * incidences);
@@ -56,7 +56,7 @@ describe('size estimate (issue 10, item 4)', () => {
     expect(estimate.vms).toBeLessThanOrEqual(ENGINE_LIMITS.vms);
   });
 
-  it('counts flows only for the kinds VMs use, and every kind when saturated', () => {
+  it('counts flows only for the kinds VMs use (pushing demand invents no traffic)', () => {
     const design = new DesignBuilder('one kind', '')
       .server('srv', 'srv-blade-2007', 'Blades', 0, 0, { count: 10, vms: 3, adapters: [['hca', 'hca-connectx-ddr']] })
       .node('sw', 'sw-ib-ddr-24', 'Switch', 0, 0)
@@ -64,6 +64,5 @@ describe('size estimate (issue 10, item 4)', () => {
       .build();
     design.workloads[0] = { ...design.workloads[0]!, lanMbps: 0, sanMBps: 0 };
     expect(sizeReport(design, DEFAULT_CATALOG).estimate.flows).toBe(30);
-    expect(sizeReport(design, DEFAULT_CATALOG, { saturate: true }).estimate.flows).toBe(90);
   });
 });

@@ -18,7 +18,7 @@ export interface ExpansionEstimate {
   /** Physical cables: connections × lanes. */
   cables: number;
   vms: number;
-  /** VM flows: one per VM and traffic kind with demand (every kind when saturated). */
+  /** VM flows: one per VM and traffic kind with demand (saturated or not: no demand, no flow). */
   flows: number;
   /** Flow–constraint incidences the solver will see (estimated from design-graph path lengths). */
   incidences: number;
@@ -58,9 +58,8 @@ const bigger = (a: Culprit | null, value: number, text: () => string): Culprit |
  * Estimate the expansion and check it against the limits. Pure and linear: one pass over the
  * nodes, one over the links, and one breadth-first search over the design graph for path lengths.
  */
-export function sizeReport(design: Design, catalog: Catalog, options: { saturate?: boolean; limits?: Readonly<ExpansionEstimate> } = {}): SizeReport {
+export function sizeReport(design: Design, catalog: Catalog, options: { limits?: Readonly<ExpansionEstimate> } = {}): SizeReport {
   const limits = options.limits ?? ENGINE_LIMITS;
-  const saturate = options.saturate ?? false;
   const nodes = design.nodes;
   const est: ExpansionEstimate = { designNodes: nodes.length, vertices: 0, connections: 0, cables: 0, vms: 0, flows: 0, incidences: 0 };
   const partOf = (i: number): Part | undefined => catalog.byId.get(nodes[i]!.partId);
@@ -121,7 +120,7 @@ export function sizeReport(design: Design, catalog: Catalog, options: { saturate
     let kinds = 0;
     let perVm = 0;
     for (let k = 0; k < 3; k++) {
-      if (!saturate && (!w || demandGbps(w, k) === 0)) continue;
+      if (!w || demandGbps(w, k) === 0) continue;
       if (k === 2 && serversWithVms < 2) continue;
       kinds++;
       // Adapter bus and host path at each end (4 for server-to-server, 2 otherwise), then each hop

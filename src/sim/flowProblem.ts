@@ -14,6 +14,38 @@ export const portOrdinal = (topo: Topology, portVertex: number): number => {
   return ad.firstPort + (portVertex - ad.firstPortVertex);
 };
 
+/** Which flows push beyond their workload's demand, and which VMs run at all. */
+export interface DemandOptions {
+  /** Every flow unlimited (a stress test; the app's capability pushes one kind at a time). */
+  saturate?: boolean;
+  /** Flows of this kind (KIND_LAN, KIND_SAN, KIND_IPC) unlimited, the others at their demand. */
+  unlimitedKind?: number;
+  /** Per VM, 0 when it does not run (fewer fit than planned): its flows carry nothing. */
+  running?: Uint8Array | null;
+}
+
+/**
+ * Each flow's demand for the solver, Gb/s: the workload's, or Infinity where pushed, capped in
+ * pass-through by the workload's per-VM QoS (a VM that owns its function is still policed).
+ */
+export function flowDemands(topo: Topology, routes: Routes, ctx: ModeContext, options: DemandOptions, out = new Float64Array(routes.flowCount)): Float64Array {
+  const { saturate = false, unlimitedKind = -1, running = null } = options;
+  const qosOfNode = topo.design.nodes.map((_, i) => (topo.nodeParts[i]?.kind === 'server' ? (workloadOf(topo.design, i).qosCapMbps ?? Infinity) / 1000 : Infinity));
+  const PASSTHROUGH = IOV_MODES.indexOf('passthrough');
+  const { flowSrcAdapter, flowKind, flowVm, flowDemand } = routes;
+  for (let f = 0; f < routes.flowCount; f++) {
+    if (running && running[flowVm[f]!] === 0) {
+      out[f] = 0;
+      continue;
+    }
+    const sa = flowSrcAdapter[f]!;
+    let d = saturate || flowKind[f] === unlimitedKind ? Infinity : flowDemand[f]!;
+    if (ctx.adapterMode[sa] === PASSTHROUGH) d = Math.min(d, qosOfNode[topo.adapterNode[sa]!]!);
+    out[f] = d;
+  }
+  return out;
+}
+
 /**
  * Assemble the solver's input: each flow crosses its adapters' bus and (for network transports)
  * its ports' host network path at each end, then its path's cable directions and the storage or
@@ -25,12 +57,12 @@ export function buildFlowProblem(
   layout: ConstraintLayout,
   capacity: Float64Array,
   ctx: ModeContext,
-  saturate: boolean,
+  demands: DemandOptions,
   onProgress: ProgressSink = noProgress,
 ): FlowProblem {
   const n = routes.flowCount;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd } = routes;
-  const { edgeU, edgeV, adapterNode, adapterPortDelta } = topo;
+  const { edgeU, edgeV, adapterPortDelta } = topo;
   const { vertexConstraint, adapterBase, portBase } = layout;
   const { src, dst } = ctx.transports;
   const flowStart = new Uint32Array(n + 1);
@@ -42,11 +74,7 @@ export function buildFlowProblem(
     if (vertexConstraint[de & 1 ? edgeU[de >> 1]! : edgeV[de >> 1]!]! >= 0) entered++;
   }
   const incidences = new Uint32Array(pathEdges.length + entered + n * 4);
-  const demand = new Float64Array(n);
   const weight = new Float64Array(n).fill(1);
-  // Per-VM QoS is a pass-through feature: the workload's cap applies where the adapter runs it.
-  const qosOfNode = topo.design.nodes.map((_, i) => (topo.nodeParts[i]?.kind === 'server' ? (workloadOf(topo.design, i).qosCapMbps ?? Infinity) / 1000 : Infinity));
-  const PASSTHROUGH = IOV_MODES.indexOf('passthrough');
   const tick = progressTicker(onProgress, `building the ${ctx.mode} flow problem`, n, 4096);
   let k = 0;
   for (let f = 0; f < n; f++) {
@@ -67,9 +95,7 @@ export function buildFlowProblem(
       if (NET_TRANSPORT[dst[f]!] === 1) incidences[k++] = portBase + 2 * (flowEnd[f]! + adapterPortDelta[da]!) + 1;
     }
     flowStart[f + 1] = k;
-    let d = saturate ? Infinity : routes.flowDemand[f]!;
-    if (ctx.adapterMode[sa] === PASSTHROUGH) d = Math.min(d, qosOfNode[adapterNode[sa]!]!);
-    demand[f] = d;
   }
+  const demand = flowDemands(topo, routes, ctx, demands);
   return { flowCount: n, constraintCount: layout.count, capacity, demand, weight, flowStart, flowConstraints: incidences.subarray(0, k) };
 }

@@ -1,4 +1,4 @@
-export { simulate, prepare, sizeProblem, type SimulateOptions } from './simulate';
+export { simulate, simulateSession, simulateWithCapability, prepare, sizeProblem, type SimulateOptions, type SimulationSession } from './simulate';
 export { evaluateMode, fallbacksFor } from './evaluate';
 export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
 export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';

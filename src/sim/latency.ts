@@ -10,9 +10,12 @@ import { V_SWITCH, type Topology } from './topology';
  * docs/model.md §6. One-way small-message latency of each flow: host path (by mode) + transport stack
  * + adapter at each end, each switch hop (store-and-forward switches add a full frame's
  * serialization on the egress link), gateways, wire, and the storage service time for SAN.
- * Loaded latency scales each hop's delay by 1/(1−ρ) of the resource it queues on (ρ capped at
- * 0.99): the host path on the port's network path (or the bus for RDMA/SRP/FCP), the adapter on
- * its bus, a switch hop on its egress cable, a gateway on its inside, storage on its back end.
+ * Loaded latency adds the queueing of every resource the flow crosses, each at 1/(1−ρ) (ρ capped
+ * at 0.99): the host path scales by its factor on the port's network path (or the bus for
+ * RDMA/SRP/FCP), the adapter by its bus, a gateway by its inside, storage by its back end; every
+ * cable direction queues one frame's serialization × (1/(1−ρ) − 1) (M/M/1 waiting time: ρ/(1−ρ)
+ * service times), and a switch hop's own delay × (1/(1−ρ) − 1) joins that queue on its egress
+ * cable; a switch with a switching capacity adds its hop delay × (1/(1−ρ) − 1) of that capacity.
  */
 export interface FlowLatency {
   unloaded: Float64Array;
@@ -39,8 +42,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   for (let c = 0; c < util.length; c++) factor[c] = 1 / (1 - Math.min(util[c]!, maxRho));
 
   // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards; per edge:
-  // its wire delay and, for a gateway's inside, the gateway's latency (−1 elsewhere); per adapter:
-  // its own latency. The per-flow loop then only reads typed arrays.
+  // its wire delay, one frame's serialization and, for a gateway's inside, the gateway's latency
+  // (−1 elsewhere); per adapter: its own latency. The per-flow loop then only reads typed arrays.
   const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps, adapters, adapterPortDelta } = topo;
   const hop = new Float64Array(topo.vertexCount).fill(-1);
   const storeForward = new Uint8Array(topo.vertexCount);
@@ -52,16 +55,20 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     storeForward[v] = sw.forwarding === 'store-and-forward' ? 1 : 0;
   }
   const wireUsPerM = P.wireNsPerM.value / 1000;
+  const frameBits = P.ethernetFrameBytes.value * 8;
   const wire = new Float64Array(topo.edgeCount);
+  const serialization = new Float64Array(topo.edgeCount);
   const gateway = new Float64Array(topo.edgeCount).fill(-1);
   for (let e = 0; e < topo.edgeCount; e++) {
     wire[e] = edgeLengthM[e]! * wireUsPerM;
+    // One frame on one lane, µs (0 where a rate is missing, so an idle queue stays 0, not NaN).
+    const rate = edgeRateGbps[e]!;
+    serialization[e] = rate > 0 ? frameBits / (rate * 1000) : 0;
     if (edgeLink[e]! >= 0) continue;
     const gw = topo.nodeParts[vNode[edgeU[e]!]!];
     if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
   }
   const adapterLatency = Float64Array.from(adapters, (a) => a.part.latencyUs);
-  const frameBits = P.ethernetFrameBytes.value * 8;
   const { adapterBase, portBase, vertexConstraint } = layout;
   const { src, dst } = ctx.transports;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
@@ -116,19 +123,35 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
         l += g * factor[de]!;
         continue;
       }
-      const head = de & 1 ? edgeU[e]! : edgeV[e]!;
-      const h = hop[head]!;
-      if (h < 0 || k + 1 >= stop) continue;
-      // The switch queues on its egress port: the next edge of the path.
-      const next = pathEdges[k + 1]!;
-      const delay = h + (storeForward[head] === 1 ? frameBits / (edgeRateGbps[next >> 1]! * 1000) : 0);
-      u += delay;
-      added = delay * (factor[next]! - 1);
+      // A cable direction. Frames ahead wait at its sending end: one frame's serialization each,
+      // ρ/(1−ρ) of them. Sent by a switch, the hop's own delay queues there too (a store-and-
+      // forward switch also serializes the frame itself, unloaded), and a switch with a
+      // switching capacity queues on that as well.
+      const ser = serialization[e]!;
+      const tail = de & 1 ? edgeV[e]! : edgeU[e]!;
+      const h = hop[tail]!;
+      let queued = ser;
+      if (h >= 0) {
+        const own = storeForward[tail] === 1 ? h + ser : h;
+        u += own;
+        l += own;
+        queued += h;
+        const bp = vertexConstraint[tail]!;
+        if (bp >= 0) {
+          added = h * (factor[bp]! - 1);
+          if (added > worstUs) {
+            worstUs = added;
+            worst = bp;
+          }
+          l += added;
+        }
+      }
+      added = queued * (factor[de]! - 1);
       if (added > worstUs) {
         worstUs = added;
-        worst = next;
+        worst = de;
       }
-      l += delay * factor[next]!;
+      l += added;
     }
     if (flowKind[f] === KIND_SAN) {
       const end = flowEnd[f]!;

@@ -87,14 +87,16 @@ describe('the software virtual switch is capped per port (item 2)', () => {
       .node('lan', 'net-lan-gige', 'LAN', 0, 0)
       .link(bus('eth'), bus('lan'), { lanes: 8 });
     for (const [id, p] of links) b.link(port('srv', id, p), bus('eth'));
-    return withWorkload(b.build(), { sanMBps: 0, ipcMbps: 0, lanMbps: 1e6 });
+    // A modest demand, pushed by the saturated run: a demand of 1 Tb/s per VM would be charged
+    // its I/O CPU, and no VM would fit to run.
+    return withWorkload(b.build(), { sanMBps: 0, ipcMbps: 0, lanMbps: 15 });
   };
 
   it('one 4-port NIC delivers what four 1-port NICs deliver: 4 × 0.9415 Gb/s', () => {
-    const one = simulate(lanOnly([['nic', 'nic-gige-4p']], [['nic', 0], ['nic', 1], ['nic', 2], ['nic', 3]]), { modes: ['software'] }).modes[0]!;
+    const one = simulate(lanOnly([['nic', 'nic-gige-4p']], [['nic', 0], ['nic', 1], ['nic', 2], ['nic', 3]]), { modes: ['software'], saturate: true }).modes[0]!;
     const four = simulate(
       lanOnly([['a', 'nic-gige-1p'], ['b', 'nic-gige-1p'], ['c', 'nic-gige-1p'], ['d', 'nic-gige-1p']], [['a', 0], ['b', 0], ['c', 0], ['d', 0]]),
-      { modes: ['software'] },
+      { modes: ['software'], saturate: true },
     ).modes[0]!;
     expect(one.totals.lanGbps).toBeCloseTo(4 * GOODPUT, 9);
     expect(four.totals.lanGbps).toBeCloseTo(4 * GOODPUT, 9);
@@ -113,9 +115,9 @@ describe('the software virtual switch is capped per port (item 2)', () => {
         .link(bus('ib'), sideA('gw'))
         .link(sideB('gw'), bus('lan'), { lanes: 6 })
         .build(),
-      { sanMBps: 0, ipcMbps: 0, lanMbps: 1e6 },
+      { sanMBps: 0, ipcMbps: 0, lanMbps: 15 },
     );
-    const r = simulate(d, { modes: ['software'] }).modes[0]!;
+    const r = simulate(d, { modes: ['software'], saturate: true }).modes[0]!;
     // Two ports, each capped at 3.325 Gb/s by its virtual switch core: 6.65 Gb/s, under the
     // bus (11.888) and the two gateways' Ethernet sides (2 × 6 × 0.9415 = 11.3).
     expect(r.totals.lanGbps).toBeCloseTo(2 * (2.66 / 0.8), 9);
@@ -124,7 +126,7 @@ describe('the software virtual switch is capped per port (item 2)', () => {
 });
 
 describe('equal-cost paths are spread evenly (item 5)', () => {
-  // Servers with a ConnectX HCA (4 VMs each, SAN only, demand far above what the fabric gives) on
+  // Servers with a ConnectX HCA (4 VMs each, SAN only, saturated: unlimited demand) on
   // a stack of 24-port DDR leaves, meshed to two spines, each spine to one NVMe-oF array over 8
   // lanes. A leaf's two uplinks are the bottleneck: 15.7387 Gb/s each (16 × 2048/2082).
   const UPLINK = 16 * (2048 / 2082);
@@ -139,11 +141,11 @@ describe('equal-cost paths are spread evenly (item 5)', () => {
         .link(bus('leaf'), bus('spine'), { mesh: true })
         .link(bus('spine'), bus('st'), { lanes: 8 })
         .build(),
-      { lanMbps: 0, ipcMbps: 0, sanMBps: 1e6 },
+      { lanMbps: 0, ipcMbps: 0, sanMBps: 2 },
     );
 
   it('symmetric: 16 servers on 4 leaves, 16 SAN flows per leaf, 8 per uplink: every VM gets 15.7387 / 8 Gb/s', () => {
-    const r = simulate(fabric(16, 4), { modes: ['native'] }).modes[0]!;
+    const r = simulate(fabric(16, 4), { modes: ['native'], saturate: true }).modes[0]!;
     const share = ((UPLINK / 8) * 1000) / 8; // Gb/s → MB/s: 245.92
     expect(r.vm.sanMBps.n).toBe(64);
     expect(r.vm.sanMBps.min).toBeCloseTo(share, 9);
@@ -151,7 +153,7 @@ describe('equal-cost paths are spread evenly (item 5)', () => {
   });
 
   it('asymmetric: 10 servers on 3 leaves pair 4/3/3, so the first leaf’s VMs get 8 per uplink, the others 6', () => {
-    const r = simulate(fabric(10, 3), { modes: ['native'] }).modes[0]!;
+    const r = simulate(fabric(10, 3), { modes: ['native'], saturate: true }).modes[0]!;
     const mb = (gbps: number): number => (gbps * 1000) / 8;
     expect(r.vm.sanMBps.min).toBeCloseTo(mb(UPLINK / 8), 9);
     expect(r.vm.sanMBps.max).toBeCloseTo(mb(UPLINK / 6), 9);

@@ -37,7 +37,25 @@ export function evaluateWithFailures(base: WhatIfBase, failures: readonly Failur
   return evaluateMode({ ...base.prep, topo, routes }, base.mode, base.saturate);
 }
 
-const rel = (after: number, before: number): number => (before > 0 ? after / before - 1 : 0);
+/**
+ * The one tolerance of every figure a failure analysis reports (docs/failures.md), relative: the
+ * solver is exact to about 1e-12 and a failure reroutes flows, so the same rates summed in another
+ * order differ in their last bits (a change of ±1e-14 that is no change). A relative change below
+ * it is 0; changes are kept to 9 decimals (1e-9 of the compared quantity), rates and totals to 9
+ * significant digits.
+ */
+export const FIGURE_TOLERANCE = 1e-9;
+const FIGURE_DIGITS = 9; // −log10(FIGURE_TOLERANCE)
+
+/** A reported rate or total: 9 significant digits (0, ±Infinity and NaN as they are). */
+export const roundFigure = (x: number): number => (Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(FIGURE_DIGITS)) : x);
+
+/** after ÷ before − 1, 0 when below the tolerance (or nothing before), to 9 decimals; never −0. */
+export function relativeChange(after: number, before: number): number {
+  if (!(before > 0)) return 0;
+  const r = after / before - 1;
+  return Math.abs(r) < FIGURE_TOLERANCE ? 0 : Number(r.toFixed(FIGURE_DIGITS)) || 0;
+}
 
 /** Compare a failed result with the intact one. */
 export function compareResults(base: WhatIfBase, failures: readonly Failure[], failed: ModeResult): FailureImpact {
@@ -58,7 +76,7 @@ export function compareResults(base: WhatIfBase, failures: readonly Failure[], f
   const minMedian = (series: Float64Array): { min: number; median: number } => {
     // Over VMs that still have the flow: a cut-off VM is counted in vmsCutOff, not as a zero rate.
     const st = stat(series.map((v) => (v > 0 ? v : -1)));
-    return { min: st.min, median: st.median };
+    return { min: roundFigure(st.min), median: roundFigure(st.median) };
   };
   const t = failed.totals;
   const i0 = base.intact.totals;
@@ -70,8 +88,8 @@ export function compareResults(base: WhatIfBase, failures: readonly Failure[], f
     vmsCutOff: { lan, san, ipc },
     vmsAffected: affected,
     vmsLostLanAndSan: lanAndSan,
-    bandwidthChange: { lan: rel(t.lanGbps, i0.lanGbps), san: rel(t.sanMBps, i0.sanMBps), ipc: rel(t.ipcGbps, i0.ipcGbps) },
-    totals: { ...t },
+    bandwidthChange: { lan: relativeChange(t.lanGbps, i0.lanGbps), san: relativeChange(t.sanMBps, i0.sanMBps), ipc: relativeChange(t.ipcGbps, i0.ipcGbps) },
+    totals: { lanGbps: roundFigure(t.lanGbps), sanMBps: roundFigure(t.sanMBps), ipcGbps: roundFigure(t.ipcGbps) },
     perVm: { lan: minMedian(b.lanGbps), san: minMedian(b.sanMBps), ipc: minMedian(b.ipcGbps) },
     newBottlenecks: failed.bottlenecks.filter((x) => !known.has(x.resource)).slice(0, 3).map((x) => x.label),
   };

@@ -37,6 +37,12 @@ export interface Routes {
 /** A design that turns out larger than the engine handles once routed (the estimate was low). */
 export class TooLargeError extends Error {}
 
+/** Back-end throughput of a storage member, Gb/s (what the solver's storage constraint allows). */
+function storageGbps(topo: Topology, v: number): number {
+  const part = topo.nodeParts[topo.vNode[v]!];
+  return part?.kind === 'storage' ? (part.throughputMBps * 8) / 1000 : Infinity;
+}
+
 /** May this adapter carry this kind of traffic (its roles, and FC carries storage only)? */
 export function canCarry(ad: AdapterInst, kind: FlowKind): boolean {
   if (ad.roles && !ad.roles.includes(kind)) return false;
@@ -101,24 +107,52 @@ export function buildRoutes(
     return out;
   };
 
+  /**
+   * What each storage flow of server s could carry as far as its server goes, per usable port
+   * (index into `ports`): its demand, and an even share of the port's cable and of the adapter's
+   * bus among the server's VMs on them (Gb/s). A split among storage arrays by capacity weighs
+   * flows by it, so a VM its server lets push more is not the one sent to a small array.
+   */
+  let rateOnPort = new Float64Array(8);
+  const storageRates = (s: number, ports: number[], V: number, demand: number): void => {
+    const P = ports.length;
+    // VM j takes port (j + s) mod P: port i gets the VMs j ≡ i − s (mod P) below V.
+    const vmsOn = (i: number): number => Math.floor(V / P) + ((((i - s) % P) + P) % P < V % P ? 1 : 0);
+    if (rateOnPort.length < P) rateOnPort = new Float64Array(2 * P);
+    for (let i = 0; i < P; i++) {
+      const n = vmsOn(i);
+      if (n === 0) continue;
+      const v = ports[i]!;
+      const ad = topo.vAdapter[v]!;
+      let cable = 0;
+      for (let a = topo.adjStart[v]!; a < topo.adjStart[v + 1]!; a++) cable += topo.edgeCapacityGbps[topo.adjEdge[a]!]!;
+      let onAdapter = 0;
+      for (let k = 0; k < P; k++) if (topo.vAdapter[ports[k]!] === ad) onAdapter += vmsOn(k);
+      rateOnPort[i] = Math.min(demand, cable / n, adapters[ad]!.part.hostPath.busGbps / onAdapter);
+    }
+  };
+
   const router = new Router(topo);
   const addFlows = (s: number, kind: number): void => {
     const name = KIND_NAMES[kind]!;
     const node = servers[s]!.node;
     const V = vmsOfNode[node]!;
     const demand = demandOfNode[node]![kind]!;
-    if (V === 0 || (demand === 0 && !options.saturate)) return;
+    // A kind the workload does not ask for has no flow, saturated or not: pushing demand never invents traffic.
+    if (V === 0 || demand === 0) return;
     const ports = portsOf(s, name, router);
     if (ports.length === 0) {
       miss(node, name, V);
       return;
     }
     const firstVm = firstVmOf[s]!;
+    if (kind === KIND_SAN) storageRates(s, ports, V, options.saturate ? Infinity : demand);
     for (let j = 0; j < V; j++) {
       // Teaming: the VMs of a server take its usable ports in turn.
-      const port = ports[(j + s) % ports.length]!;
+      const pi = (j + s) % ports.length;
+      const port = ports[pi]!;
       const before = path.length;
-      const end = router.walk(name, port, path);
+      const end = router.walk(name, port, path, kind === KIND_SAN ? rateOnPort[pi]! : 1);
       if (end < 0) {
         path.length = before;
         miss(node, name, 1);
@@ -146,7 +180,8 @@ export function buildRoutes(
     const targets: number[] = [];
     for (let v = 0; v < topo.vertexCount; v++) if (vKind[v] === want) targets.push(v);
     onProgress({ stage: `routing ${KIND_NAMES[kind] === 'lan' ? 'LAN' : 'SAN'} flows`, done: 0, total: servers.length });
-    router.searchAll(KIND_NAMES[kind]!, targets);
+    // Storage arrays are not equal-cost alternatives: flows split by what each can serve.
+    router.searchAll(KIND_NAMES[kind]!, targets, kind === KIND_SAN ? targets.map((v) => storageGbps(topo, v)) : undefined);
     const tick = progressTicker(onProgress, `routing ${kind === KIND_LAN ? 'LAN' : 'SAN'} flows`, servers.length, 64);
     for (let s = 0; s < servers.length; s++) {
       tick(s);
@@ -163,7 +198,7 @@ export function buildRoutes(
     ring.forEach((s, k) => {
       tick(k);
       const node = servers[s]!.node;
-      if (demandOfNode[node]![KIND_IPC] === 0 && !options.saturate) return;
+      if (demandOfNode[node]![KIND_IPC] === 0) return;
       const dst = ring[(k + 1) % ring.length]!;
       router.searchUntil('ipc', portsOf(dst, 'ipc', null), portsOf(s, 'ipc', null));
       addFlows(s, KIND_IPC);

@@ -14,32 +14,46 @@ import { V_GW_A, V_GW_B, V_NETWORK, V_STORAGE, type Topology } from './topology'
  * a full search with no early stop: every routed path is a real path, obeys the gateway rule, and
  * is as short as the full search says.
  */
-const arbFabric = fc
-  .record({
-    servers: fc.integer({ min: 1, max: 24 }),
-    vms: fc.integer({ min: 1, max: 3 }),
-    leaves: fc.integer({ min: 1, max: 5 }),
-    spines: fc.integer({ min: 1, max: 3 }),
-    leafMesh: fc.boolean(),
-    gateways: fc.integer({ min: 0, max: 3 }),
-    gatewayMesh: fc.boolean(),
-    secondPort: fc.boolean(),
-    ibStorageOnLeaf: fc.boolean(),
-  })
-  .map((o): Design => {
-    const b = new DesignBuilder('fabric', '')
-      .server('srv', 'srv-rack2u-2007', 'Servers', 0, 0, { count: o.servers, vms: o.vms, adapters: [['hca', 'hca-connectx-ddr']] })
-      .node('leaf', 'sw-ib-ddr-24', 'Leaves', 0, 0, o.leaves)
-      .node('spine', 'sw-ib-ddr-24', 'Spines', 0, 0, o.spines)
-      .node('lan', 'net-lan-gige', 'LAN', 0, 0)
-      .node('st', 'st-ib-srp-array', 'Storage', 0, 0)
-      .link(port('srv', 'hca', 0), bus('leaf'))
-      .link(bus('leaf'), bus('spine'), { mesh: o.leafMesh })
-      .link(bus(o.ibStorageOnLeaf ? 'leaf' : 'spine'), bus('st'));
-    if (o.secondPort) b.link(port('srv', 'hca', 1), bus('spine'));
-    if (o.gateways > 0) b.node('gw', 'gw-ib-eth-6', 'Gateways', 0, 0, o.gateways).link(sideA('gw'), bus('spine'), { mesh: o.gatewayMesh }).link(sideB('gw'), bus('lan'), { lanes: 6 });
-    return b.build();
-  });
+interface FabricOptions {
+  servers: number;
+  vms: number;
+  leaves: number;
+  spines: number;
+  leafMesh: boolean;
+  gateways: number;
+  gatewayMesh: boolean;
+  secondPort: boolean;
+  ibStorageOnLeaf: boolean;
+}
+
+const fabricOptions = {
+  servers: fc.integer({ min: 1, max: 24 }),
+  vms: fc.integer({ min: 1, max: 3 }),
+  leaves: fc.integer({ min: 1, max: 5 }),
+  spines: fc.integer({ min: 1, max: 3 }),
+  leafMesh: fc.boolean(),
+  gateways: fc.integer({ min: 0, max: 3 }),
+  gatewayMesh: fc.boolean(),
+  secondPort: fc.boolean(),
+  ibStorageOnLeaf: fc.boolean(),
+};
+
+function fabric(o: FabricOptions): Design {
+  const b = new DesignBuilder('fabric', '')
+    .server('srv', 'srv-rack2u-2007', 'Servers', 0, 0, { count: o.servers, vms: o.vms, adapters: [['hca', 'hca-connectx-ddr']] })
+    .node('leaf', 'sw-ib-ddr-24', 'Leaves', 0, 0, o.leaves)
+    .node('spine', 'sw-ib-ddr-24', 'Spines', 0, 0, o.spines)
+    .node('lan', 'net-lan-gige', 'LAN', 0, 0)
+    .node('st', 'st-ib-srp-array', 'Storage', 0, 0)
+    .link(port('srv', 'hca', 0), bus('leaf'))
+    .link(bus('leaf'), bus('spine'), { mesh: o.leafMesh })
+    .link(bus(o.ibStorageOnLeaf ? 'leaf' : 'spine'), bus('st'));
+  if (o.secondPort) b.link(port('srv', 'hca', 1), bus('spine'));
+  if (o.gateways > 0) b.node('gw', 'gw-ib-eth-6', 'Gateways', 0, 0, o.gateways).link(sideA('gw'), bus('spine'), { mesh: o.gatewayMesh }).link(sideB('gw'), bus('lan'), { lanes: 6 });
+  return b.build();
+}
+
+const arbFabric = fc.record(fabricOptions).map(fabric);
 
 const isGateway = (topo: Topology, v: number): boolean => topo.vKind[v] === V_GW_A || topo.vKind[v] === V_GW_B;
 
@@ -86,6 +100,31 @@ describe('routing', () => {
         }
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('a leaf spreads its flows over the spines at most one apart, over LAN, SAN and every server-to-server search', () => {
+    // Every spine leads everywhere (leaves and gateways meshed to the spines, storage on them), so
+    // a leaf has the same choice in every search. Flows that only pass a leaf on their way down to
+    // one of its servers make no choice there and must not shift where its own servers' flows go.
+    const arbMeshed = fc
+      .record({ ...fabricOptions, vms: fc.integer({ min: 1, max: 17 }), leafMesh: fc.constant(true), gateways: fc.integer({ min: 1, max: 3 }), gatewayMesh: fc.constant(true), secondPort: fc.constant(false), ibStorageOnLeaf: fc.constant(false) })
+      .map(fabric);
+    fc.assert(
+      fc.property(arbMeshed, (design) => {
+        const { topo, routes } = prepare(design, catalogFor(design), true);
+        const leafNode = topo.nodeIndex.get('leaf')!;
+        const spineNode = topo.nodeIndex.get('spine')!;
+        const spines = design.nodes[spineNode]!.count;
+        const up = Array.from({ length: design.nodes[leafNode]!.count }, () => new Array<number>(spines).fill(0));
+        for (let k = 0; k < routes.pathEdges.length; k++) {
+          const de = routes.pathEdges[k]!;
+          const [from, to] = de & 1 ? [topo.edgeV[de >> 1]!, topo.edgeU[de >> 1]!] : [topo.edgeU[de >> 1]!, topo.edgeV[de >> 1]!];
+          if (topo.vNode[from] === leafNode && topo.vNode[to] === spineNode) up[topo.vMember[from]!]![topo.vMember[to]!]!++;
+        }
+        return up.every((counts) => Math.max(...counts) - Math.min(...counts) <= 1);
+      }),
+      { numRuns: 150 },
     );
   });
 

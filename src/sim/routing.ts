@@ -3,15 +3,33 @@ import { V_GW_A, V_GW_B, V_NETWORK, V_PORT, V_SWITCH, type Topology } from './to
 
 /**
  * Shortest-path routing over the expanded topology, in time linear in its size plus the flows'
- * path lengths.
+ * path lengths (a state that splits storage flows by weight scans its parents for each flow).
  *
  * A reverse breadth-first search from the targets gives each state its hop distance and its
  * *parents*: the states one hop nearer the target that it can step to. A flow then walks from its
  * source port to a target through parents. Where there are several (equal-cost paths), the walk
- * takes them in turn — each state hands its parents out round-robin, across all flows through
- * it — so equal-cost links carry equal numbers of flows (at most one apart). That is ECMP's
- * expected split made deterministic: on a symmetric fabric every VM of a group gets the same
- * figures, where hashing would scatter them; an asymmetric one (a missing uplink) still shows.
+ * takes them in turn: each state hands its parents out round-robin, with one counter per state
+ * that runs on across flows, sources and searches. It advances only when the state actually
+ * chooses — at a state with a single parent (a leaf walking down to the destination port) a flow
+ * passes without touching it, or the flows that merely arrive at a leaf would shift where that
+ * leaf's own servers' flows start. The VMs of a source walk one after another, so they take
+ * consecutive turns (spread at most one apart), and so do all sources together: equal-cost links
+ * carry equal numbers of flows, at most one apart. Parents are handed out in one canonical order
+ * (by edge), however the search found them, so that holds across searches too (LAN, SAN and every
+ * server-to-server search share a leaf's counter). That is ECMP's expected split made
+ * deterministic: on a symmetric fabric every VM of a group gets the same figures, where hashing
+ * would scatter them; an asymmetric one (a missing uplink) still shows.
+ *
+ * Storage is different: the arrays are not equal-cost alternatives when one serves 200 MB/s and
+ * another 1,000. With target capacities (`searchAll`'s `targetGbps`), each state's way to the
+ * targets is weighed — a target by its throughput, any other state by the sum over its parents of
+ * min(parent's weight, capacity of the edge to it), no more than a switch's backplane (Gb/s) — and
+ * a state whose parents weigh differently sends each flow to the parent that would give it the
+ * largest share: weight ÷ (rate sent there so far + the flow's rate), the rate being the walk's
+ * estimate of what the flow can push (the highest-averages rule, ties to the first; with equal
+ * rates, weight ÷ (flows + 1)). So flows split in proportion to capacity, rounding toward the
+ * larger, and an added array only takes flows it serves better than where they were. Where the
+ * weights are equal the state keeps the plain round-robin, so symmetric results do not change.
  *
  * Gateways are not switches: traffic entering a gateway side from a cable must cross to the
  * other side (the protocol translation) and leave by a cable there. A search state is therefore
@@ -47,6 +65,15 @@ class IntList {
     }
     this.data[this.length++] = v;
   }
+  /** Makes the list `n` long (new entries unset), growing the array if needed. */
+  resize(n: number): void {
+    if (n > this.data.length) {
+      const bigger = new Int32Array(Math.max(n, this.data.length * 2));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.length = n;
+  }
 }
 
 /**
@@ -58,8 +85,13 @@ export class Router {
   readonly dist: Int32Array;
   private readonly head: Int32Array;
   private readonly count: Int32Array;
-  /** Flows handed out by each state so far (round-robin over its parents); never reset. */
+  /**
+   * Flows each state has handed out so far when choosing among two or more parents (round-robin);
+   * never reset, so the split stays even across sources and searches.
+   */
   private readonly turn: Uint32Array;
+  /** Epoch in which a state's linked parent list was put in canonical order (`sortList`). */
+  private readonly sortedAt: Int32Array;
   private readonly queue: Int32Array;
   private tail = 0;
   private readonly extra = new IntList(64);
@@ -70,6 +102,8 @@ export class Router {
   private readonly partial = new IntList(64);
   private readonly scratchState = new IntList(64);
   private readonly scratchEdge = new IntList(64);
+  private readonly listState = new IntList(64);
+  private readonly listEdge = new IntList(64);
   private readonly mark: Int32Array;
   private epoch = 0;
   private scanned = -1;
@@ -79,6 +113,18 @@ export class Router {
   private csrStart = new Int32Array(0);
   private csrState = new Int32Array(0);
   private csrEdge = new Int32Array(0);
+  /** Sort keys (2·edge + gateway flag) for long parent lists. */
+  private keys = new Int32Array(0);
+  /**
+   * Weighted split (`searchAll` with target capacities): per state its weight toward the targets
+   * (Gb/s) and whether its parents weigh differently; per CSR entry the parent's weight and the
+   * rate handed to it in this search (Gb/s, each flow's estimate).
+   */
+  private weighted = false;
+  private stateWeight = new Float64Array(0);
+  private unequal = new Uint8Array(0);
+  private csrWeight = new Float64Array(0);
+  private csrLoad = new Float64Array(0);
 
   constructor(private readonly topo: Topology) {
     const n = topo.vertexCount * 2;
@@ -86,6 +132,7 @@ export class Router {
     this.head = new Int32Array(n).fill(-1);
     this.count = new Int32Array(n);
     this.turn = new Uint32Array(n);
+    this.sortedAt = new Int32Array(n).fill(-1);
     this.queue = new Int32Array(n);
     this.mark = new Int32Array(topo.vertexCount);
   }
@@ -103,6 +150,7 @@ export class Router {
     this.partial.length = 0;
     this.pNext.length = this.pState.length = this.pEdge.length = 0;
     this.flat = false;
+    this.weighted = false;
     this.epoch++;
   }
 
@@ -139,9 +187,11 @@ export class Router {
 
   /**
    * Full search from the targets: every state's distance and complete parent lists, laid out
-   * flat (CSR) afterwards so each step of the many walks that follow picks its parent in O(1).
+   * flat (CSR) in canonical order afterwards so each step of the many walks that follow picks its
+   * parent in O(1). With `targetGbps` (a capacity per target, Gb/s), states whose parents lead to
+   * different capacity split their flows by weight instead (see the module comment).
    */
-  searchAll(kind: FlowKind, targets: ArrayLike<number>): void {
+  searchAll(kind: FlowKind, targets: ArrayLike<number>, targetGbps?: ArrayLike<number>): void {
     this.searchUntil(kind, targets, []);
     const n = this.dist.length;
     const start = this.csrStart.length === n + 1 ? this.csrStart.fill(0) : (this.csrStart = new Int32Array(n + 1));
@@ -151,14 +201,130 @@ export class Router {
       this.csrEdge = new Int32Array(start[n]!);
     }
     for (let s = 0; s < n; s++) {
-      // Lists are newest-first: fill from the end to keep discovery order.
+      // Lists are newest-first: fill from the end to keep discovery order (mostly canonical already).
       let k = start[s + 1]!;
       for (let entry = this.head[s]!; entry >= 0; entry = this.pNext.data[entry]!) {
         this.csrState[--k] = this.pState.data[entry]!;
         this.csrEdge[k] = this.pEdge.data[entry]!;
       }
+      if (this.count[s]! > 1) this.sortParents(s, this.csrState, this.csrEdge, k, start[s + 1]!);
     }
     this.flat = true;
+    if (targetGbps) this.weigh(targets, targetGbps);
+  }
+
+  /**
+   * Weights for a split by capacity: targets first, then every state in search order (its parents
+   * come before it). Marks the states whose parents weigh differently.
+   */
+  private weigh(targets: ArrayLike<number>, targetGbps: ArrayLike<number>): void {
+    const n = this.dist.length;
+    const entries = this.csrStart[n]!;
+    if (this.stateWeight.length < n) {
+      this.stateWeight = new Float64Array(n);
+      this.unequal = new Uint8Array(n);
+    }
+    if (this.csrWeight.length < entries) {
+      this.csrWeight = new Float64Array(this.csrState.length);
+      this.csrLoad = new Float64Array(this.csrState.length);
+    }
+    const { edgeCapacityGbps, vKind, vNode, nodeParts } = this.topo;
+    const weight = this.stateWeight;
+    for (let i = 0; i < targets.length; i++) weight[2 * targets[i]!] = targetGbps[i]!;
+    let any = false;
+    for (let h = 0; h < this.tail; h++) {
+      const s = this.queue[h]!;
+      this.unequal[s] = 0;
+      if (this.dist[s] === 0) continue;
+      let total = 0;
+      let lo = Infinity;
+      let hi = 0;
+      for (let k = this.csrStart[s]!; k < this.csrStart[s + 1]!; k++) {
+        const w = Math.min(weight[this.csrState[k]!]!, edgeCapacityGbps[this.csrEdge[k]!]!);
+        this.csrWeight[k] = w;
+        this.csrLoad[k] = 0;
+        total += w;
+        if (w < lo) lo = w;
+        if (w > hi) hi = w;
+      }
+      const x = s >> 1;
+      const part = vKind[x] === V_SWITCH ? nodeParts[vNode[x]!] : undefined;
+      weight[s] = part?.kind === 'switch' && part.backplaneGbps !== undefined ? Math.min(total, part.backplaneGbps) : total;
+      if (hi - lo > 1e-9 * hi) {
+        this.unequal[s] = 1;
+        any = true;
+      }
+    }
+    this.weighted = any;
+  }
+
+  /**
+   * Puts the parents states/edges[a, b) of state s in canonical order: by edge, then gateway flag
+   * (the order a scan of the adjacency, edge-sorted, finds them in). Discovery order mostly is
+   * that already, so insertion sort is near linear; long lists sort their keys.
+   */
+  private sortParents(s: number, states: Int32Array, edges: Int32Array, a: number, b: number): void {
+    if (b - a <= 16) {
+      for (let i = a + 1; i < b; i++) {
+        const st = states[i]!;
+        const ed = edges[i]!;
+        const key = 2 * ed + (st & 1);
+        let j = i - 1;
+        for (; j >= a && 2 * edges[j]! + (states[j]! & 1) > key; j--) {
+          states[j + 1] = states[j]!;
+          edges[j + 1] = edges[j]!;
+        }
+        states[j + 1] = st;
+        edges[j + 1] = ed;
+      }
+      return;
+    }
+    if (this.keys.length < b - a) this.keys = new Int32Array(Math.max(b - a, 2 * this.keys.length));
+    const keys = this.keys.subarray(0, b - a);
+    for (let i = a; i < b; i++) keys[i - a] = 2 * edges[i]! + (states[i]! & 1);
+    keys.sort();
+    const { edgeU, edgeV } = this.topo;
+    const x = s >> 1;
+    for (let i = a; i < b; i++) {
+      const e = keys[i - a]! >> 1;
+      edges[i] = e;
+      states[i] = 2 * (edgeU[e] === x ? edgeV[e]! : edgeU[e]!) + (keys[i - a]! & 1);
+    }
+  }
+
+  /** Puts the linked parent list of a state in canonical order, once per search. */
+  private sortList(s: number): void {
+    if (this.sortedAt[s] === this.epoch) return;
+    this.sortedAt[s] = this.epoch;
+    const n = this.count[s]!;
+    const states = this.listState;
+    const edges = this.listEdge;
+    states.resize(n);
+    edges.resize(n);
+    let k = n;
+    for (let entry = this.head[s]!; entry >= 0; entry = this.pNext.data[entry]!) {
+      states.data[--k] = this.pState.data[entry]!;
+      edges.data[k] = this.pEdge.data[entry]!;
+    }
+    this.sortParents(s, states.data, edges.data, 0, n);
+    k = 0;
+    for (let entry = this.head[s]!; entry >= 0; entry = this.pNext.data[entry]!, k++) {
+      this.pState.data[entry] = states.data[k]!;
+      this.pEdge.data[entry] = edges.data[k]!;
+    }
+  }
+
+  /**
+   * Highest averages, by rate: the parent whose weight ÷ (rate handed to it + this flow's rate) is
+   * largest, first on ties. With equal rates, weight ÷ (flows + 1).
+   */
+  private pickWeighted(first: number, end: number, rate: number): number {
+    const w = this.csrWeight;
+    const load = this.csrLoad;
+    let best = first;
+    for (let k = first + 1; k < end; k++) if (w[k]! * (load[best]! + rate) > w[best]! * (load[k]! + rate)) best = k;
+    load[best]! += rate;
+    return best;
   }
 
   /**
@@ -225,9 +391,10 @@ export class Router {
 
   /**
    * Walk from `port` to a target, appending directed edges (2·edge + 1 when traversed v→u) to
-   * `out`; returns the vertex reached, or −1 if the port has no path.
+   * `out`; returns the vertex reached, or −1 if the port has no path. `rate` (Gb/s, > 0) is what
+   * the flow could carry as far as its own server goes; only a split by weight uses it.
    */
-  walk(kind: FlowKind, port: number, out: IntList): number {
+  walk(kind: FlowKind, port: number, out: IntList, rate = 1): number {
     let s = 2 * port;
     if (this.dist[s] === UNREACHED) return -1;
     const { edgeU } = this.topo;
@@ -236,7 +403,9 @@ export class Router {
       let edge: number;
       if (this.flat) {
         const first = this.csrStart[s]!;
-        const k = first + (this.turn[s]!++ % (this.csrStart[s + 1]! - first));
+        const end = this.csrStart[s + 1]!;
+        let k = first;
+        if (end - first > 1) k = this.weighted && this.unequal[s] === 1 ? this.pickWeighted(first, end, rate) : first + (this.turn[s]!++ % (end - first));
         parent = this.csrState[k]!;
         edge = this.csrEdge[k]!;
       } else if (this.isPartial(s)) {
@@ -247,13 +416,16 @@ export class Router {
           this.scannedEpoch = this.epoch;
         }
         const n = this.scratchState.length;
-        const k = this.turn[s]!++ % n;
+        const k = n > 1 ? this.turn[s]!++ % n : 0;
         parent = this.scratchState.data[k]!;
         edge = this.scratchEdge.data[k]!;
       } else {
         const n = this.count[s]!;
         let entry = this.head[s]!;
-        for (let k = this.turn[s]!++ % n; k > 0; k--) entry = this.pNext.data[entry]!;
+        if (n > 1) {
+          this.sortList(s);
+          for (let k = this.turn[s]!++ % n; k > 0; k--) entry = this.pNext.data[entry]!;
+        }
         parent = this.pState.data[entry]!;
         edge = this.pEdge.data[entry]!;
       }
@@ -268,7 +440,10 @@ export class Router {
     return false;
   }
 
-  /** Parents of a state settled early: neighbour states one hop nearer that may step to it. */
+  /**
+   * Parents of a state settled early: neighbour states one hop nearer that may step to it, in
+   * canonical order (the adjacency is sorted by edge).
+   */
   private scanParents(kind: FlowKind, s: number): number {
     const { adjStart, adjVertex, adjEdge } = this.topo;
     const x = s >> 1;

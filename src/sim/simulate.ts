@@ -1,8 +1,9 @@
 import { catalogFor, type Catalog } from '../catalog';
-import { IOV_MODES, type Design, type Failure, type Finding, type IovMode, type SimulationResult } from '../domain';
+import { IOV_MODES, type CapabilityResult, type Design, type Failure, type Finding, type IovMode, type SimulationResult } from '../domain';
 import { layoutConstraints } from './constraints';
 import { costPowerPorts } from './cost';
-import { evaluateMode, type Prepared } from './evaluate';
+import { capabilityOf, copySeries } from './capability';
+import { evaluateMode, type ModeSolve, type Prepared } from './evaluate';
 import { sizeReport } from './expansion';
 import { designFindings } from './findings';
 import { buildRoutes, TooLargeError } from './routes';
@@ -25,8 +26,8 @@ export interface SimulateOptions {
  * Why the engine refuses this design (too large to expand, route or solve), or null. Linear in
  * the design's nodes and links, allocates nothing in proportion to the expansion.
  */
-export function sizeProblem(design: Design, catalog: Catalog, saturate = false): string | null {
-  return sizeReport(design, catalog, { saturate }).problem;
+export function sizeProblem(design: Design, catalog: Catalog): string | null {
+  return sizeReport(design, catalog).problem;
 }
 
 /**
@@ -51,22 +52,59 @@ const refused = (design: Design, saturate: boolean, message: string, start: numb
   elapsedMs: now() - start,
 });
 
+/** A simulation whose capability runs can follow its result, from the same routes and solutions. */
+export interface SimulationSession {
+  result: SimulationResult;
+  /** Per mode, what each VM could get per flow kind (capability.ts); [] when nothing was simulated. */
+  capability(onProgress?: ProgressSink): CapabilityResult[];
+}
+
 /** design → expanded topology → routed flows → max-min allocation → metrics, per IOV mode. */
 export function simulate(design: Design, options: SimulateOptions = {}): SimulationResult {
+  return simulateSession(design, options).result;
+}
+
+/** The delivered result and, in a second step, its capability (simulate + capabilityOf per mode). */
+export function simulateWithCapability(design: Design, options: SimulateOptions = {}): SimulationResult {
+  const session = simulateSession(design, options);
+  return { ...session.result, capability: session.capability(options.onProgress) };
+}
+
+/**
+ * The delivered result first; the state its capability runs need is kept in the closure, so a
+ * caller (the worker) can show the result before spending the capability's solves.
+ */
+export function simulateSession(design: Design, options: SimulateOptions = {}): SimulationSession {
   const start = now();
   const catalog = options.catalog ?? catalogFor(design);
   const saturate = options.saturate ?? false;
-  const tooLarge = sizeProblem(design, catalog, saturate);
-  if (tooLarge) return refused(design, saturate, tooLarge, start);
+  const tooLarge = sizeProblem(design, catalog);
+  const nothing = (result: SimulationResult): SimulationSession => ({ result, capability: () => [] });
+  if (tooLarge) return nothing(refused(design, saturate, tooLarge, start));
   const onProgress = options.onProgress ?? noProgress;
   let prep: Prepared;
   try {
     prep = prepare(design, catalog, saturate, onProgress);
   } catch (e) {
-    if (e instanceof TooLargeError) return refused(design, saturate, e.message, start);
+    if (e instanceof TooLargeError) return nothing(refused(design, saturate, e.message, start));
     throw e;
   }
   const wanted = options.modes ?? IOV_MODES;
-  const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress));
-  return { designName: design.name, saturate, modes, findings: designFindings(prep.intact), elapsedMs: now() - start };
+  const solves: ModeSolve[] = [];
+  const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress, (solve) => solves.push(solve)));
+  const result = { designName: design.name, saturate, modes, findings: designFindings(prep.intact), elapsedMs: now() - start };
+  // Copies, not the result's arrays: the worker transfers those to the page before this runs.
+  const delivered = saturate ? [] : modes.map((m) => copySeries(m.perVm));
+  let capability: CapabilityResult[] | null = null;
+  return {
+    result,
+    capability: (sink = noProgress) => {
+      // Every flow unlimited already: capability is the result itself, nothing more to push.
+      if (saturate) return [];
+      return (capability ??= modes.map((m, i) => {
+        sink({ stage: `capability: ${m.mode} mode`, done: i, total: modes.length });
+        return capabilityOf(prep, solves[i]!, delivered[i]!, m.mode);
+      }));
+    },
+  };
 }

@@ -4,9 +4,12 @@ import type { Stat } from '../domain';
 let scratch = new Float64Array(1024);
 
 /**
- * Min / median / max / mean of the values that are ≥ 0 (−1 marks "no such flow"). Linear time:
- * the median is selected (three-way quickselect, which stays linear when most values are equal,
- * as they are on a symmetric design), not sorted.
+ * Min / median / max / mean of the values that are ≥ 0 (−1 marks "no such flow"). The median is
+ * the middle VM's own value — for an even count the lower of the two middle ones, never their
+ * average: a figure no VM gets would contradict the VMs listed beside it (half at 1.56 MB/s, half
+ * at 2.00 read "1.78"). The lower one, because a planner reads a median as "half the VMs get at
+ * least this". Linear time: selected by three-way quickselect (linear when most values are
+ * equal, as on a symmetric design), not sorted.
  */
 export function stat(values: ArrayLike<number>): Stat {
   if (scratch.length < values.length) scratch = new Float64Array(values.length);
@@ -25,16 +28,7 @@ export function stat(values: ArrayLike<number>): Stat {
   }
   if (n === 0) return { n: 0, min: 0, median: 0, max: 0, mean: 0 };
   if (min === max) return { n, min, median: min, max, mean: min };
-  const k = (n - 1) >> 1;
-  const lower = select(a, n, k);
-  let median = lower;
-  if (n % 2 === 0) {
-    // After selection every value right of k is ≥ a[k]: the upper middle is their minimum.
-    let upper = Infinity;
-    for (let i = k + 1; i < n; i++) if (a[i]! < upper) upper = a[i]!;
-    median = (lower + upper) / 2;
-  }
-  return { n, min, median, max, mean: sum / n };
+  return { n, min, median: select(a, n, (n - 1) >> 1), max, mean: sum / n };
 }
 
 /** The k-th smallest of a[0..n), partially reordering a (three-way partitions, median-of-three pivot). */

@@ -93,7 +93,7 @@ export function sweepBase(design: Design, catalog: Catalog = catalogFor(design))
 export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, modes: readonly IovMode[] = IOV_MODES): SweepPoint {
   const d = withSweepValue(base.design, axis, value);
   const tooLarge = sizeProblem(d, base.catalog);
-  if (tooLarge) return { axis, value, modes: modes.map((mode) => ({ mode, lanGbps: 0, sanMBps: 0, ipcGbps: 0, ipcLatencyUs: 0, vmsFit: 0, costPerVmUsd: 0, meetsDemand: false, shortfall: 'too large to simulate' })) };
+  if (tooLarge) return { axis, value, modes: modes.map((mode) => ({ mode, lanGbps: 0, sanMBps: 0, ipcGbps: 0, ipcLatencyUs: 0, vmsFit: 0, costPerVmUsd: NaN, meetsDemand: false, shortfall: 'too large to simulate' })) };
   const topo = { ...base.topo, design: d };
   const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false });
   const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount) };
@@ -110,7 +110,8 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
         ipcGbps: m.vm.ipcGbps.median,
         ipcLatencyUs: m.vm.loadedLatencyUs.ipc.median,
         vmsFit: m.density.vmsPerServer,
-        costPerVmUsd: m.cost.perVmUsd,
+        // No VM runs: no cost per VM (NaN draws a gap in the chart, not a point at $0).
+        costPerVmUsd: m.cost.perVmUsd ?? NaN,
         meetsDemand: shortfall === '',
         shortfall,
       };

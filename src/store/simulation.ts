@@ -44,14 +44,20 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
     if (event.type === 'computing') return;
     if (event.type === 'progress') {
       // Only a run that is taking a while says what it is doing; quick ones would just flicker.
-      if (revisionOf.get(event.seq) === sim.revision && performance.now() - startedAt > PROGRESS_AFTER_MS) setSim({ progress: event.progress });
+      // (Not the capability runs that follow a result: the figures are on screen by then.)
+      if (sim.status === 'computing' && revisionOf.get(event.seq) === sim.revision && performance.now() - startedAt > PROGRESS_AFTER_MS) setSim({ progress: event.progress });
       return;
     }
     const revision = revisionOf.get(event.seq);
-    // Requests the client dropped unanswered (superseded) never report: forget them too.
-    for (const seq of revisionOf.keys()) if (seq <= event.seq) revisionOf.delete(seq);
+    // Requests the client dropped unanswered (superseded) never report: forget them too. A result
+    // keeps its own entry for the capability that follows it.
+    for (const seq of revisionOf.keys()) if (seq < event.seq || (seq === event.seq && event.type !== 'result')) revisionOf.delete(seq);
     if (revision === undefined || revision !== sim.revision) return; // stale: a newer edit is on its way
     if (event.type === 'result') setSim({ status: 'ready', result: event.result, resultRevision: revision, error: null, lastMs: event.ms, progress: null });
+    else if (event.type === 'capability') {
+      // Joins the result it belongs to (same run): never a capability from another edit.
+      if (sim.result && sim.resultRevision === revision) setSim({ result: { ...sim.result, capability: event.capability } });
+    }
     else setSim({ status: 'error', error: event.message, progress: null });
   });
   let startedAt = 0;
@@ -62,7 +68,7 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
     setSim({ status: 'computing', revision, progress: null });
     const fault = nextFault;
     nextFault = undefined;
-    // Capability (the saturation run) comes from the same request: it always matches the figures shown.
+    // Capability follows the result from the same run in the same worker: it always matches the figures shown.
     const seq = client.request({ design, saturate: false, capability: true, ...(fault ? { fault } : {}) });
     revisionOf.set(seq, revision);
   };

@@ -16,7 +16,7 @@ const METRICS: Metric[] = [
   { key: 'ipcGbps', title: 'Server-to-server per VM, median (Gb/s)', format: (v) => `${num(v)} Gb/s` },
   { key: 'ipcLatencyUs', title: 'Server-to-server loaded latency, median (µs)', format: (v) => `${num(v)} µs` },
   { key: 'vmsFit', title: 'VMs that fit per server (CPU, memory)', format: (v) => num(v) },
-  { key: 'costPerVmUsd', title: 'Cost per VM, TCO (USD)', format: (v) => money(v) },
+  { key: 'costPerVmUsd', title: 'Cost per VM, TCO (USD)', format: (v) => (Number.isFinite(v) ? money(v) : '— (no VM runs)') },
 ];
 
 /** One legend for the four charts: the line of each mode. */

@@ -1,5 +1,5 @@
 import { wrap, type Remote } from 'comlink';
-import type { SimulationResult } from '../domain';
+import type { CapabilityResult, SimulationResult } from '../domain';
 import type { ProgressSink } from '../sim';
 import type { SimApi, SimulateRequest } from './api';
 import type { SimBackend } from './client';
@@ -25,6 +25,13 @@ export function spawnWorkerBackend(): SimBackend {
         crashed = reject;
       });
       return Promise.race([remote.simulate(req) as Promise<SimulationResult>, died]);
+    },
+    capability(onProgress?: ProgressSink): Promise<CapabilityResult[]> {
+      progress = onProgress;
+      const died = new Promise<never>((_, reject) => {
+        crashed = reject;
+      });
+      return Promise.race([remote.capability() as Promise<CapabilityResult[]>, died]);
     },
     terminate(): void {
       progress = undefined;

@@ -1,6 +1,6 @@
 // Talks to the simulation worker: the latest request wins, stale answers are dropped, and a
 // worker that throws, dies or hangs is replaced (ARCHITECTURE.md pattern 2, Squoosh's bridge).
-import type { SimulationResult } from '../domain';
+import type { CapabilityResult, SimulationResult } from '../domain';
 import type { ProgressSink, SimProgress } from '../sim';
 import type { SimulateRequest } from './api';
 import { Watchdog } from './watchdog';
@@ -8,6 +8,8 @@ import { Watchdog } from './watchdog';
 /** One live worker (or, in tests, a fake). */
 export interface SimBackend {
   simulate(req: SimulateRequest, onProgress?: ProgressSink): Promise<SimulationResult>;
+  /** Capability of the run just answered, when it asked for it (`req.capability`). */
+  capability?(onProgress?: ProgressSink): Promise<CapabilityResult[]>;
   terminate(): void;
 }
 
@@ -15,6 +17,8 @@ export type SimEvent =
   | { type: 'computing'; seq: number }
   | { type: 'progress'; seq: number; progress: SimProgress }
   | { type: 'result'; seq: number; result: SimulationResult; ms: number }
+  /** Follows the result of the same run: what each VM could get (skipped if a newer run waits). */
+  | { type: 'capability'; seq: number; capability: CapabilityResult[]; ms: number }
   | { type: 'error'; seq: number; message: string; restarted: boolean };
 
 export interface SimClientOptions {
@@ -74,8 +78,14 @@ export class SimClient {
           watchdog.alive();
           if (seq === this.latest) this.listener({ type: 'progress', seq, progress });
         };
-        const result = await Promise.race([this.backend.simulate(req, onProgress), watchdog.stalled().then(() => Promise.reject(new Stalled()))]);
+        const stalled = watchdog.stalled().then(() => Promise.reject(new Stalled()));
+        const result = await Promise.race([this.backend.simulate(req, onProgress), stalled]);
         if (seq === this.latest) this.listener({ type: 'result', seq, result, ms: this.now() - start });
+        // The delivered result is on screen; its capability follows unless an edit already waits.
+        if (req.capability && this.backend.capability && seq === this.latest && !this.pending) {
+          const capability = await Promise.race([this.backend.capability(onProgress), stalled]);
+          if (seq === this.latest) this.listener({ type: 'capability', seq, capability, ms: this.now() - start });
+        }
       } catch (e) {
         // Whatever went wrong, the worker's state is suspect: start a fresh one.
         this.backend.terminate();

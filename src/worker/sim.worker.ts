@@ -1,5 +1,5 @@
 import { expose, transfer } from 'comlink';
-import { simApi, transferables, type SimApi } from './api';
+import { capabilityTransferables, simApi, transferables, type SimApi } from './api';
 import type { ProgressMessage } from './progressMessage';
 
 const post = (message: ProgressMessage): void => (self as unknown as { postMessage(m: unknown): void }).postMessage(message);
@@ -10,6 +10,10 @@ const exposed: SimApi = {
   simulate: (req) => {
     const result = simApi.simulate(req, (iovProgress) => post({ iovProgress }));
     return transfer(result, transferables(result));
+  },
+  capability: () => {
+    const capability = simApi.capability((iovProgress) => post({ iovProgress }));
+    return transfer(capability, capabilityTransferables(capability));
   },
 };
 

@@ -26,7 +26,7 @@ function poolOf(spawn: () => SimBackend): IdleWorkers {
 export interface SimulateOnceOptions {
   /** Unlimited demand: what the design can deliver. */
   saturate?: boolean;
-  /** Also compute what each VM could get (the saturation run), in the same request. */
+  /** Also compute what each VM could get (capability), from the same routes, before answering. */
   capability?: boolean;
   /** A run silent for this long is hung (the engine reports between stages). */
   stallMs?: number;
@@ -56,16 +56,15 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
     else signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    const result = await Promise.race([
-      backend.simulate({ design, saturate, ...(capability ? { capability } : {}) }, (p) => {
-        watchdog.alive();
-        onProgress?.(p);
-      }),
-      watchdog.stalled().then(() => Promise.reject(new SimulateOnceError(`The simulator made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`))),
-      aborted,
-    ]);
+    const sink: ProgressSink = (p) => {
+      watchdog.alive();
+      onProgress?.(p);
+    };
+    const stalled = watchdog.stalled().then(() => Promise.reject(new SimulateOnceError(`The simulator made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`)));
+    const result = await Promise.race([backend.simulate({ design, saturate, ...(capability ? { capability } : {}) }, sink), stalled, aborted]);
+    const withCapability = capability && backend.capability ? { ...result, capability: await Promise.race([backend.capability(sink), stalled, aborted]) } : result;
     clean = true;
-    return result;
+    return withCapability;
   } catch (e) {
     if (e instanceof SimulateOnceError) throw e;
     throw new SimulateOnceError(`The simulator failed: ${e instanceof Error ? e.message : String(e)}`);

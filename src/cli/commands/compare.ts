@@ -1,5 +1,5 @@
 import type { IovMode, SimulationResult } from '../../domain';
-import { simulate } from '../../sim';
+import { simulateWithCapability } from '../../sim';
 import { expectPositionals, outputFormat, parseArgs, parseModes, type OptionKind } from '../args';
 import { exitForDesigns } from '../designErrors';
 import { CliError } from '../errors';
@@ -11,9 +11,10 @@ import { compareCsv, compareJson, compareText, type Side } from '../compareText'
 
 const OPTIONS: Record<string, OptionKind> = { mode: 'value', saturate: 'flag', json: 'flag', csv: 'flag' };
 
-async function side(ref: string, io: Io, modes: readonly IovMode[], saturate: boolean): Promise<Side & { result: SimulationResult }> {
+async function side(ref: string, io: Io, modes: readonly IovMode[]): Promise<Side & { result: SimulationResult }> {
   const loaded = await loadDesign(ref, io);
-  const result = simulate(loaded.design, { modes, saturate });
+  // Planned demand with capability, as the app's Compare view: the same rows, the same numbers.
+  const result = simulateWithCapability(loaded.design, { modes });
   if (result.modes.length === 0) throw new CliError(`${ref}: ${result.findings.map((f) => f.message).join(' ') || 'nothing to simulate.'}`);
   return { loaded, ctx: { servers: serverCount(loaded.design) }, modes: new Map(result.modes.map((m) => [m.mode, m])), result };
 }
@@ -25,12 +26,12 @@ export async function compareCommand(args: readonly string[], io: Io, usage: () 
   const [refA, refB] = expectPositionals('compare', p.positionals, ['a', 'b']);
   const format = outputFormat(p.flags);
   const modes = parseModes(p.values.get('mode'));
-  const saturate = p.flags.has('saturate');
-  const a = await side(refA!, io, modes, saturate);
-  const b = await side(refB!, io, modes, saturate);
-  if (format === 'json') io.out(toJson(compareJson(a, b, modes, saturate)));
+  // --saturate is still accepted: capability rows are always there now, as in the app.
+  const a = await side(refA!, io, modes);
+  const b = await side(refB!, io, modes);
+  if (format === 'json') io.out(toJson(compareJson(a, b, modes, true)));
   else if (format === 'csv') io.out(compareCsv(a, b, modes));
-  else io.out(compareText(a, b, modes, saturate));
+  else io.out(compareText(a, b, modes));
   return exitForDesigns(io, [
     { ref: refA!, result: a.result },
     { ref: refB!, result: b.result },

@@ -1,4 +1,5 @@
 import { nMinus1 } from '../../sim';
+import { FIGURE_TOLERANCE } from '../../sim/nMinus1';
 import { expectPositionals, parseArgs, parseModes, type OptionKind } from '../args';
 import { UsageError } from '../errors';
 import { wrap, renderTable, percent, num } from '../format';
@@ -13,7 +14,8 @@ const change = (x: number): string => (Math.abs(x) < 0.0005 ? '0' : `${x > 0 ? '
 /**
  * `failures <template-id | design.json> [--mode m] [--json]`: the n−1 analysis (docs/failures.md) —
  * every switch, gateway and storage member, one server's adapter and one cable of each link, failed
- * one at a time; ranked by VMs cut off, then bandwidth lost; with the HA verdict.
+ * one at a time; ranked by VMs cut off, then bandwidth lost; with the HA verdict. The figures come
+ * rounded at FIGURE_TOLERANCE from the core (nMinus1.ts), as the app's What-if panel shows them.
  */
 export async function failuresCommand(args: readonly string[], io: Io, usage: () => number): Promise<number> {
   const p = parseArgs('failures', args, OPTIONS);
@@ -29,6 +31,8 @@ export async function failuresCommand(args: readonly string[], io: Io, usage: ()
       toJson({
         design: loaded.design.name,
         mode,
+        // Figures are exact to this relative tolerance (docs/failures.md): a smaller change is 0.
+        tolerance: FIGURE_TOLERANCE,
         verdict: { survivesAnySingleFailure: r.verdict.survives, text: r.verdict.text, singlePointsOfFailure: r.verdict.singlePoints.map((i) => i.label) },
         failures: r.impacts.map((i) => ({
           target: i.target,

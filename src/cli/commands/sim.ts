@@ -1,5 +1,5 @@
 import { TEMPLATES } from '../../scenarios';
-import { simulate } from '../../sim';
+import { simulate, simulateWithCapability } from '../../sim';
 import { expectPositionals, outputFormat, parseArgs, parseModes, type OptionKind } from '../args';
 import { exitForDesigns } from '../designErrors';
 import { CliError, UsageError } from '../errors';
@@ -33,10 +33,11 @@ export async function simCommand(args: readonly string[], io: Io, implicit: bool
     }
     throw e;
   }
-  const result = simulate(loaded.design, { modes, saturate });
+  // --saturate: the app's capability (each kind pushed, the others at their demand) beside the planned run.
+  const result = saturate ? simulateWithCapability(loaded.design, { modes }) : simulate(loaded.design, { modes });
   if (result.modes.length === 0) throw new CliError(`${ref}: ${result.findings.map((f) => f.message).join(' ') || 'nothing to simulate.'}`);
   const ctx = { servers: serverCount(loaded.design) };
-  if (format === 'json') io.out(toJson(simJson(loaded, ctx.servers, result)));
+  if (format === 'json') io.out(toJson(simJson(loaded, ctx.servers, result, saturate)));
   else if (format === 'csv') io.out(simCsv(result.modes, ctx));
   else io.out(simText(loaded, result, ctx));
   return exitForDesigns(io, [{ ref: ref!, result }]);

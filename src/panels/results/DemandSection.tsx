@@ -1,7 +1,8 @@
-// What the workload asks (demand), what each VM gets (delivered) and what it could get pushing as
-// hard as it can (capability: the saturation run from the same worker request), with headroom.
-// The headline says first whether demand is met.
-import { demandLines, demandMet, FLOW_UNIT, type DemandLine } from '../../analysis';
+// What the workload asks (demand), what each VM gets (delivered) and what it could get if that
+// kind pushed as hard as it can (capability, computed right after these results from the same
+// routes), with the tightest VM's headroom. The headline says first whether demand is met, and
+// when it is not, how many VMs get how much.
+import { demandLines, demandMet, FLOW_UNIT, shortText, type DemandLine } from '../../analysis';
 import { FLOW_KIND_LABEL, MODE_SHORT, type ModeResult, type SimulationResult } from '../../domain';
 import { gbps, int, mbytesps, num } from '../../ui';
 import { Group } from '../bits';
@@ -10,6 +11,7 @@ import { DASH } from './resultsModel';
 const fmt = (l: DemandLine, v: number | null): string => (v === null ? DASH : l.kind === 'san' ? mbytesps(v) : gbps(v));
 /** In the table the unit is in the row's name (the panel is narrow): the number alone. */
 const bare = (v: number | null): string => (v === null ? DASH : num(v));
+const PENDING = '…';
 
 export function DemandHeadline({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
   const lines = demandLines(mode, result.capability?.find((c) => c.mode === mode.mode));
@@ -22,18 +24,18 @@ export function DemandHeadline({ mode, result }: { mode: ModeResult; result: Sim
     <p className={`pn-demand ${met ? 'pn-demand-ok' : 'pn-demand-short'}`} aria-label="Demand">
       {met ? (
         <>
-          <b>Demand met {where}</b>: every VM gets what its workload asks.
+          <b>Demand met {where}</b>: every VM that runs gets what its workload asks.
         </>
       ) : (
         <>
-          <b>Demand not met {where}</b>: {short.map((l) => `${FLOW_KIND_LABEL[l.kind]} short for ${int(l.short)} of ${int(l.vms)} VMs`).join('; ')}
+          <b>Demand not met {where}</b>: {short.map((l) => shortText(l, mode)).join('; ')}
           {unreachable ? `${short.length ? '; ' : ''}${int(unreachable)} VM flows have no path` : ''}.
         </>
       )}
       {tightest ? (
         <>
           {' '}
-          Capability: {FLOW_KIND_LABEL[tightest.kind]} {fmt(tightest, tightest.capability)} per VM, {num(tightest.headroom!)}× its demand{lines.length > 1 ? ' (the tightest)' : ''}.
+          Headroom: the tightest VM could carry {num(tightest.headroom!)}× its {FLOW_KIND_LABEL[tightest.kind]} demand ({fmt(tightest, tightest.capability)} per VM, median).
         </>
       ) : null}
     </p>
@@ -48,10 +50,10 @@ export function DemandSection({ mode, result }: { mode: ModeResult; result: Simu
         <thead>
           <tr>
             <th scope="col">Per VM</th>
-            <th scope="col" className="pn-num" title="What the workload asks">Demand</th>
-            <th scope="col" className="pn-num" title="What the VM gets (median)">Delivered</th>
-            <th scope="col" className="pn-num" title="What the VM could get if every VM pushed as hard as it can (median)">Capability</th>
-            <th scope="col" className="pn-num" title="Capability ÷ demand">Head­room</th>
+            <th scope="col" className="pn-num" title="What the workload asks (median VM)">Demand</th>
+            <th scope="col" className="pn-num" title="What the VM gets (median VM)">Delivered</th>
+            <th scope="col" className="pn-num" title="What the VM could get if this kind pushed as hard as it can, the other kinds at their demand (median VM); never below delivered">Capability</th>
+            <th scope="col" className="pn-num" title="The tightest VM's capability ÷ its demand">Head­room</th>
           </tr>
         </thead>
         <tbody>
@@ -62,13 +64,15 @@ export function DemandSection({ mode, result }: { mode: ModeResult; result: Simu
               </th>
               <td className="pn-num">{bare(l.demand)}</td>
               <td className={`pn-num pn-strong${l.short ? ' pn-short' : ''}`}>{bare(l.delivered)}</td>
-              <td className="pn-num">{bare(l.capability)}</td>
-              <td className="pn-num">{l.headroom === null ? DASH : `${num(l.headroom)}×`}</td>
+              <td className="pn-num" aria-busy={l.pending || undefined}>{l.pending ? PENDING : bare(l.capability)}</td>
+              <td className="pn-num" aria-busy={l.pending || undefined}>{l.pending ? PENDING : l.headroom === null ? DASH : `${num(l.headroom)}×`}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="pn-hint">Medians over VMs. Capability: every flow of every VM unlimited at once (computed with these results), so where flows share a bottleneck it can be below what a VM gets at its planned demand. Headroom = capability ÷ demand.</p>
+      <p className="pn-hint">
+        Per VM that runs (planned, capped by what fits). Demand, delivered and capability are the median VM's own figures. Capability: each kind pushed as hard as it can while the others keep their demand — never below delivered. Headroom: the tightest VM's capability ÷ its demand.
+      </p>
     </Group>
   );
 }

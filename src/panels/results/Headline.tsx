@@ -9,7 +9,7 @@ export function Headline({ mode, currency, includesServers }: { mode: ModeResult
   const limited = mode.density.groups.find((g) => g.fit < g.planned);
   const running = mode.density.vmsRunning ?? mode.vm.count;
   const tiles = [
-    { label: includesServers ? 'Capex' : 'I/O capex', value: money(mode.cost.capexUsd, currency), sub: running > 0 ? `${money(mode.cost.perVmUsd, currency)} TCO per VM` : 'no VMs run', title: 'TCO per VM divides by the VMs that run: planned, capped by what fits' },
+    { label: includesServers ? 'Capex' : 'I/O capex', value: money(mode.cost.capexUsd, currency), sub: mode.cost.perVmUsd !== null && running > 0 ? `${money(mode.cost.perVmUsd, currency)} TCO per VM` : 'TCO per VM: — (no VM runs)', title: 'TCO per VM divides by the VMs that run: planned, capped by what fits' },
     { label: `TCO, ${int(mode.cost.years)} yr`, value: money(mode.cost.tcoUsd, currency), sub: `${money(mode.cost.energyUsdPerYear, currency)}/yr energy` },
     {
       label: 'VMs per server',

@@ -181,7 +181,7 @@ export function costRows(cost: CostResult, vmCount: number, currency: Currency):
     { label: 'Maintenance per year', value: money(cost.maintenanceUsdPerYear, currency) },
     { label: 'Energy per year', value: money(cost.energyUsdPerYear, currency) },
     { label: `TCO over ${int(cost.years)} ${cost.years === 1 ? 'year' : 'years'}`, value: money(cost.tcoUsd, currency) },
-    { label: 'TCO per VM', value: vmCount > 0 ? money(cost.perVmUsd, currency) : DASH },
+    { label: 'TCO per VM that runs', value: vmCount > 0 && cost.perVmUsd !== null ? money(cost.perVmUsd, currency) : `${DASH} (no VM runs)` },
   ];
 }
 

@@ -76,7 +76,7 @@ function modeRows(cur: Currency, years: number): Array<{ group: string; rows: Ro
         { label: 'Maintenance per year', value: (m) => money(m.cost.maintenanceUsdPerYear, cur) },
         { label: 'Energy per year', value: (m) => money(m.cost.energyUsdPerYear, cur) },
         { label: `TCO over ${int(years)} ${years === 1 ? 'year' : 'years'}`, value: (m) => money(m.cost.tcoUsd, cur) },
-        { label: 'TCO per VM', value: (m) => (m.vm.count > 0 ? money(m.cost.perVmUsd, cur) : DASH) },
+        { label: 'TCO per VM that runs', value: (m) => (m.cost.perVmUsd !== null ? money(m.cost.perVmUsd, cur) : `${DASH} (no VM runs)`) },
         { label: 'I/O power (adapters + gateways)', value: (m) => watts(m.power.ioW) },
         { label: 'Total power', value: (m) => watts(m.power.totalW) },
       ],
