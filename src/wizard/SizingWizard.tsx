@@ -4,7 +4,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_CATALOG } from '../catalog';
 import { IOV_MODES, MODE_LABEL, type Design, type IovMode } from '../domain';
-import { defaultSizingInput, FABRIC_HINT, FABRIC_LABEL, FABRICS, sizeDesign, SizingInputSchema, type Era, type Fabric, type SizingInput } from '../scenarios';
+import { defaultSizingInput, FABRIC_HINT, FABRIC_LABEL, FABRICS, SizingInputSchema, sizeDesign, type Era, type Fabric, type SizingInput } from '../scenarios';
 import { Modal } from '../ui';
 import { WizardResult } from './WizardResult';
 import './wizard.css';
@@ -108,7 +108,7 @@ export function SizingWizard({ onCreate, onCancel }: { onCreate(design: Design):
     <Modal className="wz" labelledBy={titleId} onDismiss={onCancel}>
       <header className="wz-head">
         <h2 id={titleId}>Sizing wizard</h2>
-        <p>Requirements in, a right-sized fabric out: leaves and spines by fat-tree arithmetic, gateways and storage for the LAN and SAN demand.</p>
+        <p>Requirements in, a right-sized fabric out: the catalog&apos;s cheapest switches (price plus energy) in fat-tree arithmetic, gateways and storage for the LAN and SAN demand.</p>
       </header>
       <form
         className="wz-body"
@@ -195,7 +195,7 @@ export function SizingWizard({ onCreate, onCancel }: { onCreate(design: Design):
                 <label className="wz-field">
                   <span className="wz-label">Switch</span>
                   <select value={choices.switchPartId} onChange={(e) => setChoices((c) => ({ ...c, switchPartId: e.target.value }))}>
-                    <option value="">Default for the fabric</option>
+                    <option value="">Cheapest from the catalog</option>
                     {switches.map((s) => (
                       <option key={s.id} value={s.id}>
                         {s.name}
