@@ -16,7 +16,8 @@ import { catalogFor } from '../catalog';
 import { importDesignText } from '../domain';
 import { generateDesign, getTemplate, TEMPLATES } from '../scenarios';
 import { bus, DesignBuilder } from '../scenarios/builder';
-import { nMinus1, prepare, simulate, sweep, SWEEP_VALUES } from '../sim';
+import { nMinus1, prepare, simulate, simulateSession, sweep, SWEEP_VALUES } from '../sim';
+import type { Design, IovMode } from '../domain';
 import { capacitiesFor } from '../sim/constraints';
 import { buildFlowProblem } from '../sim/flowProblem';
 import { modeContext } from '../sim/modeContext';
@@ -28,7 +29,7 @@ interface Row {
   incidences: number;
   medianMs: number;
   nsPerIncidence?: number;
-  /** The simulation's median over its solve's (rows "simulate Nk flows"). */
+  /** The simulation's median over its solve's (rows "simulate Nk flows"); capability rows: over the simulation's. */
   ratio?: number;
   targetMs?: number;
   targetRatio?: number;
@@ -46,6 +47,18 @@ function median(fn: () => void, reps: number, warmup = 2): number {
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/** Median of the capability runs alone (one solve per kind and mode), each on a fresh simulation. */
+function capabilityMs(design: Design, modes: readonly IovMode[], reps: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < reps + 1; i++) {
+    const session = simulateSession(design, { modes });
+    const t = clock();
+    session.capability();
+    if (i > 0) times.push(clock() - t);
+  }
+  return times.sort((a, b) => a - b)[times.length >> 1]!;
 }
 
 const json = process.argv.includes('--json');
@@ -88,6 +101,9 @@ for (const flows of quick ? [1000, 3000, 10000] : [1000, 3000, 10000, 30000, 100
     ratio: simMs / solverMs,
     ...(flows >= 30000 ? { targetRatio: 3 } : {}),
   });
+  // What follows the delivered result in the app: one solve per kind, beside the simulation.
+  const capMs = capabilityMs(design, ['native'], big ? 3 : 7);
+  emit({ name: `capability ${k}k flows (1 mode, 3 kinds)`, flows: problem.flowCount, incidences, medianMs: capMs, ratio: capMs / simMs });
 }
 
 {
@@ -118,7 +134,10 @@ for (const flows of quick ? [1000, 3000, 10000] : [1000, 3000, 10000, 30000, 100
 for (const t of TEMPLATES) {
   const design = t.build();
   const m = simulate(design).modes[0]!;
-  emit({ name: `template ${t.id}, 3 modes`, flows: m.flows, incidences: 0, medianMs: median(() => simulate(design), 15), targetMs: 30 });
+  const simMs = median(() => simulate(design), 15);
+  emit({ name: `template ${t.id}, 3 modes`, flows: m.flows, incidences: 0, medianMs: simMs, targetMs: 30 });
+  const capMs = capabilityMs(design, ['software', 'native', 'passthrough'], quick ? 3 : 9);
+  emit({ name: `  its capability, 3 modes`, flows: m.flows, incidences: 0, medianMs: capMs, ratio: capMs / simMs });
 }
 
 const sweepDesign = getTemplate('seed-ib-software')!.build();

@@ -11,7 +11,7 @@ const VMS = 16;
 export function seedBaseline(): Design {
   return new DesignBuilder(
     'GigE + FC baseline, 128 servers',
-    '128 rack servers, 16 VMs each. Every server has four GigE NICs and two 2 Gb/s FC HBAs, cabled to separate GigE access switches and FC switches that reach the existing LAN and FC SAN. Software IOV.',
+    '128 rack servers, 16 VMs each. Every server has four GigE NICs and two 2 Gb/s FC HBAs, cabled to separate GigE access switches and FC switches that reach the existing LAN and FC SAN. Software IOV. It shows the whitepaper\'s Table 1 cost and power of GigE + FC. No mode meets its server-to-server demand: GigE NICs and FC HBAs run software IOV only, so each VM gets what the virtual NIC path leaves, and the last server on each access switch reaches the next over that switch\'s 4 LAN uplinks, so its VMs get less.',
     'seed-baseline-gige-fc',
   )
     .server('servers', 'srv-rack2u-2007', 'Servers', 0, 160, {
@@ -62,7 +62,7 @@ export function seedIbSoftware(): Design {
   return ibSingle(
     'seed-ib-software',
     'InfiniBand, software IOV, 128 servers',
-    '128 blade servers, 16 VMs each. One InfiniHost III DDR HCA per blade replaces four GigE NICs and two FC HBAs; IB leaf and spine switches lead to IB↔Ethernet and IB↔FC gateways that reach the existing LAN and FC SAN. Software IOV: VMs keep their usual virtual NIC and HBA.',
+    '128 blade servers, 16 VMs each. One InfiniHost III DDR HCA per blade replaces four GigE NICs and two FC HBAs; IB leaf and spine switches lead to IB↔Ethernet and IB↔FC gateways that reach the existing LAN and FC SAN. Software IOV: VMs keep their usual virtual NIC and HBA. It shows Table 1\'s InfiniBand cost and power. LAN and SAN demand are met in every mode; server-to-server demand only in native mode: in software mode the hypervisor\'s virtual switch cannot carry it, the whitepaper\'s case for native IOV.',
     'hca-infinihost3-ddr',
     'software',
   );
@@ -72,7 +72,7 @@ export function seedIbNative(): Design {
   return ibSingle(
     'seed-ib-native',
     'InfiniBand, native IOV, 128 servers',
-    'The InfiniBand layout (one InfiniHost III DDR HCA per blade, leaf and spine switches, gateways to the existing LAN and FC SAN) in native (paravirtual) IOV: VMs reach the HCA directly for data, with RDMA for server-to-server traffic.',
+    'The InfiniBand layout (one InfiniHost III DDR HCA per blade, leaf and spine switches, gateways to the existing LAN and FC SAN) in native (paravirtual) IOV: VMs reach the HCA directly for data, with RDMA for server-to-server traffic. It meets its workload in native mode; in software and pass-through modes (the InfiniHost III falls back to software) the virtual switch limits server-to-server traffic.',
     'hca-infinihost3-ddr',
     'native',
   );
@@ -82,7 +82,7 @@ export function seedIbPassthrough(): Design {
   return ibSingle(
     'seed-ib-passthrough',
     'InfiniBand ConnectX, pass-through IOV, 128 servers',
-    'The InfiniBand layout with one ConnectX DDR HCA per blade, in pass-through IOV: each VM owns a share of the adapter directly (protection domains, DMA remapping in the adapter).',
+    'The InfiniBand layout with one ConnectX DDR HCA per blade, in pass-through IOV: each VM owns a share of the adapter directly (protection domains, DMA remapping in the adapter). It meets its workload in native and pass-through modes; in software mode the virtual switch limits server-to-server traffic.',
     'hca-connectx-ddr',
     'passthrough',
   );
@@ -91,7 +91,7 @@ export function seedIbPassthrough(): Design {
 export function seedIbSoftwareHa(): Design {
   const b = new DesignBuilder(
     'InfiniBand with two HCAs (HA), software IOV, 128 servers',
-    'High availability: two InfiniHost III DDR HCAs per blade, one on each of two leaf-switch rails (A and B), four spines, gateways to the existing LAN and FC SAN. Software IOV.',
+    'High availability: two InfiniHost III DDR HCAs per blade, one on each of two leaf-switch rails (A and B), four spines, gateways to the existing LAN and FC SAN. Software IOV. It meets its workload in every mode: the second HCA doubles what the virtual switch carries, and no single failure cuts a VM off.',
     'seed-ib-software-ha',
   )
     .server('servers', 'srv-blade-2007', 'Blade servers', 0, 200, { count: SERVERS, vms: VMS, adapters: [['hca1', 'hca-infinihost3-ddr'], ['hca2', 'hca-infinihost3-ddr']] })
@@ -105,7 +105,7 @@ export function seedIbSoftwareHa(): Design {
 export function seedScenario2(): Design {
   return new DesignBuilder(
     'GigE LAN + InfiniBand storage and server-to-server, 128 servers',
-    '128 rack servers, 16 VMs each. Two GigE NICs per server stay for the LAN; one InfiniHost III DDR HCA carries VM migration, server-to-server traffic and block storage to InfiniBand (SRP) storage arrays. Software IOV: up to 12 Gb/s of block I/O per HCA.',
+    '128 rack servers, 16 VMs each. Two GigE NICs per server stay for the LAN; one InfiniHost III DDR HCA carries VM migration, server-to-server traffic and block storage to InfiniBand (SRP) storage arrays. Software IOV: up to 12 Gb/s of block I/O per HCA. It meets its workload in native mode; in software and pass-through modes the virtual switch limits server-to-server traffic over IPoIB.',
     'seed-scenario-2',
   )
     .server('servers', 'srv-rack2u-2007', 'Servers', 0, 200, {

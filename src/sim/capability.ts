@@ -43,12 +43,20 @@ export function capabilityOf(prep: Prepared, solve: ModeSolve, delivered: Delive
   for (const { kind, name, key, toUnit } of KINDS) {
     // Starts as what each VM gets (0 for a VM with no path, −1 for none of this kind).
     const series = perVm[key];
+    // Warm start from the delivered solve: when no flow of this kind is held by its demand (every
+    // one is held by a full constraint already), pushing the demand changes nothing — max-min
+    // filling runs the same to the end — and capability is what the VMs get, with no solve.
     let asked = false;
-    for (let f = 0; f < routes.flowCount && !asked; f++) asked = routes.flowKind[f] === kind && solve.problem.demand[f]! > 0;
+    let atDemand = false;
+    const { demand } = solve.problem;
+    for (let f = 0; f < routes.flowCount && !atDemand; f++) {
+      if (routes.flowKind[f] !== kind || !(demand[f]! > 0)) continue;
+      asked = true;
+      atDemand = solve.rate[f]! >= demand[f]! * (1 - 1e-9);
+    }
     if (!asked) continue;
-    flowDemands(topo, routes, solve.ctx, { unlimitedKind: kind, running: solve.running }, pushed);
-    const sol = solveMaxMin({ ...solve.problem, demand: pushed });
-    for (let f = 0; f < routes.flowCount; f++) {
+    const sol = atDemand ? solveMaxMin({ ...solve.problem, demand: flowDemands(topo, routes, solve.ctx, { unlimitedKind: kind, running: solve.running }, pushed) }) : null;
+    for (let f = 0; f < routes.flowCount && sol; f++) {
       if (routes.flowKind[f] !== kind || pushed[f] === 0) continue;
       const vm = routes.flowVm[f]!;
       const could = toUnit(sol.rate[f]!);

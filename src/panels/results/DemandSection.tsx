@@ -20,6 +20,8 @@ export function DemandHeadline({ mode, result }: { mode: ModeResult; result: Sim
   const short = lines.filter((l) => l.short > 0);
   const unreachable = mode.unreachable.reduce((t, u) => t + u.vms, 0);
   const tightest = lines.filter((l) => l.headroom !== null).sort((a, b) => a.headroom! - b.headroom!)[0];
+  // Where this mode falls short, say which modes meet it: every run computed all three.
+  const metIn = met ? [] : result.modes.filter((o) => o.mode !== mode.mode && demandMet(demandLines(o), o)).map((o) => MODE_SHORT[o.mode].toLowerCase());
   return (
     <p className={`pn-demand ${met ? 'pn-demand-ok' : 'pn-demand-short'}`} aria-label="Demand">
       {met ? (
@@ -30,6 +32,7 @@ export function DemandHeadline({ mode, result }: { mode: ModeResult; result: Sim
         <>
           <b>Demand not met {where}</b>: {short.map((l) => shortText(l, mode)).join('; ')}
           {unreachable ? `${short.length ? '; ' : ''}${int(unreachable)} VM flows have no path` : ''}.
+          {metIn.length ? ` ${metIn.join(' and ').replace(/^./, (c) => c.toUpperCase())} ${metIn.length > 1 ? 'modes meet' : 'mode meets'} it (IOV mode in the top bar).` : ''}
         </>
       )}
       {tightest ? (
