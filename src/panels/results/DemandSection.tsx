@@ -32,13 +32,13 @@ export function DemandHeadline({ mode, result }: { mode: ModeResult; result: Sim
         <>
           <b>Demand not met {where}</b>: {short.map((l) => shortText(l, mode)).join('; ')}
           {unreachable ? `${short.length ? '; ' : ''}${int(unreachable)} VM flows have no path` : ''}.
-          {metIn.length ? ` ${metIn.join(' and ').replace(/^./, (c) => c.toUpperCase())} ${metIn.length > 1 ? 'modes meet' : 'mode meets'} it (IOV mode in the top bar).` : ''}
+          {metIn.length ? ` ${metIn.join(' and ').replace(/^./, (c) => c.toUpperCase())} ${metIn.length > 1 ? 'modes meet' : 'mode meets'} it (IOV mode in the top bar).` : ' No IOV mode meets it with these adapters.'}
         </>
       )}
       {tightest ? (
         <>
           {' '}
-          Headroom: the tightest VM could carry {num(tightest.headroom!)}× its {FLOW_KIND_LABEL[tightest.kind]} demand ({fmt(tightest, tightest.capability)} per VM, median).
+          Headroom: the tightest VM could carry {num(tightest.headroom!)}× its {tightest.kind === 'ipc' ? 'server-to-server' : FLOW_KIND_LABEL[tightest.kind]} demand ({fmt(tightest, tightest.capability)} per VM, median).
         </>
       ) : null}
     </p>
