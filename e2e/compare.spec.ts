@@ -52,6 +52,11 @@ test('the GigE + FC baseline against the InfiniBand software template reads the 
   const io = await row(page, /^I\/O power/);
   expect(io.a).toBe('2,304 W');
   expect(io.b).toBe('1,706 W');
+  // The totals say what they count: the seed's I/O totals, servers and storage left out.
+  await expect(figures(page).getByRole('row', { name: 'Power: I/O + switches; servers and storage not counted' })).toBeVisible();
+  await expect(figures(page).getByRole('row', { name: 'Cost (capex by category): I/O + switches; servers and storage not counted' })).toBeVisible();
+  expect((await row(page, /^Total power/)).b).toBe('2,806 W');
+  expect((await row(page, /^Switches and cables/)).b).toBe('1,100 W');
   // Per category and per server, too.
   expect((await row(page, /^Gateways/)).a).toBe('$0');
   expect(await row(page, /^Adapters per server/)).toMatchObject({ a: '6 adapters', b: '1 adapter' });
@@ -77,7 +82,22 @@ test('Table 3 is regenerated from the pair, beside the whitepaper’s own figure
   expect(sanSw).toContain('whitepaper: 10 × 2 Gb/s FC');
   expect((await cells(/^I\/O initial purchase cost/))[0]).toMatch(/^59% cheaper/);
   expect((await cells(/^Reduced CPU utilization/))[1]).toMatch(/^\+33% VMs per server/);
-  await expect(compareView(page).getByRole('note')).toContainText('10 times 2 Gb/s FC');
+  await expect(compareView(page).getByRole('note').filter({ hasText: '10 times 2 Gb/s FC' })).toBeVisible();
+  // Pass-through keeps live migration for the InfiniBand design only because its InfiniHost III
+  // cannot run pass-through and runs in software: the cell says so, and the column's note says which adapters.
+  const [liveSw, liveNative, livePt] = await cells(/^Live migration/);
+  expect(livePt).toMatch(/^yes \(falls back to software\)$/);
+  expect(liveSw).not.toContain('falls back');
+  expect(liveNative).toMatch(/^no\b/);
+  await expect(t3.getByRole('columnheader', { name: /^Pass-through IOV/ })).toContainText('†');
+  await expect(t3.getByRole('columnheader', { name: /^Software IOV/ })).not.toContainText('†');
+  await expect(compareView(page).getByRole('note', { name: 'Fallbacks in Pass-through IOV' })).toContainText('B: InfiniHost III Ex DDR HCA (128 servers): no pass-through; runs in software');
+  // The figures table marks the same values, side by side.
+  await compareView(page).getByRole('radio', { name: 'Pass-through' }).check();
+  await expect.poll(async () => (await row(page, /^Live migration/)).b).toMatch(/^yes\s+falls back to software$/);
+  expect((await row(page, /^Live migration/)).a).toMatch(/^yes\s+falls back to software$/);
+  await compareView(page).getByRole('radio', { name: 'Software' }).check();
+  await expect.poll(async () => (await row(page, /^Live migration/)).b).toBe('yes');
 });
 
 test('this design against a template: B is the design open now, and the view leaves it as it was', async ({ page }) => {

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { canvas, dropAdapter, dropPart, node, openApp, openDesignsView, openTemplate, showTab, TEMPLATE } from './app';
+import { canvas, dropAdapter, dropPart, node, openApp, openDesignsView, openTemplate, perVmMedian, showTab, TEMPLATE } from './app';
 
 test('keyboard editing: duplicate, copy/paste, select all, delete, escape', async ({ page }) => {
   await openApp(page);
@@ -48,6 +49,25 @@ test('the inspector validates input inline and only commits valid values', async
   await count.press('Enter');
   await expect(count).not.toHaveAttribute('aria-invalid', 'true');
   await expect(node(page, 'Server 1')).toContainText('32');
+});
+
+test('workload demand is typed in the units the results show (Gb/s for LAN and server-to-server); the file keeps Mb/s', async ({ page }) => {
+  await openApp(page);
+  await showTab(page, 'Inspector');
+  const lan = page.getByLabel('LAN per VM (Gb/s)');
+  await expect(lan).toHaveValue('0.015');
+  await expect(page.getByLabel('Server-to-server per VM (Gb/s)')).toHaveValue('0.3');
+  await expect(page.getByLabel('SAN per VM (MB/s)')).toHaveValue('2');
+  await expect(page.getByLabel('QoS cap per VM (Gb/s)')).toHaveValue('');
+  // 20 would have been Mb/s before: in Gb/s it is 20,000 Mb/s, and the results would say so.
+  await lan.fill('0.02');
+  await lan.press('Enter');
+  await showTab(page, 'Results');
+  await expect.poll(async () => Number.parseFloat(await perVmMedian(page, /^LAN/)), { timeout: test.info().timeout }).toBeCloseTo(0.02, 6);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save to file' }).click();
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as { workloads: Array<{ lanMbps: number; ipcMbps: number }> };
+  expect(file.workloads[0]).toMatchObject({ lanMbps: 20, ipcMbps: 300 });
 });
 
 test('opening a template keeps the edited design (in Designs) instead of replacing it', async ({ page }) => {

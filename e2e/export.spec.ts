@@ -179,7 +179,16 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
   expect(capex).toMatch(/^\$[\d,]+$/);
   expect(pages.find((p) => p.startsWith('Bill of materials'))).toContain(`Total I/O capex ${capex}`);
   expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain(TEMPLATE.baseline);
+  expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain('Capex and total power count I/O + switches; servers and storage not counted.');
   expect(pages.find((p) => p.startsWith('Assumptions'))).toContain('calibrated to whitepaper Table 1');
+  // What the totals count, and the qualitative values pass-through keeps only through software.
+  const resultsPage = pages.find((p) => p.startsWith('Results per IOV mode'))!;
+  expect(resultsPage).toContain('Servers and storage are not counted');
+  expect(resultsPage).toContain('Total power, I/O + switches');
+  expect(resultsPage).toMatch(/Live migration yes no yes †/);
+  expect(resultsPage).toContain('† Pass-through: software’s answer.');
+  // Demand in the units the results use: Gb/s for LAN and server-to-server.
+  expect(pages.filter((p) => p.startsWith('Assumptions')).join(' ')).toContain('per VM: LAN 0.0150 Gb/s, SAN 2.00 MB/s, server-to-server 0.300 Gb/s');
 });
 
 test('bill of materials CSV: parses, and its totals are the results panel’s', async ({ page }) => {

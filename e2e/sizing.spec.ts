@@ -30,12 +30,13 @@ async function fillWizard(page: Page, input: SizingInput, fabric: RegExp): Promi
   await expect(wizard).toBeVisible();
   if (input.era === 'modern') await wizard.getByRole('radio', { name: 'Current' }).click();
   await wizard.getByRole('radio', { name: fabric }).check();
+  // LAN and server-to-server are typed in Gb/s, as the results show them (the sizing input is Mb/s).
   const fields: Array<[RegExp, number]> = [
     [/^Servers$/, input.servers],
     [/^VMs per server$/, input.vmsPerServer],
-    [/^LAN per VM/, input.lanMbps],
-    [/^SAN per VM/, input.sanMBps],
-    [/^Server-to-server per VM/, input.ipcMbps],
+    [/^LAN per VM \(Gb\/s\)/, input.lanMbps / 1000],
+    [/^SAN per VM \(MB\/s\)/, input.sanMBps],
+    [/^Server-to-server per VM \(Gb\/s\)/, input.ipcMbps / 1000],
     [/^Application CPU per VM/, input.cpuGhz],
     [/^Memory per VM/, input.memoryGb],
   ];

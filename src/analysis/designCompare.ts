@@ -2,6 +2,7 @@
 // renders them, tests read them. Cost, power and cabling do not depend on the IOV mode; VMs per
 // server, per-VM bandwidth and latency, and the qualitative rows do, so they are given per mode.
 import { FLOW_KIND_LABEL, type CapabilityResult, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../domain';
+import { pairScopeText, qualitativeVia, type QualitativeKey } from './coverage';
 import { ratio, type Unit, type Value } from './values';
 
 /** One side of a comparison: its name, its server count and its results (planned, with capability). */
@@ -9,6 +10,8 @@ export interface CompareSide {
   name: string;
   servers: number;
   result: SimulationResult;
+  /** The design's settings count servers and storage in cost and power (said in the section titles). */
+  includesServers?: boolean;
 }
 
 export interface CompareRow {
@@ -25,11 +28,15 @@ export interface CompareRow {
   lowerIsBetter?: boolean;
   /** A sub-row (a category of a total): indented. */
   sub?: boolean;
+  /** A qualitative value that comes from adapters falling back to this mode, per side. */
+  via?: { a?: IovMode; b?: IovMode };
 }
 
 export interface CompareSection {
   id: string;
   title: string;
+  /** What the section's totals count (cost and power): "I/O + switches; servers and storage not counted". */
+  scope?: string;
   rows: CompareRow[];
 }
 
@@ -44,6 +51,8 @@ interface RowSpec {
   sub?: boolean;
   /** Hide the row when neither side has anything (e.g. no gateways in either design). */
   optional?: boolean;
+  /** The mode a qualitative value comes from when adapters fall back (see qualitativeVia). */
+  via?: (m: ModeResult) => IovMode | null;
 }
 
 const median = (s: Stat | undefined): number | null => (!s || s.n === 0 ? null : s.median);
@@ -69,7 +78,9 @@ const COST: RowSpec[] = [
 
 const POWER: RowSpec[] = [
   { id: 'power.io', label: 'I/O power (adapters, gateways)', unit: 'W', get: (m) => m.power.ioW, lowerIsBetter: true },
-  { id: 'power.fabric', label: 'Switches', unit: 'W', get: (m) => m.power.fabricW, lowerIsBetter: true },
+  { id: 'power.fabric', label: 'Switches and cables', unit: 'W', get: (m) => m.power.fabricW, lowerIsBetter: true },
+  { id: 'power.servers', label: 'Servers', unit: 'W', get: (m) => m.power.byCategoryW.servers, lowerIsBetter: true, optional: true },
+  { id: 'power.storage', label: 'Storage', unit: 'W', get: (m) => m.power.byCategoryW.storage, lowerIsBetter: true, optional: true },
   { id: 'power.total', label: 'Total power', unit: 'W', get: (m) => m.power.totalW, lowerIsBetter: true },
 ];
 
@@ -95,6 +106,8 @@ function perVmRows(kind: Kind): RowSpec[] {
   ];
 }
 
+const quality = (id: QualitativeKey, label: string): RowSpec => ({ id, label, unit: 'yes/no', get: (m) => m.qualitative[id], via: (m) => qualitativeVia(m, id) });
+
 const PER_MODE: Array<{ id: string; title: string; rows: RowSpec[] }> = [
   {
     id: 'density',
@@ -113,11 +126,7 @@ const PER_MODE: Array<{ id: string; title: string; rows: RowSpec[] }> = [
   {
     id: 'qualitative',
     title: 'Qualitative',
-    rows: [
-      { id: 'legacyIoInVms', label: 'Legacy I/O in VMs', unit: 'yes/no', get: (m) => m.qualitative.legacyIoInVms },
-      { id: 'managementTransparency', label: 'Management transparency', unit: 'yes/no', get: (m) => m.qualitative.managementTransparency },
-      { id: 'liveMigration', label: 'Live migration (no VM restart)', unit: 'yes/no', get: (m) => m.qualitative.liveMigration },
-    ],
+    rows: [quality('legacyIoInVms', 'Legacy I/O in VMs'), quality('managementTransparency', 'Management transparency'), quality('liveMigration', 'Live migration (no VM restart)')],
   },
 ];
 
@@ -129,7 +138,21 @@ function build(specs: readonly RowSpec[], a: CompareSide, b: CompareSide, ma: Mo
     const vb = s.get(mb, b);
     if (s.optional && !va && !vb) return [];
     const delta = typeof va === 'number' && typeof vb === 'number' ? vb - va : null;
-    return [{ id: s.id, label: s.label, unit: s.unit, a: va, b: vb, delta, ratio: ratio(va, vb), ...(s.lowerIsBetter ? { lowerIsBetter: true } : {}), ...(s.sub ? { sub: true } : {}) }];
+    const via = { a: s.via?.(ma) ?? undefined, b: s.via?.(mb) ?? undefined };
+    return [
+      {
+        id: s.id,
+        label: s.label,
+        unit: s.unit,
+        a: va,
+        b: vb,
+        delta,
+        ratio: ratio(va, vb),
+        ...(s.lowerIsBetter ? { lowerIsBetter: true } : {}),
+        ...(s.sub ? { sub: true } : {}),
+        ...(via.a || via.b ? { via: { ...(via.a ? { a: via.a } : {}), ...(via.b ? { b: via.b } : {}) } } : {}),
+      },
+    ];
   });
 }
 
@@ -141,9 +164,11 @@ export function compareSections(a: CompareSide, b: CompareSide, mode: IovMode): 
   const ma = modeOf(a, mode);
   const mb = modeOf(b, mode);
   if (!ma || !mb) return [];
+  // What the totals count: servers and storage only where a design's settings include them.
+  const scope = pairScopeText(a.includesServers, b.includesServers);
   return [
-    { id: 'cost', title: 'Cost (I/O capex by category)', rows: build(COST, a, b, ma, mb) },
-    { id: 'power', title: 'Power', rows: build(POWER, a, b, ma, mb) },
+    { id: 'cost', title: 'Cost (capex by category)', ...(scope ? { scope } : {}), rows: build(COST, a, b, ma, mb) },
+    { id: 'power', title: 'Power', ...(scope ? { scope } : {}), rows: build(POWER, a, b, ma, mb) },
     { id: 'cabling', title: 'Adapters, cables and switch ports', rows: build(CABLING, a, b, ma, mb) },
     ...PER_MODE.map((s) => ({ id: s.id, title: s.title, rows: build(s.rows, a, b, ma, mb) })),
   ];

@@ -2,7 +2,8 @@
 // Pure: read by the CLI and by the compare view.
 export { compareSections, modeOf, serversOf, vmsRunning, type CompareRow, type CompareSection, type CompareSide } from './designCompare';
 export { fallbackLines, type FallbackLine } from './fallbacks';
-export { SEED_TABLE3, SEED_TABLE3_NOTES, table3, type Table3Row } from './table3';
+export { pairScopeText, qualitativeText, qualitativeVia, scopeNote, scopeSentence, scopeShort, scopeText, viaText, type QualitativeKey } from './coverage';
+export { SEED_TABLE3, SEED_TABLE3_NOTES, table3, table3FallbackNote, type Table3Row } from './table3';
 export { COMPARE_METRICS, SECTIONS, serverCount, type Metric, type MetricContext, type Section } from './metrics';
 export { num, ratio, shortName, type Unit, type Value } from './values';
 export { buildErrors, demandLines, demandMet, FLOW_UNIT, shortText, type DemandLine } from './demand';

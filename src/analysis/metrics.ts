@@ -1,5 +1,6 @@
 import { catalogFor } from '../catalog';
-import type { Design, ModeResult, Stat } from '../domain';
+import type { Design, IovMode, ModeResult, Stat } from '../domain';
+import { qualitativeVia, type QualitativeKey } from './coverage';
 import type { Unit, Value } from './values';
 
 export interface MetricContext {
@@ -13,6 +14,10 @@ export interface Metric {
   label: string;
   unit: Unit;
   get(m: ModeResult, ctx: MetricContext): Value;
+  /** Left out of a human table when no mode has a value (servers' power where they are not counted). */
+  optional?: boolean;
+  /** A qualitative value that comes from adapters falling back to this mode (marked in tables). */
+  via?(m: ModeResult): IovMode | null;
 }
 
 type StatKey = 'min' | 'median' | 'max';
@@ -26,7 +31,11 @@ const ALL: readonly StatKey[] = ['min', 'median', 'max'];
 export interface Section {
   title: string;
   metrics: readonly Metric[];
+  /** A cost or power section: its title says what the totals count (servers and storage or not). */
+  scoped?: boolean;
 }
+
+const quality = (id: QualitativeKey, label: string): Metric => ({ id: `qualitative.${id}`, label, unit: 'yes/no', get: (m) => m.qualitative[id], via: (m) => qualitativeVia(m, id) });
 
 export const SECTIONS: readonly Section[] = [
   {
@@ -53,8 +62,9 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     title: 'Cost',
+    scoped: true,
     metrics: [
-      { id: 'cost.capexUsd', label: 'Capex (I/O purchase)', unit: '$', get: (m) => m.cost.capexUsd },
+      { id: 'cost.capexUsd', label: 'Capex (purchase)', unit: '$', get: (m) => m.cost.capexUsd },
       { id: 'cost.maintenanceUsdPerYear', label: 'Maintenance', unit: '$/yr', get: (m) => m.cost.maintenanceUsdPerYear },
       { id: 'cost.energyUsdPerYear', label: 'Energy', unit: '$/yr', get: (m) => m.cost.energyUsdPerYear },
       { id: 'cost.tcoUsd', label: 'TCO', unit: '$', get: (m) => m.cost.tcoUsd },
@@ -63,9 +73,12 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     title: 'Power',
+    scoped: true,
     metrics: [
       { id: 'power.ioW', label: 'I/O (adapters, gateways)', unit: 'W', get: (m) => m.power.ioW },
-      { id: 'power.fabricW', label: 'Fabric (switches)', unit: 'W', get: (m) => m.power.fabricW },
+      { id: 'power.fabricW', label: 'Switches and cables', unit: 'W', get: (m) => m.power.fabricW },
+      { id: 'power.serversW', label: 'Servers', unit: 'W', get: (m) => m.power.byCategoryW.servers, optional: true },
+      { id: 'power.storageW', label: 'Storage', unit: 'W', get: (m) => m.power.byCategoryW.storage, optional: true },
       { id: 'power.totalW', label: 'Total', unit: 'W', get: (m) => m.power.totalW },
     ],
   },
@@ -81,9 +94,9 @@ export const SECTIONS: readonly Section[] = [
   {
     title: 'Qualitative (whitepaper Table 3)',
     metrics: [
-      { id: 'qualitative.legacyIoInVms', label: 'Legacy I/O in VMs', unit: 'yes/no', get: (m) => m.qualitative.legacyIoInVms },
-      { id: 'qualitative.managementTransparency', label: 'Management transparency', unit: 'yes/no', get: (m) => m.qualitative.managementTransparency },
-      { id: 'qualitative.liveMigration', label: 'Live migration', unit: 'yes/no', get: (m) => m.qualitative.liveMigration },
+      quality('legacyIoInVms', 'Legacy I/O in VMs'),
+      quality('managementTransparency', 'Management transparency'),
+      quality('liveMigration', 'Live migration'),
     ],
   },
 ];
@@ -100,11 +113,11 @@ export const COMPARE_METRICS: readonly Metric[] = [
   { id: 'adaptersPerServer', label: 'I/O adapters per server', unit: 'adapters', get: (m, ctx) => (ctx.servers ? m.ports.adapters / ctx.servers : null) },
   { id: 'cablesPerServer', label: 'Cables per server', unit: 'cables', get: (m) => m.ports.perServer },
   metric('ports.switchPorts', 'Switch ports'),
-  metric('cost.capexUsd', 'I/O purchase cost (capex)'),
+  metric('cost.capexUsd', 'Purchase cost (capex)'),
   metric('cost.maintenanceUsdPerYear', 'Maintenance'),
   metric('cost.tcoUsd'),
   metric('power.ioW', 'I/O power'),
-  metric('power.totalW', 'Total power (with switches)'),
+  metric('power.totalW', 'Total power'),
   metric('density.vmsPerServer', 'VMs per server'),
   metric('vm.lanGbps.median', 'LAN per VM, median'),
   metric('vm.sanMBps.median', 'SAN per VM, median'),

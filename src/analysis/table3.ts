@@ -1,4 +1,6 @@
-import type { HostPathEntry, ModeResult, Transport } from '../domain';
+import { MODE_SHORT, type HostPathEntry, type IovMode, type ModeResult, type Transport } from '../domain';
+import { qualitativeVia, viaText, type QualitativeKey } from './coverage';
+import { fallbackLines } from './fallbacks';
 import { num, ratio, shortName, type Unit, type Value } from './values';
 
 /**
@@ -14,6 +16,12 @@ export interface Table3Row {
   b: Value;
   ratio: number | null;
   text: string;
+  /**
+   * A qualitative row whose value for a side comes from adapters that fall back to another mode
+   * (pass-through's "yes" for an adapter that runs in software): that mode, per side. The text
+   * (B's value) says it: "yes (falls back to software)".
+   */
+  via?: { a?: IovMode; b?: IovMode };
 }
 
 const NET: readonly Transport[] = ['tcp', 'ipoib', 'rdma'];
@@ -71,6 +79,13 @@ export function table3(a: ModeResult, b: ModeResult): Table3Row[] {
   const net = per(NET);
   const san = per(SAN);
   const flag = (id: string, label: string, get: (m: ModeResult) => boolean): Table3Row => row(id, label, 'yes/no', get(a), get(b), () => yesNo(get(b)));
+  const quality = (id: QualitativeKey, label: string): Table3Row => {
+    const r = flag(id, label, (m) => m.qualitative[id]);
+    const va = qualitativeVia(a, id);
+    const vb = qualitativeVia(b, id);
+    if (!va && !vb) return r;
+    return { ...r, text: vb ? `${r.text} (${viaText(vb)})` : r.text, via: { ...(va ? { a: va } : {}), ...(vb ? { b: vb } : {}) } };
+  };
   return [
     row('netThroughputPerAdapter', 'Net throughput per adapter', 'Gb/s', net.a, net.b, net.text),
     row('sanThroughputPerAdapter', 'SAN throughput per adapter', 'Gb/s', san.a, san.b, san.text),
@@ -79,10 +94,26 @@ export function table3(a: ModeResult, b: ModeResult): Table3Row[] {
     row('ioPower', 'I/O power consumption', 'W', a.power.ioW, b.power.ioW, power),
     row('vmsPerServer', 'Reduced CPU utilization (fewer servers)', 'VMs', a.density.vmsPerServer, b.density.vmsPerServer, density),
     flag('lanSanInterop', 'Ethernet LAN & FC SAN interoperability', reachesLanAndSan),
-    flag('legacyIoInVms', 'Legacy I/O support in VMs', (m) => m.qualitative.legacyIoInVms),
-    flag('managementTransparency', 'Management transparency', (m) => m.qualitative.managementTransparency),
-    flag('liveMigration', 'Live migration (no VM restart)', (m) => m.qualitative.liveMigration),
+    quality('legacyIoInVms', 'Legacy I/O support in VMs'),
+    quality('managementTransparency', 'Management transparency'),
+    quality('liveMigration', 'Live migration (no VM restart)'),
   ];
+}
+
+/**
+ * A mode's column when adapters of either side cannot run the mode and fall back: every figure in
+ * it (throughput, density, the qualitative rows) is for the mode they run, said once under the
+ * table. Null when both sides run the mode as asked.
+ */
+export function table3FallbackNote(a: ModeResult, b: ModeResult): string | null {
+  const side = (tag: string, m: ModeResult): string | null => {
+    const lines = fallbackLines(m);
+    return lines.length ? `${tag}: ${lines.map((l) => l.text).join('; ')}` : null;
+  };
+  const sides = [side('A', a), side('B', b)].filter((s): s is string => s !== null);
+  if (!sides.length) return null;
+  const mode = MODE_SHORT[b.mode];
+  return `${mode} IOV: adapters that cannot run ${mode.toLowerCase()} fall back, and this column’s figures are for the mode they run. ${sides.join('. ')}.`;
 }
 
 /** The whitepaper's own Table 3 (software-based and native IOV columns), to set beside ours. */

@@ -84,7 +84,13 @@ describe('sim', () => {
     expect(out).toMatch(/Maintenance\s+\$7,680\/yr/);
     expect(out).toMatch(/I\/O \(adapters, gateways\)\s+1,706 W/);
     expect(out).toMatch(/Adapters\s+128 adapters/);
-    expect(out).toMatch(/Live migration\s+yes\s+no\s+yes/);
+    expect(out).toMatch(/Live migration\s+yes\s+no\s+yes †\n/);
+    expect(out).toContain('† Pass-through: software’s answer; the adapters cannot run pass-through and fall back to software');
+    // Cost and power say what they count: the seed's I/O totals, servers and storage left out.
+    expect(out).toContain('Cost (I/O + switches; servers and storage not counted)');
+    expect(out).toContain('Power (I/O + switches; servers and storage not counted)');
+    expect(out).toMatch(/Switches and cables\s+1,100 W/);
+    expect(out).not.toMatch(/^ {2}Servers\s/m);
     expect(out).toMatch(/Fallbacks\n\s+- Pass-through, "Blade servers" \(hca1\): InfiniHost III Ex DDR HCA, 2 ports does not support\s+passthrough/);
     expect(out).toMatch(/Bottlenecks \(top 3\)\n\s+- Software, Pass-through: Hypervisor virtual switch/);
     // Data rows share one right edge: the table is aligned.
@@ -162,6 +168,16 @@ describe('sim', () => {
     expect(lines).toContain('qualitative.liveMigration,yes/no,true,false');
   });
 
+  it('says when cost and power count servers and storage, and lists their watts', async () => {
+    const design = JSON.parse(await generated()) as { settings: { includeServersAndStorage: boolean } };
+    design.settings.includeServersAndStorage = true;
+    const r = await cli(['sim', 'all.json', '--mode', 'software'], { 'all.json': JSON.stringify(design) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Power (all hardware; servers and storage included)');
+    expect(r.stdout).toMatch(/^ {2}Servers\s+[\d,]+ W$/m);
+    expect(r.stdout).toContain('Cost and power count every part: adapters, gateways, switches, cables, servers and storage.');
+  });
+
   it('shows "—" (and JSON null) for a kind of flow no VM has', async () => {
     const design = JSON.parse(await generated()) as { workloads: { sanMBps: number }[] };
     design.workloads[0]!.sanMBps = 0;
@@ -227,7 +243,8 @@ describe('compare', () => {
     const out = human.stdout;
     expect(out).toMatch(/I\/O adapters per server\s+6 adapters\s+1 adapter\s+−5 adapters\s+0\.17×/);
     expect(out).toMatch(/Cables per server\s+6 cables\s+1 cable/);
-    expect(out).toMatch(/I\/O purchase cost \(capex\)\s+\$877,284\s+\$355,910\s+−\$521,374\s+0\.41×/);
+    expect(out).toMatch(/Purchase cost \(capex\)\s+\$877,284\s+\$355,910\s+−\$521,374\s+0\.41×/);
+    expect(out).toContain('Cost and power count adapters, gateways, switches and cables. Servers and storage are not counted');
     expect(out).toMatch(/I\/O power\s+2,304 W\s+1,706 W/);
     expect(out).toMatch(/VMs per server\s+18 VMs\s+24 VMs\s+\+6 VMs\s+1\.33×/);
     expect(out).toContain('The whitepaper’s Table 3, regenerated: B against A');
@@ -249,6 +266,15 @@ describe('compare', () => {
     expect(out).toMatch(/I\/O maintenance cost \(per port\)\s+1\/6 the cost/);
     expect(out).toMatch(/I\/O power consumption\s+26% less/);
     expect(out).toMatch(/Legacy I\/O support in VMs\s+yes\s+no\s+yes/);
+    // Pass-through keeps live migration for the InfiniBand design only because its HCA runs in
+    // software: the table says so, and says which adapters under it.
+    expect(out).toMatch(/Live migration \(no VM restart\)\s+yes\s+no\s+yes \(falls back to software\)\n/);
+    const flat = out.replace(/\s+/g, ' ');
+    expect(flat).toContain('- Pass-through IOV: adapters that cannot run pass-through fall back, and this column’s figures are for the mode they run.');
+    expect(flat).toContain('B: InfiniHost III Ex DDR HCA (128 servers): no pass-through; runs in software.');
+    // The per-mode rows mark A's and B's fallback values too.
+    expect(out).toMatch(/Live migration\s+yes †\s+yes †\s+same/);
+    expect(out).toContain('† B: software’s answer (its adapters fall back to software)');
   });
 
   it('--json has metrics and Table 3 rows per mode', () => {

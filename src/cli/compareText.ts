@@ -1,10 +1,11 @@
-import { MODE_LABEL, type IovMode, type ModeResult } from '../domain';
-import { csvLine, formatDelta, formatRatio, formatValue, num, ratio, renderTable } from './format';
+import { MODE_LABEL, MODE_SHORT, type IovMode, type ModeResult } from '../domain';
+import { csvLine, formatDelta, formatRatio, formatValue, num, ratio, renderTable, wrap } from './format';
 import { designJson } from './json';
 import type { Loaded } from './load';
 import { COMPARE_METRICS, type MetricContext } from '../analysis/metrics';
-import { describeSource } from './report';
-import { table3 } from '../analysis/table3';
+import { describeSource, FALLBACK_MARK, WIDTH } from './report';
+import { table3, table3FallbackNote } from '../analysis/table3';
+import { pairScopeText, scopeSentence } from '../analysis/coverage';
 
 /** One side of a comparison: the design, its metric context and its results by mode. */
 export interface Side {
@@ -22,7 +23,7 @@ function metricRows(a: Side, b: Side, mode: IovMode) {
     const va = metric.get(ma, a.ctx);
     const vb = metric.get(mb, b.ctx);
     const delta = typeof va === 'number' && typeof vb === 'number' ? vb - va : null;
-    return { metric, a: va, b: vb, delta, ratio: ratio(va, vb) };
+    return { metric, a: va, b: vb, delta, ratio: ratio(va, vb), viaA: metric.via?.(ma) ?? null, viaB: metric.via?.(mb) ?? null };
   });
 }
 
@@ -36,22 +37,36 @@ function fallbackNote(tag: string, side: Side, mode: IovMode): string {
 
 type Row = ReturnType<typeof metricRows>[number];
 
+const marked = (text: string, via: IovMode | null): string => (via ? `${text} ${FALLBACK_MARK}` : text);
+
 const cells = (r: Row): string[] => [
   r.metric.label,
-  formatValue(r.a, r.metric.unit),
-  formatValue(r.b, r.metric.unit),
+  marked(formatValue(r.a, r.metric.unit), r.viaA),
+  marked(formatValue(r.b, r.metric.unit), r.viaB),
   formatDelta(r.a, r.b, r.metric.unit),
   formatRatio(r.ratio),
 ];
 
-const sameRow = (x: Row, y: Row): boolean => x.a === y.a && x.b === y.b;
+const sameRow = (x: Row, y: Row): boolean => x.a === y.a && x.b === y.b && x.viaA === y.viaA && x.viaB === y.viaB;
+
+/** "† A: software’s answer (its adapters fall back to software)" for the marked cells of a mode. */
+function markNotes(rows: readonly Row[]): string[] {
+  const notes = new Set<string>();
+  for (const r of rows) {
+    for (const [tag, via] of [['A', r.viaA], ['B', r.viaB]] as const) if (via) notes.add(`  ${FALLBACK_MARK} ${tag}: ${MODE_SHORT[via].toLowerCase()}’s answer (its adapters fall back to ${MODE_SHORT[via].toLowerCase()})`);
+  }
+  return [...notes];
+}
 
 export function compareText(a: Side, b: Side, modes: readonly IovMode[]): string {
   const who = (tag: string, s: Side): string[] => {
     const vms = s.modes.values().next().value?.vm.count ?? 0;
     return [`${tag}  ${s.loaded.design.name}`, `   ${describeSource(s.loaded)} · ${num(s.ctx.servers)} servers · ${num(vms)} VMs`];
   };
-  const out = [...who('A', a), ...who('B', b), 'Planned demand; capability: each kind pushed as hard as it can, the others at their demand.', ''];
+  const sa = a.loaded.design.settings.includeServersAndStorage;
+  const sb = b.loaded.design.settings.includeServersAndStorage;
+  const scope = sa === sb ? scopeSentence(sa) : `Cost and power count ${pairScopeText(sa, sb)}.`;
+  const out = [...who('A', a), ...who('B', b), 'Planned demand; capability: each kind pushed as hard as it can, the others at their demand.', wrap(scope, WIDTH, '', ''), ''];
   const header = ['', 'A', 'B', 'B − A', 'B / A'];
   const perMode = modes.map((m) => metricRows(a, b, m));
   // Cost, power and cabling rarely depend on the mode: print such rows once, not once per mode.
@@ -64,6 +79,8 @@ export function compareText(a: Side, b: Side, modes: readonly IovMode[]): string
     const notes = [fallbackNote('A', a, mode), fallbackNote('B', b, mode)].filter(Boolean);
     out.push(`${MODE_LABEL[mode]}: B against A`, ...notes);
     out.push(rows.length ? renderTable(header, rows.map((r) => ({ cells: cells(r) }))) : '  (same as above)\n');
+    const marks = markNotes(rows);
+    if (marks.length) out.push(...marks, '');
   });
   const t3 = modes.map((m) => table3(a.modes.get(m)!, b.modes.get(m)!));
   out.push('The whitepaper’s Table 3, regenerated: B against A');
@@ -74,6 +91,11 @@ export function compareText(a: Side, b: Side, modes: readonly IovMode[]): string
       'left',
     ),
   );
+  // A column whose adapters fall back: its figures are the fallback mode's, said under the table.
+  for (const mode of modes) {
+    const note = table3FallbackNote(a.modes.get(mode)!, b.modes.get(mode)!);
+    if (note) out.push(wrap(note, WIDTH, '  ', '- '));
+  }
   return out.join('\n');
 }
 

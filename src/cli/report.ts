@@ -1,7 +1,7 @@
 import { MODE_SHORT, TRANSPORT_LABEL, type Design, type IovMode, type ModeResult } from '../domain';
 import { formatValue, type TableRow } from './format';
 import type { Loaded } from './load';
-import type { MetricContext, Section } from '../analysis/metrics';
+import type { Metric, MetricContext, Section } from '../analysis/metrics';
 import { shortName } from '../analysis/values';
 
 /** Shared pieces of the human reports of `sim` and `compare`. */
@@ -21,11 +21,36 @@ export function describeSource(loaded: Loaded): string {
 export const nodeLabel = (design: Design, nodeId: string | undefined): string =>
   nodeId === undefined ? '' : (design.nodes.find((n) => n.id === nodeId)?.label ?? nodeId);
 
-export function sectionRows(sections: readonly Section[], modes: readonly ModeResult[], ctx: MetricContext): TableRow[] {
+/** The mark on a value that comes from adapters falling back to another mode; FALLBACK_MARK notes say which. */
+export const FALLBACK_MARK = '†';
+
+/**
+ * One table row per metric, one cell per mode. `scope` (what cost and power totals count) goes in
+ * the title of the cost and power sections; a row that may be empty (servers' power where they
+ * are not counted) is left out when no mode has it; a value that comes from a fallback is marked.
+ */
+export function sectionRows(sections: readonly Section[], modes: readonly ModeResult[], ctx: MetricContext, scope?: string): TableRow[] {
+  const has = (v: ReturnType<Metric['get']>): boolean => v !== null && v !== 0 && v !== false;
   return sections.flatMap((s) => [
-    { section: s.title },
-    ...s.metrics.map((metric) => ({ cells: [metric.label, ...modes.map((m) => formatValue(metric.get(m, ctx), metric.unit))] })),
+    { section: s.scoped && scope ? `${s.title} (${scope})` : s.title },
+    ...s.metrics
+      .filter((metric) => !metric.optional || modes.some((m) => has(metric.get(m, ctx))))
+      .map((metric) => ({ cells: [metric.label, ...modes.map((m) => formatValue(metric.get(m, ctx), metric.unit) + (metric.via?.(m) ? ` ${FALLBACK_MARK}` : ''))] })),
   ]);
+}
+
+/** "† Pass-through: software's answer: the adapters cannot run pass-through and fall back to software." One line per mode and fallback. */
+export function fallbackMarkNotes(metrics: readonly Metric[], modes: readonly ModeResult[]): string[] {
+  const notes = new Set<string>();
+  for (const m of modes) {
+    for (const metric of metrics) {
+      const via = metric.via?.(m);
+      if (!via) continue;
+      const to = MODE_SHORT[via].toLowerCase();
+      notes.add(`${FALLBACK_MARK} ${MODE_SHORT[m.mode]}: ${to}’s answer; the adapters cannot run ${MODE_SHORT[m.mode].toLowerCase()} and fall back to ${to} (see Fallbacks).`);
+    }
+  }
+  return [...notes];
 }
 
 export interface HostPathRow {

@@ -2,7 +2,8 @@ import { MODE_SHORT, type Design, type ModeResult, type SimulationResult } from 
 import { csvLine, formatValue, num, percent, renderTable, wrap, type TableRow } from './format';
 import type { Loaded } from './load';
 import { SECTIONS, type MetricContext } from '../analysis/metrics';
-import { byMode, describeSource, hostPathRows, nodeLabel, sectionRows, WIDTH } from './report';
+import { scopeSentence, scopeText } from '../analysis/coverage';
+import { byMode, describeSource, fallbackMarkNotes, hostPathRows, nodeLabel, sectionRows, WIDTH } from './report';
 
 /** The `sim` report: a table with one column per mode, then what the table cannot say. */
 export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricContext): string {
@@ -14,7 +15,8 @@ export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricCon
     : 'planned demand (--saturate: also what each VM could get, its capability)';
   const header = [design.name, `  ${describeSource(loaded)} · ${num(ctx.servers)} servers · ${num(vms)} VMs`, `  ${demand}`, ''];
   const columns = ['', ...modes.map((m) => MODE_SHORT[m.mode] + (m.supported ? '' : '*'))];
-  const rows = sectionRows(SECTIONS, modes, ctx);
+  const includesServers = design.settings.includeServersAndStorage;
+  const rows = sectionRows(SECTIONS, modes, ctx, scopeText(includesServers));
   rows.push(...capabilityRows(result));
   const host = hostPathRows(modes);
   if (host.length) {
@@ -24,9 +26,11 @@ export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricCon
   const years = modes[0]?.cost.years;
   const notes = [
     years ? `TCO: capex plus ${years} years of maintenance and energy.` : '',
+    scopeSentence(includesServers),
     modes.some((m) => !m.supported) ? '* some adapters cannot run this mode and fall back (see Fallbacks).' : '',
+    ...fallbackMarkNotes(SECTIONS.flatMap((s) => s.metrics), modes),
   ].filter(Boolean);
-  return [...header, renderTable(columns, rows), ...notes, '', ...details(design, result)].join('\n').replace(/\n*$/, '\n');
+  return [...header, renderTable(columns, rows), ...notes.map((n) => wrap(n, WIDTH, '  ', '')), '', ...details(design, result)].join('\n').replace(/\n*$/, '\n');
 }
 
 const KINDS = [['lan', 'lanGbps', 'LAN', 'Gb/s'], ['san', 'sanMBps', 'SAN', 'MB/s'], ['ipc', 'ipcGbps', 'Server-to-server', 'Gb/s']] as const;

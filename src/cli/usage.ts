@@ -33,7 +33,9 @@ Options of generate:
   --ha                                     two adapters per server on separate switches, paired gateways
   --oversubscription 1|2|3                 leaf downlinks per uplink (default: 1, non-blocking)
   --mode software|native|passthrough       IOV mode the host side is sized for (default: the best the adapters do)
-  --lan Mb/s  --san MB/s  --ipc Mb/s       demand per VM (defaults: the era's typical VM)
+  --lan-gbps Gb/s  --san MB/s  --ipc-gbps Gb/s
+                                           demand per VM: LAN, SAN, server-to-server (defaults: the
+                                           era's typical VM; 2007: 0.015 Gb/s, 2 MB/s, 0.3 Gb/s)
   --cpu GHz  --memory GB                   per VM, for VMs per server
   --server ID  --switch ID                 catalog parts instead of the era's defaults
   --explain                                print why these counts instead of the design

@@ -1,7 +1,8 @@
 // A against B, section by section: A, B, B − A, B ÷ A. Better and worse changes are coloured
 // and also said in words for screen readers.
 import { memo } from 'react';
-import type { CompareSection } from '../analysis';
+import { viaText, type CompareSection } from '../analysis';
+import type { IovMode } from '../domain';
 import { cell, deltaCell, ratioCell, tone, type Currency } from './format';
 
 /** Memoized: a mode click re-renders the view at once, and the new mode's table a step later. */
@@ -21,15 +22,24 @@ export const CompareTable = memo(function CompareTable({ sections, nameA, nameB,
       {sections.map((s) => (
         <tbody key={s.id} aria-label={s.title}>
           <tr className="cmp-section">
-            <th scope="rowgroup" colSpan={5}>{s.title}</th>
+            <th scope="rowgroup" colSpan={5}>
+              {s.title}
+              {s.scope ? <span className="cmp-scope">: {s.scope}</span> : null}
+            </th>
           </tr>
           {s.rows.map((r) => {
             const t = tone(r);
             return (
               <tr key={r.id} data-row={r.id} className={r.sub ? 'cmp-sub' : undefined}>
                 <th scope="row">{r.label}</th>
-                <td className="cmp-num">{cell(r.a, r.unit, currency)}</td>
-                <td className="cmp-num">{cell(r.b, r.unit, currency)}</td>
+                <td className="cmp-num">
+                  {cell(r.a, r.unit, currency)}
+                  <Via mode={r.via?.a} />
+                </td>
+                <td className="cmp-num">
+                  {cell(r.b, r.unit, currency)}
+                  <Via mode={r.via?.b} />
+                </td>
                 <td className={`cmp-num${t ? ` cmp-${t}` : ''}`}>
                   {deltaCell(r, currency)}
                   {t ? <span className="visually-hidden"> ({t} for B)</span> : null}
@@ -43,3 +53,8 @@ export const CompareTable = memo(function CompareTable({ sections, nameA, nameB,
     </table>
   );
 });
+
+/** Under a qualitative value that is another mode's: "falls back to software". */
+function Via({ mode }: { mode: IovMode | undefined }) {
+  return mode ? <span className="cmp-via">{viaText(mode)}</span> : null;
+}

@@ -120,7 +120,7 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
 }
 
 function side(run: Extract<SideRun, { status: 'ready' }>): CompareSide {
-  return { name: run.design.name, servers: serversOf(run.result), result: run.result };
+  return { name: run.design.name, servers: serversOf(run.result), result: run.result, includesServers: run.design.settings.includeServersAndStorage };
 }
 
 function waitingText(a: SideRun, b: SideRun): string {

@@ -1,6 +1,6 @@
 // The whitepaper's Table 3 regenerated from A and B, per IOV mode, beside the whitepaper's own
 // figures; where the whitepaper's table disagrees with its own text, a note says so.
-import { SEED_TABLE3, SEED_TABLE3_NOTES, table3 } from '../analysis';
+import { SEED_TABLE3, SEED_TABLE3_NOTES, table3, table3FallbackNote } from '../analysis';
 import { IOV_MODES, MODE_SHORT, type SimulationResult } from '../domain';
 
 export function Table3Section({ a, b }: { a: SimulationResult; b: SimulationResult }) {
@@ -9,6 +9,8 @@ export function Table3Section({ a, b }: { a: SimulationResult; b: SimulationResu
   const first = tables[0];
   if (!first) return null;
   const notes = first.filter((r) => SEED_TABLE3_NOTES[r.id]);
+  // A column where adapters fall back: its figures are the fallback mode's, said under the table.
+  const fallbackNotes = modes.map((m) => table3FallbackNote(a.modes.find((x) => x.mode === m)!, b.modes.find((x) => x.mode === m)!));
   return (
     <section className="cmp-card" aria-labelledby="cmp-t3">
       <h2 id="cmp-t3">Table 3 regenerated: B against A</h2>
@@ -18,8 +20,11 @@ export function Table3Section({ a, b }: { a: SimulationResult; b: SimulationResu
           <thead>
             <tr>
               <th scope="col" className="cmp-metric">B against A</th>
-              {modes.map((m) => (
-                <th key={m} scope="col">{MODE_SHORT[m]} IOV</th>
+              {modes.map((m, k) => (
+                <th key={m} scope="col">
+                  {MODE_SHORT[m]} IOV
+                  {fallbackNotes[k] ? <sup title="Adapters fall back to another mode: see the note under the table"> †</sup> : null}
+                </th>
               ))}
             </tr>
           </thead>
@@ -52,6 +57,13 @@ export function Table3Section({ a, b }: { a: SimulationResult; b: SimulationResu
           * {r.label}: {SEED_TABLE3_NOTES[r.id]}
         </p>
       ))}
+      {fallbackNotes.map((n, k) =>
+        n ? (
+          <p key={modes[k]} className="cmp-note" role="note" aria-label={`Fallbacks in ${MODE_SHORT[modes[k]!]} IOV`}>
+            † {n}
+          </p>
+        ) : null,
+      )}
       <p className="cmp-hint">The whitepaper has no pass-through column; its mode sections describe it.</p>
     </section>
   );

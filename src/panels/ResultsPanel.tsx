@@ -92,7 +92,7 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
           <LatencySection mode={mode} />
           <DensitySection mode={mode} />
           <CostSection mode={mode} currency={currency} includesServers={includesServers} />
-          <PowerSection mode={mode} />
+          <PowerSection mode={mode} includesServers={includesServers} />
           <PortsSection mode={mode} />
           <HostPathSection mode={mode} />
           <QualitativeSection mode={mode} />

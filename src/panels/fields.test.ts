@@ -36,6 +36,18 @@ describe('parseNumberDraft', () => {
     expect(parseNumberDraft('33', reserve)).toEqual({ ok: true, value: 0.33 });
     expect(parseNumberDraft('95', reserve)).toEqual({ ok: false, error: 'Must be at most 90' });
   });
+
+  it('takes LAN and server-to-server demand in Gb/s, stores Mb/s (the file format) without float noise', () => {
+    const lan = { schema: WorkloadSchema.shape.lanMbps, scale: 0.001 };
+    expect(parseNumberDraft('0.015', lan)).toEqual({ ok: true, value: 15 });
+    expect(parseNumberDraft('0.3', { schema: WorkloadSchema.shape.ipcMbps, scale: 0.001 })).toEqual({ ok: true, value: 300 });
+    expect(parseNumberDraft('0.0005', lan)).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumberDraft('2000', lan)).toEqual({ ok: false, error: 'Must be at most 1000' });
+    expect(formatNumberDraft(15, 0.001)).toBe('0.015');
+    expect(formatNumberDraft(300, 0.001)).toBe('0.3');
+    // The QoS cap's least value, 0.001 Mb/s, in Gb/s.
+    expect(parseNumberDraft('0', { schema: WorkloadSchema.shape.qosCapMbps, scale: 0.001, optional: true })).toEqual({ ok: false, error: 'Must be at least 0.000001' });
+  });
 });
 
 describe('formatNumberDraft', () => {

@@ -10,25 +10,34 @@ import { WizardResult } from './WizardResult';
 import './wizard.css';
 
 type Draft = Record<'servers' | 'vmsPerServer' | 'lanMbps' | 'sanMBps' | 'ipcMbps' | 'cpuGhz' | 'memoryGb', string>;
-const NUMBER_FIELDS: Array<{ key: keyof Draft; label: string; unit: string; step: string }> = [
+/** LAN and server-to-server are sized in Mb/s but typed in Gb/s, as every result shows them: shown = stored × scale. */
+const MBPS_AS_GBPS = 0.001;
+const NUMBER_FIELDS: Array<{ key: keyof Draft; label: string; unit: string; step: string; scale?: number }> = [
   { key: 'servers', label: 'Servers', unit: '', step: '1' },
   { key: 'vmsPerServer', label: 'VMs per server', unit: '', step: '1' },
-  { key: 'lanMbps', label: 'LAN per VM', unit: 'Mb/s', step: 'any' },
+  { key: 'lanMbps', label: 'LAN per VM', unit: 'Gb/s', step: 'any', scale: MBPS_AS_GBPS },
   { key: 'sanMBps', label: 'SAN per VM', unit: 'MB/s', step: 'any' },
-  { key: 'ipcMbps', label: 'Server-to-server per VM', unit: 'Mb/s', step: 'any' },
+  { key: 'ipcMbps', label: 'Server-to-server per VM', unit: 'Gb/s', step: 'any', scale: MBPS_AS_GBPS },
   { key: 'cpuGhz', label: 'Application CPU per VM', unit: 'GHz', step: 'any' },
   { key: 'memoryGb', label: 'Memory per VM', unit: 'GB', step: 'any' },
 ];
+const SCALE = new Map(NUMBER_FIELDS.map((f) => [f.key as string, f.scale ?? 1]));
 
-const toDraft = (i: SizingInput): Draft => ({
-  servers: String(i.servers),
-  vmsPerServer: String(i.vmsPerServer),
-  lanMbps: String(i.lanMbps),
-  sanMBps: String(i.sanMBps),
-  ipcMbps: String(i.ipcMbps),
-  cpuGhz: String(i.cpuGhz),
-  memoryGb: String(i.memoryGb),
-});
+/** Drops binary noise from scaling: 15 × 0.001 is 0.015, not 0.015000000000000001. */
+const clean = (v: number): number => Number(v.toPrecision(12));
+
+const toDraft = (i: SizingInput): Draft => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, String(clean(i[f.key] * (f.scale ?? 1)))])) as Draft;
+
+/** A field's text as the stored number (NaN when it is not one): typed Gb/s back to Mb/s. */
+const fromDraft = (text: string, scale = 1): number => (text.trim() === '' ? NaN : clean(Number(text) / scale));
+
+/** A field's error in the units typed: "… <=100" for LAN in Gb/s, not the stored 100,000 Mb/s. */
+function fieldMessage(issue: { code: string; message: string; maximum?: unknown; minimum?: unknown }, scale: number): string {
+  if (/received NaN$/.test(issue.message)) return 'a number';
+  if (scale === 1) return issue.message;
+  const bound = issue.code === 'too_big' ? issue.maximum : issue.code === 'too_small' ? issue.minimum : undefined;
+  return typeof bound === 'number' ? issue.message.replace(String(bound), String(clean(bound * scale))) : issue.message;
+}
 
 interface Choices {
   fabric: Fabric;
@@ -88,7 +97,7 @@ export function SizingWizard({ onCreate, onCancel }: { onCreate(design: Design):
 
   const parsed = useMemo(() => {
     const raw = {
-      ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, draft[f.key].trim() === '' ? NaN : Number(draft[f.key])])),
+      ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, fromDraft(draft[f.key], f.scale)])),
       fabric: choices.fabric,
       era: choices.era,
       ha: choices.ha,
@@ -99,7 +108,8 @@ export function SizingWizard({ onCreate, onCancel }: { onCreate(design: Design):
     return SizingInputSchema.safeParse(raw);
   }, [draft, choices]);
   const fieldErrors = new Map<string, string>();
-  if (!parsed.success) for (const i of parsed.error.issues) fieldErrors.set(String(i.path[0]), i.message.replace(/^Invalid input: expected number, received NaN$/, 'a number'));
+  // Messages in the units typed: "Must be at most 100" for LAN in Gb/s, not 100,000.
+  if (!parsed.success) for (const i of parsed.error.issues) fieldErrors.set(String(i.path[0]), fieldMessage(i, SCALE.get(String(i.path[0])) ?? 1));
   const input = useDeferredValue(parsed.success ? parsed.data : null);
   const outcome = useMemo(() => (input ? sizeDesign(input) : null), [input]);
   const switches = switchesFor(choices.fabric, choices.era);

@@ -19,9 +19,9 @@ const OPTIONS: Record<string, OptionKind> = {
   ha: 'flag',
   oversubscription: 'value',
   mode: 'value',
-  lan: 'value',
+  'lan-gbps': 'value',
   san: 'value',
-  ipc: 'value',
+  'ipc-gbps': 'value',
   cpu: 'value',
   memory: 'value',
   server: 'value',
@@ -42,12 +42,44 @@ function number(name: string, value: string | undefined, fallback: number, max: 
   return n;
 }
 
+/** Mb/s of the stored workload per Gb/s typed: LAN and server-to-server are given in Gb/s, as every result shows them. */
+const MBPS_PER_GBPS = 1000;
+
+/** A demand option in Gb/s as the design's Mb/s (the file format), without float noise: 0.015 → 15. */
+function gbpsOption(name: string, value: string | undefined, fallbackMbps: number): number {
+  if (value === undefined) return fallbackMbps;
+  return Number((number(name, value, 0, 100_000 / MBPS_PER_GBPS) * MBPS_PER_GBPS).toPrecision(12));
+}
+
+/**
+ * Options that took Mb/s before LAN and server-to-server went to Gb/s everywhere. A script that
+ * still passes them would ask for 1,000× the demand under the new unit: refused, with the new
+ * spelling and its value in Gb/s.
+ */
+const RETIRED: Readonly<Record<string, { now: string; example: string }>> = {
+  lan: { now: 'lan-gbps', example: '15 Mb/s = 0.015' },
+  ipc: { now: 'ipc-gbps', example: '300 Mb/s = 0.3' },
+};
+
+function refuseRetired(args: readonly string[]): void {
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const m = /^--(lan|ipc)(?:=(.*))?$/.exec(args[i]!);
+    if (!m) continue;
+    const { now, example } = RETIRED[m[1]!]!;
+    const value = m[2] ?? (args[i + 1]?.startsWith('-') ? undefined : args[i + 1]);
+    const n = value !== undefined && /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    const instead = Number.isFinite(n) ? ` For --${m[1]} ${value}, write --${now} ${Number((n / MBPS_PER_GBPS).toPrecision(12))}.` : '';
+    throw new UsageError(`--${m[1]} now takes Gb/s as --${now} (${example}).${instead}`);
+  }
+}
+
 /**
  * `generate --servers N --vms V [--fabric …] [--era …] [--ha] [--oversubscription 1|2|3] …`: a
  * right-sized design from requirements (the app's sizing wizard, same code), as a design file on
  * stdout; `--explain` prints why these counts instead.
  */
 export function generateCommand(args: readonly string[], io: Io, usage: () => number): number {
+  refuseRetired(args);
   const p = parseArgs('generate', args, OPTIONS);
   if (p.flags.has('help')) return usage();
   expectPositionals('generate', p.positionals, []);
@@ -68,9 +100,9 @@ export function generateCommand(args: readonly string[], io: Io, usage: () => nu
     vmsPerServer: vms,
     ha: p.flags.has('ha'),
     oversubscription: Number(ratio) as 1 | 2 | 3,
-    lanMbps: number('lan', v('lan'), base.lanMbps, 100_000),
+    lanMbps: gbpsOption('lan-gbps', v('lan-gbps'), base.lanMbps),
     sanMBps: number('san', v('san'), base.sanMBps, 100_000),
-    ipcMbps: number('ipc', v('ipc'), base.ipcMbps, 100_000),
+    ipcMbps: gbpsOption('ipc-gbps', v('ipc-gbps'), base.ipcMbps),
     cpuGhz: number('cpu', v('cpu'), base.cpuGhz, 1000),
     memoryGb: number('memory', v('memory'), base.memoryGb, 100_000),
     ...(mode ? { mode } : {}),

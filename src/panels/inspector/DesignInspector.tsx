@@ -98,7 +98,7 @@ export function DesignInspector() {
             label="Include servers and storage"
             checked={settings.includeServersAndStorage}
             onChange={(includeServersAndStorage) => updateSettings({ includeServersAndStorage })}
-            hint="The seed’s I/O cost leaves them out."
+            hint="In cost and power. The seed’s I/O totals leave them out."
           />
         </div>
       </Group>

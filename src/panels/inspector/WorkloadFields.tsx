@@ -10,10 +10,13 @@ const IB_TRANSPORTS: ReadonlyArray<{ value: IbTransport; label: string }> = [
 
 type NumericKey = 'lanMbps' | 'sanMBps' | 'ipcMbps' | 'cpuGhz' | 'memoryGb';
 
-const NUMERIC: ReadonlyArray<{ key: NumericKey; label: string; suffix: string }> = [
-  { key: 'lanMbps', label: 'LAN per VM (Mb/s)', suffix: 'Mb/s' },
+/** Shown = stored × scale: LAN and server-to-server are stored in Mb/s (the file format) but typed and shown in Gb/s, as every result shows them. */
+const MBPS_AS_GBPS = 0.001;
+
+const NUMERIC: ReadonlyArray<{ key: NumericKey; label: string; suffix: string; scale?: number }> = [
+  { key: 'lanMbps', label: 'LAN per VM (Gb/s)', suffix: 'Gb/s', scale: MBPS_AS_GBPS },
   { key: 'sanMBps', label: 'SAN per VM (MB/s)', suffix: 'MB/s' },
-  { key: 'ipcMbps', label: 'Server-to-server per VM (Mb/s)', suffix: 'Mb/s' },
+  { key: 'ipcMbps', label: 'Server-to-server per VM (Gb/s)', suffix: 'Gb/s', scale: MBPS_AS_GBPS },
   { key: 'cpuGhz', label: 'CPU per VM (GHz)', suffix: 'GHz' },
   { key: 'memoryGb', label: 'Memory per VM (GB)', suffix: 'GB' },
 ];
@@ -31,6 +34,7 @@ export function WorkloadFields({ workload, showName }: { workload: Workload; sho
           key={f.key}
           label={f.label}
           schema={WorkloadSchema.shape[f.key]}
+          scale={f.scale}
           value={workload[f.key]}
           suffix={f.suffix}
           resetKey={key(f.key)}
@@ -40,12 +44,13 @@ export function WorkloadFields({ workload, showName }: { workload: Workload; sho
         />
       ))}
       <NumberField
-        label="QoS cap per VM (Mb/s)"
+        label="QoS cap per VM (Gb/s)"
         schema={WorkloadSchema.shape.qosCapMbps}
+        scale={MBPS_AS_GBPS}
         optional
         value={workload.qosCapMbps}
         placeholder="None"
-        suffix="Mb/s"
+        suffix="Gb/s"
         resetKey={key('qos')}
         onCommit={(v) => updateWorkload(workload.id, { qosCapMbps: v })}
       />

@@ -1,4 +1,5 @@
 // The rest of a mode's result: latency, density, cost, power, ports, host path and Table 3.
+import { qualitativeVia, scopeSentence, scopeShort, viaText, type QualitativeKey } from '../../analysis';
 import type { ModeResult } from '../../domain';
 import { int, money, plural } from '../../ui';
 import { Chip, Group, SourceTip } from '../bits';
@@ -134,6 +135,16 @@ function ShareBar({ items, format, label }: { items: Share[]; format(v: number):
   );
 }
 
+/** "I/O + switches" or "All hardware", with the whole sentence as its tooltip. */
+function ScopeChip({ includesServers }: { includesServers: boolean }) {
+  const short = scopeShort(includesServers);
+  return (
+    <Chip title={scopeSentence(includesServers)}>
+      {short[0]!.toUpperCase() + short.slice(1)}
+    </Chip>
+  );
+}
+
 export function CostSection({ mode, currency, includesServers }: { mode: ModeResult; currency: Currency; includesServers: boolean }) {
   const rows = costRows(mode.cost, mode.vm.count, currency);
   return (
@@ -141,7 +152,7 @@ export function CostSection({ mode, currency, includesServers }: { mode: ModeRes
       title="Cost"
       aside={
         <span className="pn-aside">
-          <Chip>{includesServers ? 'All hardware' : 'I/O only'}</Chip>
+          <ScopeChip includesServers={includesServers} />
           <SourceTip source={`${SOURCES.cost} ${SOURCES.prices}`} />
         </span>
       }
@@ -152,12 +163,13 @@ export function CostSection({ mode, currency, includesServers }: { mode: ModeRes
   );
 }
 
-export function PowerSection({ mode }: { mode: ModeResult }) {
+export function PowerSection({ mode, includesServers }: { mode: ModeResult; includesServers: boolean }) {
   const w = (v: number): string => `${int(Math.round(v))} W`;
   return (
-    <Group title="Power">
-      <KvTable label="Power" rows={powerRows(mode.power).map((r) => ({ ...r, tone: r.label === 'Total' ? 'strong' : undefined }))} />
+    <Group title="Power" aside={<ScopeChip includesServers={includesServers} />}>
+      <KvTable label="Power" rows={powerRows(mode.power, includesServers).map(({ total, ...r }) => ({ ...r, tone: total ? 'strong' : undefined }))} />
       <ShareBar items={shares(mode.power.byCategoryW)} format={w} label="Power by category" />
+      {includesServers ? null : <p className="pn-hint">Servers and storage are not counted. To count them: Inspector, design settings, Include servers and storage.</p>}
     </Group>
   );
 }
@@ -203,19 +215,28 @@ export function HostPathSection({ mode }: { mode: ModeResult }) {
   );
 }
 
+const QUALITATIVE: ReadonlyArray<{ key: QualitativeKey; label: string }> = [
+  { key: 'legacyIoInVms', label: 'Legacy I/O in VMs' },
+  { key: 'managementTransparency', label: 'Management transparency' },
+  { key: 'liveMigration', label: 'Live migration' },
+];
+
 export function QualitativeSection({ mode }: { mode: ModeResult }) {
   const q = mode.qualitative;
-  const yes = (v: boolean) => <Chip tone={v ? 'ok' : 'neutral'}>{v ? 'Yes' : 'No'}</Chip>;
+  // A value kept only because adapters fall back to another mode says so beside the chip.
+  const value = (key: QualitativeKey) => {
+    const v = q[key];
+    const via = qualitativeVia(mode, key);
+    return (
+      <>
+        <Chip tone={v ? 'ok' : 'neutral'}>{v ? 'Yes' : 'No'}</Chip>
+        {via ? <span className="pn-via"> ({viaText(via)})</span> : null}
+      </>
+    );
+  };
   return (
     <Group title="Table 3: what VMs keep" aside={<SourceTip source={SOURCES.qualitative} />}>
-      <KvTable
-        label="Qualitative"
-        rows={[
-          { label: 'Legacy I/O in VMs', value: yes(q.legacyIoInVms) },
-          { label: 'Management transparency', value: yes(q.managementTransparency) },
-          { label: 'Live migration', value: yes(q.liveMigration) },
-        ]}
-      />
+      <KvTable label="Qualitative" rows={QUALITATIVE.map((r) => ({ label: r.label, value: value(r.key) }))} />
     </Group>
   );
 }

@@ -7,8 +7,9 @@ import { modeHeader, modeTable } from './modeTable';
 
 export function ModeCompare({ result, current }: { result: SimulationResult; current: IovMode }) {
   const currency = useApp((s) => s.design.settings.currency);
+  const includesServers = useApp((s) => s.design.settings.includeServersAndStorage);
   const updateSettings = useApp((s) => s.updateSettings);
-  const { modes, rows, fallbacks } = modeTable(result, currency);
+  const { modes, rows, fallbacks, marks } = modeTable(result, currency, includesServers);
   const supported = (m: IovMode): boolean => result.modes.find((x) => x.mode === m)?.supported ?? false;
   return (
     <Group title="IOV modes side by side">
@@ -48,6 +49,9 @@ export function ModeCompare({ result, current }: { result: SimulationResult; cur
       {fallbacks.length ? (
         <ul className="pn-hint pn-fallbacks" aria-label="Mode fallbacks by part">
           {fallbacks.flatMap((f) => f.lines.map((l) => <li key={`${f.mode}-${l}`}>⚠ {l}</li>))}
+          {marks.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
         </ul>
       ) : null}
       <p className="pn-hint">Bold is best of the three. Capex and power change with the mode only when parts do.</p>

@@ -1,6 +1,6 @@
 // The three IOV modes as columns, one row per figure: what changes when the hypervisor gets out of
 // the way. Pure, so the rows are unit-tested; the component only lays them out.
-import { fallbackLines } from '../../analysis';
+import { fallbackLines, qualitativeVia, scopeShort, type QualitativeKey } from '../../analysis';
 import { FLOW_KIND_LABEL, IOV_MODES, MODE_SHORT, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../domain';
 import { gbps, int, mbytesps, micros, money, num, watts } from '../../ui';
 import { DASH } from './resultsModel';
@@ -38,7 +38,34 @@ function ioGhz(m: ModeResult): number | null {
   return w > 0 ? t / w : null;
 }
 
-export function modeTable(result: SimulationResult, currency: Currency): { modes: IovMode[]; rows: ModeRow[]; fallbacks: Array<{ mode: IovMode; lines: string[] }> } {
+/** The mark on a qualitative value that comes from adapters falling back to another mode. */
+export const FALLBACK_MARK = '†';
+
+/**
+ * A qualitative row: "yes †" where the value is another mode's, because the adapters fall back
+ * to it (pass-through's "yes" for an adapter that runs in software).
+ */
+function qualityRow(id: string, label: string, key: QualitativeKey, byMode: Array<ModeResult | undefined>): ModeRow {
+  const r = row(id, label, byMode, (m) => m.qualitative[key], String);
+  return { ...r, values: r.values.map((v, i) => (byMode[i] && qualitativeVia(byMode[i], key) ? `${v} ${FALLBACK_MARK}` : v)) };
+}
+
+/** "† Pass-through: software’s answer; its adapters fall back to software." per mode with a marked value. */
+function markNotes(byMode: Array<ModeResult | undefined>): string[] {
+  const keys: QualitativeKey[] = ['legacyIoInVms', 'managementTransparency', 'liveMigration'];
+  return byMode.flatMap((m) => {
+    const via = m ? keys.map((k) => qualitativeVia(m, k)).find(Boolean) : null;
+    if (!m || !via) return [];
+    const to = MODE_SHORT[via].toLowerCase();
+    return [`${FALLBACK_MARK} ${MODE_SHORT[m.mode]}: ${to}’s answer; its adapters fall back to ${to}.`];
+  });
+}
+
+export function modeTable(
+  result: SimulationResult,
+  currency: Currency,
+  includesServers = false,
+): { modes: IovMode[]; rows: ModeRow[]; fallbacks: Array<{ mode: IovMode; lines: string[] }>; marks: string[] } {
   const byMode = IOV_MODES.map((mode) => result.modes.find((m) => m.mode === mode));
   const rows: ModeRow[] = [
     row('lan', `${FLOW_KIND_LABEL.lan} per VM`, byMode, (m) => med(m.vm.lanGbps), gbps, 'higher'),
@@ -48,13 +75,13 @@ export function modeTable(result: SimulationResult, currency: Currency): { modes
     row('vms', 'VMs per server that fit', byMode, (m) => m.density.vmsPerServer, (v) => int(v), 'higher'),
     row('cpu', 'CPU on I/O per VM', byMode, ioGhz, (v) => `${num(v)} GHz`, 'lower'),
     row('capex', 'Purchase cost (capex)', byMode, (m) => m.cost.capexUsd, (v) => money(v, currency), 'lower'),
-    row('power', 'Power, total', byMode, (m) => m.power.totalW, watts, 'lower'),
-    row('legacy', 'Legacy I/O in VMs', byMode, (m) => m.qualitative.legacyIoInVms, String),
-    row('mgmt', 'Management transparency', byMode, (m) => m.qualitative.managementTransparency, String),
-    row('migration', 'Live migration', byMode, (m) => m.qualitative.liveMigration, String),
+    row('power', `Power, ${scopeShort(includesServers)}`, byMode, (m) => m.power.totalW, watts, 'lower'),
+    qualityRow('legacy', 'Legacy I/O in VMs', 'legacyIoInVms', byMode),
+    qualityRow('mgmt', 'Management transparency', 'managementTransparency', byMode),
+    qualityRow('migration', 'Live migration', 'liveMigration', byMode),
   ];
   const fallbacks = byMode.flatMap((m) => (m && m.fallbacks.length ? [{ mode: m.mode, lines: fallbackLines(m).map((l) => l.text) }] : []));
-  return { modes: [...IOV_MODES], rows, fallbacks };
+  return { modes: [...IOV_MODES], rows, fallbacks, marks: markNotes(byMode) };
 }
 
 export const modeHeader = (mode: IovMode): string => MODE_SHORT[mode];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Bottleneck, ModeResult, Stat } from '../../domain';
 import { getTemplate } from '../../scenarios';
 import { simulate } from '../../sim';
-import { bandwidthRows, compareModes, costRows, latencyRows, refusalOf, shares, statusText, queueingNotes, topBottlenecks, whereText } from './resultsModel';
+import { bandwidthRows, compareModes, costRows, latencyRows, powerRows, refusalOf, shares, statusText, queueingNotes, topBottlenecks, whereText } from './resultsModel';
+import { modeTable } from './modeTable';
 
 const result = simulate(getTemplate('seed-ib-software')!.build());
 const software = result.modes.find((m) => m.mode === 'software')!;
@@ -74,10 +75,37 @@ describe('cost and power', () => {
     expect(rows[3]!.label).toBe('TCO over 3 years');
   });
 
+  it('power: the parts add up to a total that says what it counts', () => {
+    expect(powerRows(software.power, false)).toEqual([
+      { label: 'I/O (adapters + gateways)', value: '1,706 W' },
+      { label: 'Switches and cables', value: '1,100 W' },
+      { label: 'Total, I/O + switches', value: '2,806 W', total: true },
+    ]);
+    const all = { ...software.power, byCategoryW: { ...software.power.byCategoryW, servers: 37_120, storage: 500 }, totalW: software.power.totalW + 37_620 };
+    expect(powerRows(all, true).map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'I/O (adapters + gateways): 1,706 W',
+      'Switches and cables: 1,100 W',
+      'Servers: 37,120 W',
+      'Storage: 500 W',
+      'Total, all hardware: 40,426 W',
+    ]);
+  });
+
   it('splits a total into non-zero shares, largest first', () => {
     const s = shares({ adapters: 10, switches: 30, gateways: 0, cables: 10, servers: 0, storage: 0 });
     expect(s.map((x) => x.key)).toEqual(['switches', 'adapters', 'cables']);
     expect(s[0]!.share).toBeCloseTo(0.6);
+  });
+});
+
+describe('modeTable', () => {
+  it('marks the qualitative values pass-through keeps only because the HCA runs in software, and scopes power', () => {
+    const t = modeTable(result, { code: 'USD', perUsd: 1 });
+    const live = t.rows.find((r) => r.id === 'migration')!;
+    expect(live.values).toEqual(['yes', 'no', 'yes †']);
+    expect(t.marks).toEqual(['† Pass-through: software’s answer; its adapters fall back to software.']);
+    expect(t.rows.find((r) => r.id === 'power')!.label).toBe('Power, I/O + switches');
+    expect(modeTable(result, { code: 'USD', perUsd: 1 }, true).rows.find((r) => r.id === 'power')!.label).toBe('Power, all hardware');
   });
 });
 

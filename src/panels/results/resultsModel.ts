@@ -185,11 +185,21 @@ export function costRows(cost: CostResult, vmCount: number, currency: Currency):
   ];
 }
 
-export function powerRows(power: PowerResult): Array<{ label: string; value: string }> {
+/**
+ * The power table: parts that add up to the total, and a total that says what it counts. Servers
+ * and storage are rows only when the design's settings count them (their power is in the total).
+ */
+export function powerRows(power: PowerResult, includesServers: boolean): Array<{ label: string; value: string; total?: boolean }> {
   return [
     { label: 'I/O (adapters + gateways)', value: watts(power.ioW) },
-    { label: 'Fabric (switches)', value: watts(power.fabricW) },
-    { label: 'Total', value: watts(power.totalW) },
+    { label: 'Switches and cables', value: watts(power.fabricW) },
+    ...(includesServers
+      ? [
+          { label: 'Servers', value: watts(power.byCategoryW.servers) },
+          { label: 'Storage', value: watts(power.byCategoryW.storage) },
+        ]
+      : []),
+    { label: includesServers ? 'Total, all hardware' : 'Total, I/O + switches', value: watts(power.totalW), total: true },
   ];
 }
 

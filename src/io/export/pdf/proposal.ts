@@ -63,9 +63,9 @@ function titlePage(w: PdfWriter, input: ProposalInput): void {
   if (m) {
     const cur = design.settings.currency;
     const figures: Array<[string, string]> = [
-      ['I/O capex', money(m.cost.capexUsd, cur)],
+      [design.settings.includeServersAndStorage ? 'Capex, all hardware' : 'I/O capex', money(m.cost.capexUsd, cur)],
       [`TCO, ${int(design.settings.years)} years`, money(m.cost.tcoUsd, cur)],
-      ['I/O power', watts(m.power.ioW)],
+      ['I/O power (adapters + gateways)', watts(m.power.ioW)],
       ['VMs per server', int(m.density.vmsPerServer)],
       ['LAN per VM (median)', m.vm.lanGbps.n ? gbps(m.vm.lanGbps.median) : '—'],
       ['VMs in all', int(m.vm.count)],

@@ -3,6 +3,7 @@
 import { MODEL_NOTES, MODEL_PARAMS, type Catalog } from '../../../catalog';
 import { FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, MODE_SHORT, type Design, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../../domain';
 import { BOM_CATEGORIES, type BomLine } from '../../../sim';
+import { pairScopeText, qualitativeVia, scopeSentence, scopeShort, viaText, type QualitativeKey } from '../../../analysis';
 import { gbps, int, mbytesps, micros, money, num, watts } from '../../../ui/format';
 import { CATEGORY_LABEL } from '../csv';
 import { INK, PROTOCOL_INK, UTIL_INK } from '../theme';
@@ -17,7 +18,7 @@ export function bomSection(w: PdfWriter, design: Design, lines: readonly BomLine
   const cur = design.settings.currency;
   w.heading('Bill of materials');
   w.paragraph(
-    `Prices in ${cur.code}${cur.code === 'USD' ? '' : ` (${cur.perUsd} per USD)`}, from the design's price list. ${design.settings.switchCosting === 'whole' ? 'Switches are priced whole.' : 'Switches are priced pro rata by the ports used.'} ${design.settings.includeServersAndStorage ? 'Servers and storage are included.' : 'Servers and storage are listed but not priced in the I/O cost, as the seed counts it.'} Cables are grouped by part and length class. Totals are the results' totals.`,
+    `Prices in ${cur.code}${cur.code === 'USD' ? '' : ` (${cur.perUsd} per USD)`}, from the design's price list. ${design.settings.switchCosting === 'whole' ? 'Switches are priced whole.' : 'Switches are priced pro rata by the ports used.'} ${design.settings.includeServersAndStorage ? 'Servers and storage are included in cost and power.' : 'Servers and storage are listed but counted in neither cost nor power, as the seed’s I/O totals leave them out.'} Cables are grouped by part and length class. Totals are the results' totals.`,
     { color: INK.muted, size: 9 },
   );
   const cols = [
@@ -40,7 +41,7 @@ export function bomSection(w: PdfWriter, design: Design, lines: readonly BomLine
     }
     rows.push({ cells: [`${CATEGORY_LABEL[cat]} subtotal`, '', '', money(result.cost.capexByCategoryUsd[cat], cur), '', watts(result.power.byCategoryW[cat])], strong: true });
   }
-  rows.push({ cells: ['Total I/O capex', '', '', money(result.cost.capexUsd, cur), '', watts(result.power.totalW)], strong: true });
+  rows.push({ cells: [design.settings.includeServersAndStorage ? 'Total capex, all hardware' : 'Total I/O capex', '', '', money(result.cost.capexUsd, cur), '', watts(result.power.totalW)], strong: true });
   w.table(cols, rows);
   const notes = lines.filter((l) => l.note && l.category !== 'servers' && l.category !== 'storage');
   for (const l of notes) w.paragraph(`${l.name}: ${l.note}.`, { size: 8, color: INK.muted, gap: 2 });
@@ -51,7 +52,16 @@ interface Row {
   value(m: ModeResult): string;
 }
 
-function modeRows(cur: Currency, years: number): Array<{ group: string; rows: Row[] }> {
+const QUALITATIVE: ReadonlyArray<[label: string, key: QualitativeKey]> = [
+  ['Legacy I/O in VMs', 'legacyIoInVms'],
+  ['Management transparency', 'managementTransparency'],
+  ['Live migration', 'liveMigration'],
+];
+
+/** A qualitative value, marked † where it is another mode's because the adapters fall back to it. */
+const quality = (m: ModeResult, key: QualitativeKey): string => `${m.qualitative[key] ? 'yes' : 'no'}${qualitativeVia(m, key) ? ' †' : ''}`;
+
+function modeRows(cur: Currency, years: number, includesServers: boolean): Array<{ group: string; rows: Row[] }> {
   return [
     {
       group: 'Per-VM bandwidth (median)',
@@ -69,7 +79,7 @@ function modeRows(cur: Currency, years: number): Array<{ group: string; rows: Ro
       })),
     },
     {
-      group: 'Density, cost and power',
+      group: `Density, cost and power (${scopeShort(includesServers)})`,
       rows: [
         { label: 'VMs per server that fit', value: (m) => int(m.density.vmsPerServer) },
         { label: 'Capex', value: (m) => money(m.cost.capexUsd, cur) },
@@ -78,15 +88,13 @@ function modeRows(cur: Currency, years: number): Array<{ group: string; rows: Ro
         { label: `TCO over ${int(years)} ${years === 1 ? 'year' : 'years'}`, value: (m) => money(m.cost.tcoUsd, cur) },
         { label: 'TCO per VM that runs', value: (m) => (m.cost.perVmUsd !== null ? money(m.cost.perVmUsd, cur) : `${DASH} (no VM runs)`) },
         { label: 'I/O power (adapters + gateways)', value: (m) => watts(m.power.ioW) },
-        { label: 'Total power', value: (m) => watts(m.power.totalW) },
+        { label: `Total power, ${scopeShort(includesServers)}`, value: (m) => watts(m.power.totalW) },
       ],
     },
     {
       group: 'What the mode keeps (whitepaper Table 3)',
       rows: [
-        { label: 'Legacy I/O in VMs', value: (m) => (m.qualitative.legacyIoInVms ? 'yes' : 'no') },
-        { label: 'Management transparency', value: (m) => (m.qualitative.managementTransparency ? 'yes' : 'no') },
-        { label: 'Live migration', value: (m) => (m.qualitative.liveMigration ? 'yes' : 'no') },
+        ...QUALITATIVE.map(([label, key]) => ({ label, value: (m: ModeResult) => quality(m, key) })),
         { label: 'Adapters falling back', value: (m) => (m.fallbacks.length ? int(m.fallbacks.length) : 'none') },
       ],
     },
@@ -98,16 +106,22 @@ export function resultsSection(w: PdfWriter, design: Design, result: SimulationR
   const modes = IOV_MODES.map((mode) => result.modes.find((m) => m.mode === mode)).filter((m): m is ModeResult => !!m);
   w.heading('Results per IOV mode');
   w.paragraph(
-    `${int(modes[0]?.vm.count ?? 0)} VMs, simulated in each I/O virtualization mode with the design's workload${result.saturate ? ' at unlimited demand (what the design can deliver)' : ''}. The design is set to ${MODE_LABEL[design.settings.mode]}.`,
+    `${int(modes[0]?.vm.count ?? 0)} VMs, simulated in each I/O virtualization mode with the design's workload${result.saturate ? ' at unlimited demand (what the design can deliver)' : ''}. The design is set to ${MODE_LABEL[design.settings.mode]}. ${scopeSentence(design.settings.includeServersAndStorage)}`,
     { color: INK.muted, size: 9 },
   );
   const cols = [{ title: '', width: 190 }, ...modes.map((m) => ({ title: `${MODE_SHORT[m.mode]}${m.mode === design.settings.mode ? ' (chosen)' : ''}`, width: 110, align: 'right' as const }))];
   const rows: Array<{ cells: string[]; strong?: boolean; muted?: boolean }> = [];
-  for (const g of modeRows(cur, design.settings.years)) {
+  for (const g of modeRows(cur, design.settings.years, design.settings.includeServersAndStorage)) {
     rows.push({ cells: [g.group, ...modes.map(() => '')], strong: true });
     for (const r of g.rows) rows.push({ cells: [r.label, ...modes.map((m) => r.value(m))] });
   }
   w.table(cols, rows);
+  // † under the table: which mode a marked qualitative value really is, and why.
+  for (const m of modes) {
+    const via = QUALITATIVE.map(([, key]) => qualitativeVia(m, key)).find(Boolean);
+    if (!via) continue;
+    w.paragraph(`† ${MODE_SHORT[m.mode]}: ${MODE_SHORT[via].toLowerCase()}’s answer. The adapters cannot run ${MODE_SHORT[m.mode].toLowerCase()} and ${viaText(via)}, which keeps what the column says.`, { size: 8, color: INK.muted, gap: 2 });
+  }
 
   for (const m of modes) {
     const notes: string[] = [
@@ -165,17 +179,18 @@ export function comparisonSection(w: PdfWriter, design: Design, result: Simulati
   const a = baseline.result.modes.find((m) => m.mode === mode);
   const b = result.modes.find((m) => m.mode === mode);
   w.heading('Comparison with the baseline');
-  w.paragraph(`Baseline: “${baseline.name}”, simulated in ${MODE_LABEL[mode]} mode with its own workload and price list, beside this design in the same mode.`, { color: INK.muted, size: 9 });
+  const scope = pairScopeText(baseline.design.settings.includeServersAndStorage, design.settings.includeServersAndStorage)?.replace(/\b(A|B) only$/, (_m, t: string) => `${t === 'A' ? 'the baseline' : 'this design'} only`);
+  w.paragraph(`Baseline: “${baseline.name}”, simulated in ${MODE_LABEL[mode]} mode with its own workload and price list, beside this design in the same mode. Capex and total power count ${scope}.`, { color: INK.muted, size: 9 });
   if (!a || !b) {
     w.paragraph('One of the two designs could not be simulated; see its findings.', { color: INK.danger });
     return;
   }
   type Metric = [label: string, pick: (m: ModeResult) => number | null, format: (v: number) => string, lowerIsBetter: boolean];
   const metrics: Metric[] = [
-    ['I/O capex', (m) => m.cost.capexUsd, (v) => money(v, cur), true],
+    ['Capex', (m) => m.cost.capexUsd, (v) => money(v, cur), true],
     [`TCO over ${int(design.settings.years)} years`, (m) => m.cost.tcoUsd, (v) => money(v, cur), true],
     ['Maintenance per year', (m) => m.cost.maintenanceUsdPerYear, (v) => money(v, cur), true],
-    ['I/O power', (m) => m.power.ioW, watts, true],
+    ['I/O power (adapters + gateways)', (m) => m.power.ioW, watts, true],
     ['Total power', (m) => m.power.totalW, watts, true],
     ['Cabled adapter ports per server', (m) => m.ports.perServer, num, true],
     ['Cables', (m) => m.ports.cables, int, true],
@@ -227,7 +242,10 @@ export function assumptionsSection(w: PdfWriter, design: Design, catalog: Catalo
       ['Switch costing', s.switchCosting === 'whole' ? 'whole switches' : 'pro rata by ports used'],
       ['Servers and storage in cost and power', s.includeServersAndStorage ? 'included' : 'left out (the seed’s I/O cost)'],
       ['Hypervisor CPU reserve', `${Math.round(s.hypervisorReserve * 100)}%`],
-      ...design.workloads.map((wl) => [`Workload “${wl.name}”`, `per VM: LAN ${num(wl.lanMbps)} Mb/s, SAN ${num(wl.sanMBps)} MB/s, server-to-server ${num(wl.ipcMbps)} Mb/s, CPU ${num(wl.cpuGhz)} GHz, memory ${num(wl.memoryGb)} GB, IB ${wl.ibTransport}`]),
+      ...design.workloads.map((wl) => [
+        `Workload “${wl.name}”`,
+        `per VM: LAN ${num(wl.lanMbps / 1000)} Gb/s, SAN ${num(wl.sanMBps)} MB/s, server-to-server ${num(wl.ipcMbps / 1000)} Gb/s, CPU ${num(wl.cpuGhz)} GHz, memory ${num(wl.memoryGb)} GB, IB ${wl.ibTransport}${wl.qosCapMbps !== undefined ? `, QoS cap ${num(wl.qosCapMbps / 1000)} Gb/s` : ''}`,
+      ]),
     ].map((cells) => ({ cells })),
   );
   w.heading('Price list (parts in this design)', 2);
