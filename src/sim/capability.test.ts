@@ -107,7 +107,9 @@ describe('capability: each kind pushed, the others at their demand', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // 3,000 simulations with their capability: about 10 s on a quiet 2-core machine, 40 s with
+    // both cores busy. Honest work, not a hang: room for a slow machine.
+  }, 180_000);
 });
 
 describe('one population: bandwidth, latency and cost per VM count the VMs that run', () => {
