@@ -38,6 +38,8 @@ export interface HostSizing {
 
 const demandOf = (d: VmDemand, kind: FlowKind): number => (kind === 'lan' ? d.lanGbps : kind === 'san' ? d.sanGbps : d.ipcGbps);
 const fmt = (x: number): string => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
+/** Per-VM rates in Gb/s, as the results show them: three significant digits (0.331, 0.015). */
+const perVmGbps = (x: number): string => `${Number(x.toPrecision(3))} Gb/s`;
 
 /** Per-VM load on one adapter of this part, split into what crosses the network stack and the total. */
 export function perVmLoad(part: AdapterPart, kinds: readonly FlowKind[], mode: IovMode, d: VmDemand): { net: number; total: number } {
@@ -102,7 +104,7 @@ export function sizeHost(opts: {
 
   const perServer = vms * load.total;
   const netNote = load.net > 0 && Number.isFinite(caps.net) ? `, ${fmt(caps.net)} Gb/s through the ${caps.netBy}` : '';
-  const what = `${vms} VMs × ${fmt(load.total * 1000)} Mb/s = ${fmt(perServer)} Gb/s per server; one ${part.name} carries ${fmt(caps.port)} Gb/s per port, ${fmt(caps.bus)} Gb/s over its bus${netNote} (sized to ${Math.round(h * 100)}%)`;
+  const what = `${vms} VMs × ${perVmGbps(load.total)} = ${fmt(perServer)} Gb/s per server; one ${part.name} carries ${fmt(caps.port)} Gb/s per port, ${fmt(caps.bus)} Gb/s over its bus${netNote} (sized to ${Math.round(h * 100)}%)`;
   const ha = rails === 2 ? (portLevelHa ? '; HA: one dual-port adapter with a port on each rail (the adapter itself is not redundant)' : '; HA: the adapters sit on separate rails of leaves') : '';
   const railNote = railCount > 1 ? `; each port on its own rail of leaves (${railCount} rails)` : '';
   const sizing: HostSizing = {
@@ -115,7 +117,7 @@ export function sizeHost(opts: {
   };
   if (!pick) {
     const perVm = Math.min(caps.port * best.n * best.c, caps.bus * best.n, load.net > 0 ? (caps.net * best.n * load.total) / load.net : Infinity) / vms;
-    sizing.shortfall = `${server.name} has room for ${best.n} × ${part.name}: each VM can get about ${fmt(perVm * 1000)} Mb/s of the ${fmt(load.total * 1000)} Mb/s it asks in ${mode} IOV.`;
+    sizing.shortfall = `${server.name} has room for ${best.n} × ${part.name}: each VM can get about ${perVmGbps(perVm)} of the ${perVmGbps(load.total)} it asks in ${mode} IOV.`;
   }
   return sizing;
 }

@@ -39,7 +39,7 @@ const rate = z.number().finite().nonnegative().max(100_000);
 export const SizingInputSchema = z.object({
   servers: count(100_000),
   vmsPerServer: count(1000),
-  /** Per VM: LAN Mb/s, SAN MB/s, server-to-server Mb/s. */
+  /** Per VM: LAN Mb/s, SAN MB/s, server-to-server Mb/s (stored as in design files; typed and shown in Gb/s). */
   lanMbps: rate,
   sanMBps: rate,
   ipcMbps: rate,
