@@ -44,7 +44,7 @@ test('the page and its worker are served with the CSP header, and nothing violat
 
 test('a production build has no test hooks (the e2e build under test does)', async () => {
   test.setTimeout(300_000); // a full `vite build` on a busy machine
-  const hooks = ['__iov', 'failNextSimulation', 'writeDelayMs', 'failWrites'];
+  const hooks = ['__iov', 'failNextSimulation', 'writeDelayMs', 'failWrites', 'breakView'];
   const scripts = async (dir: string): Promise<string> => {
     const files = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
     return (await Promise.all(files.map((f) => readFile(join(dir, 'assets', f), 'utf8')))).join('\n');

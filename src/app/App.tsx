@@ -14,6 +14,7 @@ import { ProblemDialog } from './ProblemDialog';
 import { RightPanel } from './RightPanel';
 import { SharedBanner } from './SharedBanner';
 import { TopBar } from './TopBar';
+import { ViewBoundary } from './ViewBoundary';
 import './app.css';
 
 const CompareView = lazy(() => import('../comparison').then((m) => ({ default: m.CompareView })));
@@ -70,48 +71,69 @@ export function App({ session, simulation }: { session: DesignSession | null; si
   }, []);
   return (
     <div className="app">
-      <TopBar
-        onAbout={() => setAbout(true)}
-        designsOpen={designs}
-        onDesigns={() => {
-          setCompare(false);
-          setDesigns(!designs);
-        }}
-        compareOpen={compare}
-        onCompare={() => {
-          setDesigns(false);
-          setCompare(!compare);
-        }}
-      />
+      {/* Every view in a boundary of its own (ViewBoundary.tsx): one that throws leaves the others working. */}
+      <ViewBoundary name="Top bar">
+        <TopBar
+          onAbout={() => setAbout(true)}
+          designsOpen={designs}
+          onDesigns={() => {
+            setCompare(false);
+            setDesigns(!designs);
+          }}
+          compareOpen={compare}
+          onCompare={() => {
+            setDesigns(false);
+            setCompare(!compare);
+          }}
+        />
+      </ViewBoundary>
       <div className="banners">
-        <SharedBanner session={session} />
-        <ConflictBanner session={session} />
+        <ViewBoundary name="Banners">
+          <SharedBanner session={session} />
+          <ConflictBanner session={session} />
+        </ViewBoundary>
       </div>
       <main className="workspace">
-        <Palette />
+        <ViewBoundary name="Parts palette">
+          <Palette />
+        </ViewBoundary>
         <FileDropZone>
-          <DesignCanvas />
-          <LiveBudget />
+          <ViewBoundary name="Canvas">
+            <DesignCanvas />
+          </ViewBoundary>
+          <ViewBoundary name="Live budget">
+            <LiveBudget />
+          </ViewBoundary>
           <Notices />
         </FileDropZone>
         <RightPanel onRetry={simulation.rerun} />
-        {designs && <LibraryView session={session} onClose={() => setDesigns(false)} newActions={
-              <>
-                <OpenFileButton label="Open a design file">Open file…</OpenFileButton>
-                <NewMenu open={newMenu} setOpen={setNewMenu} align="right" primary />
-              </>
-            } />}
+        {designs && (
+          <ViewBoundary name="Designs" className="view-failed-overlay" onClose={() => setDesigns(false)}>
+            <LibraryView session={session} onClose={() => setDesigns(false)} newActions={
+                  <>
+                    <OpenFileButton label="Open a design file">Open file…</OpenFileButton>
+                    <NewMenu open={newMenu} setOpen={setNewMenu} align="right" primary />
+                  </>
+                } />
+          </ViewBoundary>
+        )}
         {compare && (
-          <Suspense fallback={null}>
-            <CompareView session={session} onClose={() => setCompare(false)} />
-          </Suspense>
+          <ViewBoundary name="Compare" className="view-failed-overlay" onClose={() => setCompare(false)}>
+            <Suspense fallback={null}>
+              <CompareView session={session} onClose={() => setCompare(false)} />
+            </Suspense>
+          </ViewBoundary>
         )}
       </main>
-      <ProblemDialog />
+      <ViewBoundary name="Problem dialog">
+        <ProblemDialog />
+      </ViewBoundary>
       {about && (
-        <Suspense fallback={null}>
-          <AboutModel onClose={() => setAbout(false)} />
-        </Suspense>
+        <ViewBoundary name="About" className="view-failed-dialog" onClose={() => setAbout(false)}>
+          <Suspense fallback={null}>
+            <AboutModel onClose={() => setAbout(false)} />
+          </Suspense>
+        </ViewBoundary>
       )}
     </div>
   );

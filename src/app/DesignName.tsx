@@ -1,6 +1,18 @@
 import { useState } from 'react';
 import { DesignSchema } from '../domain';
-import { useApp } from '../store';
+import { appStore, useApp } from '../store';
+
+/**
+ * What the name field shows after the user commits `draft` over `name`: an invalid draft goes
+ * back to the name; a valid one is renamed, and the field then shows the name the design has —
+ * the new one, or the old one when the rename was refused (a shared, read-only design).
+ */
+export function committedName(draft: string, name: string, rename: (name: string) => void, current: () => string): string {
+  const check = DesignSchema.shape.name.safeParse(draft.trim());
+  if (!check.success) return name;
+  if (check.data !== name) rename(check.data);
+  return current();
+}
 
 /** The design's name, edited in place; committed on blur or Enter so typing is one undo step. */
 export function DesignName() {
@@ -13,10 +25,7 @@ function NameInput({ name }: { name: string }) {
   const rename = useApp((s) => s.rename);
   const [draft, setDraft] = useState(name);
   const check = DesignSchema.shape.name.safeParse(draft.trim());
-  const commit = (): void => {
-    if (check.success && check.data !== name) rename(check.data);
-    else if (!check.success) setDraft(name);
-  };
+  const commit = (): void => setDraft(committedName(draft, name, rename, () => appStore().getState().design.name));
   // A textarea so that a long name wraps onto a second line instead of being cut at 1280 px;
   // it is still one line of text (Enter commits, pasted line breaks become spaces).
   return (

@@ -1,6 +1,7 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { FindingsPanel, Inspector, ResultsPanel } from '../panels';
 import { appStore, useApp } from '../store';
+import { ViewBoundary } from './ViewBoundary';
 
 type Tab = 'results' | 'inspector' | 'findings' | 'whatif';
 
@@ -51,14 +52,17 @@ export function RightPanel({ onRetry }: { onRetry(): void }) {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body">
-        {tab === 'results' && <ResultsPanel onRetry={onRetry} />}
-        {tab === 'inspector' && <Inspector />}
-        {tab === 'findings' && <FindingsPanel />}
-        {tab === 'whatif' && (
-          <Suspense fallback={<p className="pn-empty">Loading what-if analysis…</p>}>
-            <WhatIfPanel />
-          </Suspense>
-        )}
+        {/* Each tab in a boundary of its own (keyed: another tab starts afresh). */}
+        <ViewBoundary key={tab} name={tabs.find(([id]) => id === tab)![1].replace(/ \(\d+\)$/, '')}>
+          {tab === 'results' && <ResultsPanel onRetry={onRetry} />}
+          {tab === 'inspector' && <Inspector />}
+          {tab === 'findings' && <FindingsPanel />}
+          {tab === 'whatif' && (
+            <Suspense fallback={<p className="pn-empty">Loading what-if analysis…</p>}>
+              <WhatIfPanel />
+            </Suspense>
+          )}
+        </ViewBoundary>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 // error a dialog names what is wrong and where, and the open design is untouched.
 import type { Design } from '../domain';
 import {
+  decodeDesignBytes,
   designFileName,
   designFileText,
   DESIGN_FILE_TYPE,
@@ -10,6 +11,7 @@ import {
   importDesignText,
   importProblems,
   IMPORT_LIMITS,
+  referencesSummary,
   tooLargeMessage,
   type DesignImportError,
 } from '../io';
@@ -23,13 +25,15 @@ export function saveDesignToFile(design: Design = appStore().getState().design):
   appStore().getState().notify('info', `Saved “${design.name}” as ${name}.`);
 }
 
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 function showImportError(source: string, error: DesignImportError): void {
   const issues = importProblems(error);
   // With a list of problems below, the sentence above says what kind and how many.
   const count = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
   const summary =
     issues.length === 0 ? error.message
-    : error.code === 'broken-references' ? `The design refers to things that do not exist (${count}, listed below).`
+    : error.code === 'broken-references' ? `${capitalized(referencesSummary(issues))} (${count}, listed below).`
     : `The design is invalid (${count}, listed below).`;
   appStore().getState().showProblem({
     title: `Could not open ${source}`,
@@ -62,7 +66,8 @@ export async function openDesignFile(file: File): Promise<boolean> {
   }
   let text: string;
   try {
-    text = await file.text();
+    // Bytes, not file.text(): a UTF-16 file (with its byte order mark) is decoded as UTF-16.
+    text = decodeDesignBytes(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
     showImportError(source, { code: 'damaged', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` });
     return false;

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { IMPORT_LIMITS, tooLargeMessage } from '../io';
+import { decodeDesignBytes, IMPORT_LIMITS, megabytes, tooLargeMessage } from '../io';
 
 /** What the CLI touches of the outside world; tests pass a fake. `out`/`err` write text as is. */
 export interface Io {
@@ -13,10 +13,14 @@ export interface Io {
 /** A read error with a code the loader words for the user (like Node's ENOENT). */
 const refusal = (code: string, message: string): Error => Object.assign(new Error(message), { code });
 
+const CHUNK = 64 * 1024;
+
 /**
  * Open without blocking (a FIFO would otherwise wait for a writer forever), then check the opened
- * thing itself: a regular file, no larger than the limit. Reading stops at the limit even if the
- * file grows meanwhile, so the CLI never hangs on a pipe or device and never reads an endless one.
+ * thing itself: a regular file, no larger than the limit. The size it reports is not trusted to
+ * be all there is (procfs and sysfs report 0; a file may grow meanwhile): it is read in chunks up
+ * to one byte past the limit, so the CLI never hangs on a pipe or device, never reads an endless
+ * file, and never calls a small one large. UTF-16 with a byte order mark is decoded as such.
  */
 export async function readDesignFile(path: string, limit: number = IMPORT_LIMITS.bytes): Promise<string> {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -25,15 +29,17 @@ export async function readDesignFile(path: string, limit: number = IMPORT_LIMITS
     if (info.isDirectory()) throw refusal('EISDIR', 'it is a directory');
     if (!info.isFile()) throw refusal('ENOTREG', 'it is not a regular file (a pipe, socket or device); save the design to a file first');
     if (info.size > limit) throw refusal('EFBIG', tooLargeMessage(info.size));
-    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+    const chunks: Buffer[] = [];
     let read = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      const buffer = Buffer.alloc(Math.min(CHUNK, limit + 1 - read));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
       read += bytesRead;
-      if (read === buffer.length) throw refusal('EFBIG', tooLargeMessage(Math.max(read, limit + 1)));
+      if (read > limit) throw refusal('EFBIG', `The file is larger than ${megabytes(limit)}; designs up to ${megabytes(limit)} can be opened.`);
     }
-    return buffer.subarray(0, read).toString('utf8');
+    return decodeDesignBytes(Buffer.concat(chunks, read));
   } finally {
     await handle.close();
   }

@@ -1,5 +1,5 @@
 import type { Design } from '../domain';
-import { importDesignText, importProblems, type DesignImportError } from '../io';
+import { importDesignText, importProblems, referencesSummary, type DesignImportError } from '../io';
 import { getTemplate, TEMPLATES } from '../scenarios';
 import { CliError } from './errors';
 import type { Io } from './io';
@@ -46,7 +46,7 @@ export function describeImportError(ref: string, error: DesignImportError): stri
   const issues = importProblems(error);
   if (issues.length === 0) return `${ref}: ${error.message}`;
   const lines = issues.map((i) => `  ${i.path || '(top level)'}: ${i.message}`);
-  const what = error.code === 'broken-references' ? 'the design refers to things that do not exist' : 'the design is invalid';
+  const what = error.code === 'broken-references' ? referencesSummary(issues) : 'the design is invalid';
   return [`${ref}: ${what} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):`, ...lines].join('\n');
 }
 

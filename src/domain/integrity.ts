@@ -74,6 +74,11 @@ export function checkReferences(design: Design, lookup: (partId: string) => Part
       else if (kind !== 'cable') add(`${at}.cablePartId`, `'${link.cablePartId}' is not a cable`);
     }
   });
+  // A price for a part the design cannot use: a list meant for another design, or a typo. Listed
+  // rather than kept silently (it would never show, and never be noticed).
+  for (const partId of Object.keys(design.priceList)) {
+    if (!lookup(partId)) add(`priceList.${partId}`, `unknown part '${partId}'`);
+  }
   design.failures?.forEach((f, i) => {
     const at = `failures[${i}]`;
     if (f.kind === 'cable') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getTemplate } from '../scenarios';
 import { tinyIbDesign } from '../scenarios/testDesigns';
 import { designFileName, designFileText } from './designFile';
-import { importDesignText, importDesignValue } from './importer';
+import { decodeDesignBytes, importDesignBytes, importDesignText, importDesignValue, importProblems, referencesSummary } from './importer';
 import { IMPORT_LIMITS } from './limits';
 
 const demo = () => getTemplate('seed-ib-software')!.build();
@@ -89,5 +89,54 @@ describe('design files', () => {
     expect(designFileName('InfiniBand, software IOV, 128 servers')).toBe('infiniband-software-iov-128-servers.json');
     expect(designFileName('Ünïcödé / ../etc')).toBe('unicode-etc.json');
     expect(designFileName('???')).toBe('design.json');
+  });
+});
+
+describe('design file bytes', () => {
+  const design = { ...tinyIbDesign(), name: 'Ünïcode — “16 bits”' };
+  const utf16le = (s: string): Uint8Array => {
+    const out = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      out[2 * i] = s.charCodeAt(i) & 0xff;
+      out[2 * i + 1] = s.charCodeAt(i) >> 8;
+    }
+    return out;
+  };
+  const swapped = (b: Uint8Array): Uint8Array => b.map((_, i) => b[i ^ 1]!);
+
+  it('decodes UTF-16 with a byte order mark (little and big endian), and UTF-8 with or without one', () => {
+    const json = JSON.stringify(design);
+    for (const bytes of [utf16le(`\uFEFF${json}`), swapped(utf16le(`\uFEFF${json}`)), new TextEncoder().encode(json), new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json)])]) {
+      const r = importDesignBytes(bytes);
+      expect(r.ok && r.design.name).toBe(design.name);
+    }
+    expect(decodeDesignBytes(utf16le('\uFEFF{}'))).toBe('{}');
+  });
+
+  it('UTF-16 without a mark is not guessed at: it stays a JSON error', () => {
+    expect(importDesignBytes(utf16le(JSON.stringify(design)))).toMatchObject({ ok: false, error: { code: 'not-json' } });
+  });
+});
+
+describe('reference problems are worded for what they are', () => {
+  const d = tinyIbDesign();
+  it('duplicate ids are duplicate ids', () => {
+    const e = errorOf(text({ ...d, nodes: [...d.nodes, { ...d.nodes[1]! }], links: [...d.links, { ...d.links[0]! }] }));
+    expect(e.message).toBe(`The design has duplicate ids: nodes[${d.nodes.length}].id: duplicate node id '${d.nodes[1]!.id}' (and 1 more problem).`);
+    expect(referencesSummary(importProblems(e))).toBe('the design has duplicate ids');
+    const one = errorOf(text({ ...d, nodes: [...d.nodes, { ...d.nodes[1]! }] }));
+    expect(one.message).toMatch(/^The design has a duplicate id: /);
+    const mixed = errorOf(text({ ...d, nodes: [...d.nodes, { ...d.nodes[1]!, workloadId: 'nope' }] }));
+    expect(referencesSummary(importProblems(mixed))).toBe('the design has duplicate ids and refers to things that do not exist');
+  });
+
+  it('a price list naming parts that do not exist is refused, each listed', () => {
+    const e = errorOf(text({ ...d, priceList: { ghost: { priceUsd: 1 }, 'sw-ib-ddr-24': { priceUsd: 9000 }, phantom: { powerW: 2 } } }));
+    expect(e.code).toBe('broken-references');
+    expect(importProblems(e)).toEqual([
+      { path: 'priceList.ghost', message: "unknown part 'ghost'" },
+      { path: 'priceList.phantom', message: "unknown part 'phantom'" },
+    ]);
+    expect(e.message).toBe("The design refers to something that does not exist: priceList.ghost: unknown part 'ghost' (and 1 more problem).");
   });
 });

@@ -29,6 +29,34 @@ export function importDesignText(text: string): DesignImport {
   }
 }
 
+/**
+ * A design file's bytes as text. UTF-8 unless the file starts with a byte order mark: UTF-16 (little
+ * or big endian) is what Windows tools write as "Unicode", and read as UTF-8 it is only a JSON
+ * error about an unexpected '�'. A UTF-8 mark stays, for the importer to skip.
+ */
+export function decodeDesignBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // Big endian: swap each pair and decode as little endian (every runtime has that decoder).
+    const swapped = new Uint8Array(bytes.length - 2);
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      swapped[i - 2] = bytes[i + 1]!;
+      swapped[i - 1] = bytes[i]!;
+    }
+    return new TextDecoder('utf-16le').decode(swapped);
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Import a design file's bytes (UTF-8, or UTF-16 with a byte order mark). */
+export function importDesignBytes(bytes: Uint8Array): DesignImport {
+  try {
+    return importText(decodeDesignBytes(bytes));
+  } catch (e) {
+    return unexpected(e);
+  }
+}
+
 /** Import an already-parsed value (a record from the browser's library). */
 export function importDesignValue(raw: unknown): DesignImport {
   try {
@@ -71,7 +99,8 @@ function importValue(raw: unknown): DesignImport {
   if (issues.length > 0) {
     const first = issues[0]!;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length === 2 ? '' : 's'})` : '';
-    return refuse({ code: 'broken-references', issues, message: `The design refers to something that does not exist: ${first.path}: ${first.message}${more}.` });
+    const what = issues.every(isDuplicate) ? `The design has ${issues.length === 1 ? 'a duplicate id' : 'duplicate ids'}` : issues.some(isDuplicate) ? 'The design has duplicate ids and refers to things that do not exist' : 'The design refers to something that does not exist';
+    return refuse({ code: 'broken-references', issues, message: `${what}: ${first.path}: ${first.message}${more}.` });
   }
   return validated;
 }
@@ -87,6 +116,19 @@ function countedFields(doc: Record<string, unknown>): { nodes: unknown[]; links:
 function unexpected(e: unknown): DesignImport {
   const detail = e instanceof Error ? e.message : String(e);
   return refuse({ code: 'invalid', issues: [], message: `The design could not be read (${detail.slice(0, 160)}).` });
+}
+
+const isDuplicate = (issue: Issue): boolean => issue.message.startsWith('duplicate ');
+
+/**
+ * What a design's reference problems are, for the sentence above their list ("the design has
+ * duplicate ids (2 problems, listed below)"): a duplicate id is not something missing.
+ */
+export function referencesSummary(issues: readonly Issue[]): string {
+  const duplicates = issues.filter(isDuplicate).length;
+  if (duplicates > 0 && duplicates === issues.length) return duplicates === 1 ? 'the design has a duplicate id' : 'the design has duplicate ids';
+  if (duplicates > 0) return 'the design has duplicate ids and refers to things that do not exist';
+  return 'the design refers to things that do not exist';
 }
 
 /** The problems of an error with paths, one per line, for dialogs and the CLI. */

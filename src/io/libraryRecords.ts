@@ -1,10 +1,12 @@
 // What the designs library keeps about each design, and the pure rules around it (summaries for
 // the list, names of copies, search). The storage itself (IndexedDB) lives in src/store.
+import { z } from 'zod';
 import { DEFAULT_CATALOG, catalogFor } from '../catalog';
 import type { Design } from '../domain';
 
 /** How a design came into the library (shown as its source). */
 export type DesignSource = 'template' | 'empty' | 'file' | 'link' | 'copy' | 'conflict' | 'migrated' | 'wizard' | 'recovered';
+const DESIGN_SOURCES = ['template', 'empty', 'file', 'link', 'copy', 'conflict', 'migrated', 'wizard', 'recovered'] as const satisfies readonly DesignSource[];
 
 export interface LibraryEntry {
   id: string;
@@ -25,6 +27,72 @@ export interface LibraryEntry {
   unreadable?: string;
   /** The tab that wrote the current revision. */
   writer?: string;
+  /**
+   * Set as the entry is read, never stored: its own record is damaged (wrong types), or its
+   * design document is missing. Such an entry is listed as "Cannot be opened" with `unreadable`.
+   */
+  damaged?: 'record' | 'missing';
+}
+
+const count = z.number().finite().nonnegative();
+const time = z.number().finite();
+
+/** A library entry as stored: checked as it is read, since anything (an old version, a bug, a hand) may have written it. */
+export const LibraryEntrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  createdAt: time,
+  modifiedAt: time,
+  rev: z.number().int().nonnegative(),
+  servers: count,
+  vms: count,
+  nodes: count,
+  source: z.enum(DESIGN_SOURCES),
+  templateId: z.string().optional(),
+  conflictOf: z.object({ id: z.string(), name: z.string() }).optional(),
+  unreadable: z.string().optional(),
+  writer: z.string().optional(),
+});
+
+/** A design document as stored: the design as JSON text. */
+export const LibraryDocumentSchema = z.object({ json: z.string() });
+
+export const MISSING_DOCUMENT = 'Its design is missing from this browser’s storage: only its entry in the list is left.';
+
+/** "name: expected string, received number; rev: …" — the first few problems of a record. */
+export function recordProblems(error: z.ZodError): string {
+  const issues = error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : 'the record'}: ${i.message.replace(/^Invalid input: /, '')}`);
+  return `${issues.join('; ')}${error.issues.length > 3 ? `; and ${error.issues.length - 3} more` : ''}`;
+}
+
+/**
+ * A stored entry as the library lists it: the record checked with Zod. A damaged one is not
+ * dropped (its design may be fine) but listed with what can be read of it, as "Cannot be opened"
+ * with the reason; an entry without its document is marked missing.
+ */
+export function entryFromRecord(raw: unknown, key: string, hasDocument: boolean): LibraryEntry {
+  const parsed = LibraryEntrySchema.safeParse(raw);
+  if (parsed.success) {
+    const entry: LibraryEntry = parsed.data;
+    return hasDocument ? entry : { ...entry, unreadable: MISSING_DOCUMENT, damaged: 'missing' };
+  }
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const finite = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  const name = typeof r.name === 'string' && r.name.trim() ? r.name.slice(0, MAX_NAME) : 'Unnamed design';
+  const source = DESIGN_SOURCES.find((x) => x === r.source) ?? 'recovered';
+  return {
+    id: key,
+    name,
+    createdAt: finite(r.createdAt),
+    modifiedAt: finite(r.modifiedAt),
+    rev: finite(r.rev),
+    servers: 0,
+    vms: 0,
+    nodes: 0,
+    source,
+    unreadable: hasDocument ? `Its entry in the library is damaged (${recordProblems(parsed.error)}).` : `${MISSING_DOCUMENT} That entry is damaged too (${recordProblems(parsed.error)}).`,
+    damaged: hasDocument ? 'record' : 'missing',
+  };
 }
 
 export interface DesignSummary {

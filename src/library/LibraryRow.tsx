@@ -71,7 +71,7 @@ export function LibraryRow({ entry, current, actions }: { entry: LibraryEntry; c
         {current && <span className="lib-tag">Open here</span>}
         {unreadable && (
           <span className="lib-problem" role="note">
-            Cannot be opened: {entry.unreadable} Save it to a file to repair it, or delete it.
+            Cannot be opened: {entry.unreadable} {entry.damaged === 'missing' ? 'Save what is left of it to a file, or delete it.' : 'Save it to a file to repair it, or delete it.'}
           </span>
         )}
       </th>
@@ -80,7 +80,7 @@ export function LibraryRow({ entry, current, actions }: { entry: LibraryEntry; c
       <td className="num">{unreadable ? '–' : int(entry.vms)}</td>
       <td className="lib-source">{sourceText(entry)}</td>
       <td className="lib-actions">
-        <button type="button" aria-label={`Rename ${entry.name}`} title="Rename" onClick={() => (setDraft(entry.name), setRenaming(true))}>
+        <button type="button" aria-label={`Rename ${entry.name}`} title="Rename" disabled={entry.damaged !== undefined} onClick={() => (setDraft(entry.name), setRenaming(true))}>
           Rename
         </button>
         <button type="button" aria-label={`Duplicate ${entry.name}`} title="Duplicate" disabled={unreadable} onClick={() => actions.duplicate(entry)}>

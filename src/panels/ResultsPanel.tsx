@@ -24,7 +24,8 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
   const modeName = useApp((s) => s.design.settings.mode);
   const currency = useApp((s) => s.design.settings.currency);
   const includesServers = useApp((s) => s.design.settings.includeServersAndStorage);
-  const status = statusText(sim);
+  // A run waiting for its worker to start (after a failure, or a large design's first run) says so.
+  const status = sim.status === 'computing' && sim.starting ? { text: 'Starting…', tone: 'busy' as const } : statusText(sim);
   const result = sim.result;
   // A refusal is about the current design only when the result is current.
   const refusal = stale ? null : refusalOf(result);
@@ -49,8 +50,8 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
             <p className="pn-alert-title">The simulation failed</p>
             <p>{sim.error ?? 'The simulator stopped without saying why.'}</p>
             <p className="pn-muted">
-              The simulator has been restarted and your design is safe. {result ? 'The numbers below are from before your last edit. ' : ''}
-              Retry, or edit the design to run it again.
+              Your design is safe. {result ? 'The numbers below are from before your last edit. ' : ''}
+              Retry starts a new simulator; an edit runs it again too.
             </p>
             {onRetry ? (
               <button type="button" className="pn-btn" onClick={onRetry}>

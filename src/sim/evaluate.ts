@@ -247,7 +247,17 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
     vms: u.vms,
     reason: unreachableReason(topo, u.node, u.kind),
   }));
+  // One finding per kind and cause, counting every VM it leaves without a path: a cause that is
+  // the design's (no LAN network at all) is the same sentence for each server group, and a count
+  // per group read once ("10 VM(s)", of 1,000 such groups) would understate it a thousandfold.
+  const noPath = new Map<string, (typeof unreachable)[number]>();
   for (const u of unreachable) {
+    const key = `${u.kind}|${u.reason}`;
+    const seen = noPath.get(key);
+    if (seen) seen.vms += u.vms;
+    else noPath.set(key, { ...u });
+  }
+  for (const u of noPath.values()) {
     const code = u.kind === 'lan' ? 'no-lan-path' : u.kind === 'san' ? 'no-san-path' : 'no-ipc-path';
     findings.push({ code, severity: 'error', nodeId: u.nodeId, message: `${u.vms} VM(s) have no ${FLOW_KIND_LABEL[u.kind]} path. ${u.reason}` });
   }

@@ -5,7 +5,7 @@
 // kept as a conflict copy. A failed write (quota) aborts its transaction and the last good copy stays.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Design } from '../domain';
-import { copyName, importDesignValue, summarizeDesign, summarizeRaw, type DesignSource, type LibraryEntry } from '../io';
+import { copyName, entryFromRecord, importDesignValue, LibraryDocumentSchema, summarizeDesign, summarizeRaw, type DesignSource, type LibraryEntry } from '../io';
 
 export const DB_NAME = 'iov-planner';
 /** 1: one autosaved design (`designs`/`current`). 2: the library (`entries` + `documents`); version 1's store is kept as it was. */
@@ -19,9 +19,15 @@ interface LibrarySchema extends DBSchema {
 
 export interface StoredDesign {
   entry: LibraryEntry;
-  /** The document as stored (parsed JSON); undefined when the text itself is not JSON. */
+  /** The document as stored (parsed JSON); undefined when the text itself is not JSON, or there is none. */
   raw: unknown;
+  /** What there is to save to a file: the document's text, or the entry's record when the document is missing. */
   json: string;
+  /**
+   * Why the design cannot be opened whatever its document says: its entry is damaged, or its
+   * document is missing or not text (the entry says so too, in `unreadable`).
+   */
+  problem?: string;
 }
 
 export type CommitOutcome =
@@ -119,18 +125,37 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
   }
 
   return {
-    list: async () => db.getAll('entries'),
+    // Every record is checked as it is read (libraryRecords.ts): a damaged one is listed as such,
+    // never handed on as if it were whole, so no view meets a name that is not a string.
+    list: async () => {
+      const tx = db.transaction(['entries', 'documents'], 'readonly');
+      const [records, keys, docKeys] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('entries').getAllKeys(), tx.objectStore('documents').getAllKeys()]);
+      const documents = new Set(docKeys.map(String));
+      return records.map((record, i) => entryFromRecord(record, String(keys[i]), documents.has(String(keys[i]))));
+    },
     read: async (id) => {
       const tx = db.transaction(['entries', 'documents'], 'readonly');
-      const [entry, doc] = await Promise.all([tx.objectStore('entries').get(id), tx.objectStore('documents').get(id)]);
-      if (!entry || !doc) return undefined;
+      const [record, doc] = await Promise.all([tx.objectStore('entries').get(id), tx.objectStore('documents').get(id) as Promise<unknown>]);
+      if (record === undefined) return undefined;
+      const document = LibraryDocumentSchema.safeParse(doc);
+      const entry = entryFromRecord(record, id, doc !== undefined);
+      if (!document.success) {
+        const problem = doc === undefined ? entry.unreadable! : 'Its stored design is damaged (not text).';
+        let json: string;
+        try {
+          json = JSON.stringify(doc === undefined ? record : doc, null, 2) ?? 'null';
+        } catch {
+          json = 'null';
+        }
+        return { entry: entry.unreadable ? entry : { ...entry, unreadable: problem }, raw: undefined, json, problem };
+      }
       let raw: unknown;
       try {
-        raw = JSON.parse(doc.json);
+        raw = JSON.parse(document.data.json);
       } catch {
         raw = undefined;
       }
-      return { entry, raw, json: doc.json };
+      return { entry, raw, json: document.data.json, ...(entry.damaged ? { problem: entry.unreadable! } : {}) };
     },
     create: async (design, origin, id = newDesignId()) => {
       const tx = readwrite();

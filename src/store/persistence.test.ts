@@ -252,6 +252,52 @@ describe('the design session', () => {
   });
 });
 
+describe('damaged library records', () => {
+  it('an entry with a name that is not a string, wrong types or no document is listed as such, with its reason, and never opened', async () => {
+    const tab = await openTab('A');
+    const goodId = tab.session.currentId()!;
+    const wrongName = await tab.library.create({ ...tinyIbDesign(), name: 'Will be damaged' }, { source: 'file' });
+    const wrongTypes = await tab.library.create({ ...tinyIbDesign(), name: 'Wrong types' }, { source: 'file' });
+    const noDocument = await tab.library.create({ ...tinyIbDesign(), name: 'Its document is gone' }, { source: 'file' });
+    const db = await openDB(DB_NAME);
+    await db.put('entries', { ...(await db.get('entries', wrongName.id)), name: 42 });
+    await db.put('entries', { ...(await db.get('entries', wrongTypes.id)), rev: 'three', modifiedAt: 'yesterday', servers: null, source: 'nowhere' });
+    await db.delete('documents', noDocument.id);
+    db.close();
+
+    const entries = await tab.session.list();
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    expect(byId.get(goodId)!.unreadable).toBeUndefined();
+    expect(byId.get(wrongName.id)).toMatchObject({ name: 'Unnamed design', damaged: 'record' });
+    expect(byId.get(wrongName.id)!.unreadable).toMatch(/^Its entry in the library is damaged \(name: expected string, received number\)\.$/);
+    expect(byId.get(wrongTypes.id)).toMatchObject({ name: 'Wrong types', damaged: 'record', rev: 0, modifiedAt: 0 });
+    expect(byId.get(wrongTypes.id)!.unreadable).toBe("Its entry in the library is damaged (modifiedAt: expected number, received string; rev: expected number, received string; servers: expected number, received null; and 1 more).");
+    expect(byId.get(noDocument.id)).toMatchObject({ name: 'Its document is gone', damaged: 'missing', unreadable: expect.stringMatching(/^Its design is missing/) });
+
+    // Opening one says why — a missing document is not "deleted in another tab?" — and nothing changes.
+    for (const id of [wrongName.id, wrongTypes.id, noDocument.id]) {
+      const opened = await tab.session.open(id);
+      expect(opened.ok).toBe(false);
+      if (!opened.ok) expect(opened.message).not.toMatch(/another tab/);
+      expect(tab.session.currentId()).toBe(goodId);
+    }
+    const missing = await tab.session.open(noDocument.id);
+    expect(!missing.ok && missing.message).toMatch(/^Its design is missing from this browser’s storage.*save it to a file\.$/);
+    // What is left can be saved: the document of a damaged entry, the record of a missing document.
+    expect(JSON.parse((await tab.library.read(wrongName.id))!.json)).toMatchObject({ name: 'Will be damaged' });
+    expect(JSON.parse((await tab.library.read(noDocument.id))!.json)).toMatchObject({ id: noDocument.id, name: 'Its document is gone' });
+
+    // A new start asked for the damaged design opens the good one and says why; nothing is rewritten.
+    kill(tab);
+    const again = await openTab('B', wrongName.id);
+    expect(again.session.currentId()).toBe(goodId);
+    expect(again.problems.join(' ')).toMatch(/could not be opened: Its entry in the library is damaged/);
+    const raw = await openDB(DB_NAME);
+    expect((await raw.get('entries', wrongName.id)).name).toBe(42);
+    raw.close();
+  });
+});
+
 describe('first start after the library arrived', () => {
   it('the design of version 1 becomes a library entry, untouched; set-aside copies become one entry each, not one per start', async () => {
     const legacy = { ...getTemplate('seed-ib-native')!.build(), name: 'My old design' };

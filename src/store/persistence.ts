@@ -197,7 +197,7 @@ export function createSession(deps: SessionDeps) {
   async function follow(message: Extract<LibraryMessage, { type: 'saved' }>): Promise<void> {
     if (message.designId !== id || message.rev <= rev || busy()) return;
     const stored = await library.read(message.designId);
-    if (!stored || stored.entry.rev <= rev || busy() || message.designId !== id) return;
+    if (!stored || stored.problem || stored.entry.rev <= rev || busy() || message.designId !== id) return;
     const imported = importDesignValue(stored.raw);
     if (!imported.ok) return void state().notify('error', `Another tab saved a version of this design that cannot be opened here: ${imported.error.message}`);
     rev = stored.entry.rev;
@@ -222,12 +222,15 @@ export function createSession(deps: SessionDeps) {
   async function readDesign(entryId: string): Promise<OpenedDesign | { problem: string }> {
     const stored = await library.read(entryId);
     if (!stored) return { problem: 'It is no longer in the library (deleted in another tab?).' };
-    const imported = importDesignValue(stored.raw);
-    if (imported.ok) return { entry: stored.entry, design: imported.design };
-    await library.markUnreadable(entryId, imported.error.message).catch(() => undefined);
+    // Its entry is damaged or its document is missing: the list says so already (from the record).
+    if (stored.entry.damaged) return { problem: `${stored.problem ?? stored.entry.unreadable ?? ''} It is kept in Designs, where you can save it to a file.` };
+    const imported = stored.problem ? null : importDesignValue(stored.raw);
+    if (imported?.ok) return { entry: stored.entry, design: imported.design };
+    const problem = imported ? imported.error.message : stored.problem!;
+    await library.markUnreadable(entryId, problem).catch(() => undefined);
     post({ type: 'changed', tabId });
     emitChange();
-    return { problem: `${imported.error.message} It is kept in Designs, where you can save it to a file.` };
+    return { problem: `${problem} It is kept in Designs, where you can save it to a file.` };
   }
 
   /** Flush, then run `swap` only if nothing was edited meanwhile (else flush again). */

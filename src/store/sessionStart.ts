@@ -96,10 +96,12 @@ export async function chooseInitialDesign(
     }
     // Parsing and checking a design of thousands of nodes take tens of milliseconds each: one task apiece.
     await nextTask();
-    const imported = importDesignValue(stored.raw);
-    if (imported.ok) return { opened: { entry: stored.entry, design: imported.design }, problems };
-    await library.markUnreadable(candidate, imported.error.message);
-    problems.push(`“${stored.entry.name}” could not be opened: ${imported.error.message} It is kept in Designs, where you can save it to a file.`);
+    const imported = stored.problem ? null : importDesignValue(stored.raw);
+    if (imported?.ok) return { opened: { entry: stored.entry, design: imported.design }, problems };
+    const problem = imported ? imported.error.message : stored.problem!;
+    // A damaged entry or a missing document is found from the record at every read: nothing to mark.
+    if (!stored.entry.damaged) await library.markUnreadable(candidate, problem);
+    problems.push(`“${stored.entry.name}” could not be opened: ${problem} It is kept in Designs, where you can save it to a file.`);
   }
   const { design, source } = fallback();
   const entry = await library.create(design, { source });

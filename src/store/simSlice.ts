@@ -15,6 +15,8 @@ export interface SimState {
   lastMs: number | null;
   /** What the running simulation reports it is doing (long runs only; null otherwise). */
   progress: { stage: string; done: number; total: number } | null;
+  /** The run waits for a worker that has not started yet (shown as "Starting…" once it takes a while). */
+  starting: boolean;
 }
 
 export interface SimSlice {
@@ -23,6 +25,6 @@ export interface SimSlice {
 }
 
 export const createSimSlice: StateCreator<AppState, [['temporal', unknown]], [], SimSlice> = (set, get) => ({
-  sim: { status: 'computing', result: null, revision: 0, resultRevision: -1, error: null, lastMs: null, progress: null },
+  sim: { status: 'computing', result: null, revision: 0, resultRevision: -1, error: null, lastMs: null, progress: null, starting: false },
   setSim: (patch) => set({ sim: { ...get().sim, ...patch } }),
 });

@@ -32,6 +32,7 @@ const PROGRESS_AFTER_MS = 400;
 export interface SimulationLink {
   /** Test hook: the next run fails this way (the e2e spec proves the UI survives it). */
   failNext(fault: Fault): void;
+  /** Run again on a fresh worker (Retry after a failure). */
   rerun(): void;
   dispose(): void;
 }
@@ -39,9 +40,22 @@ export interface SimulationLink {
 export function connectSimulation(store: AppStore, makeClient: (listener: (e: SimEvent) => void) => SimClient): SimulationLink {
   let nextFault: Fault | undefined;
   const revisionOf = new Map<number, number>();
+  let startingTimer: ReturnType<typeof setTimeout> | undefined;
   const client = makeClient((event) => {
     const { sim, setSim } = store.getState();
     if (event.type === 'computing') return;
+    if (event.type === 'starting') {
+      // A worker starting up says so only once it takes a while, as progress does. (This can be
+      // heard inside request(), before the run's revision is mapped: it is looked up later.)
+      clearTimeout(startingTimer);
+      startingTimer = setTimeout(() => {
+        const now = store.getState().sim;
+        if (now.status === 'computing' && now.revision === revisionOf.get(event.seq) && !now.progress && !now.starting) store.getState().setSim({ starting: true });
+      }, Math.max(0, PROGRESS_AFTER_MS - (performance.now() - startedAt)));
+      return;
+    }
+    clearTimeout(startingTimer);
+    if (sim.starting) setSim({ starting: false });
     if (event.type === 'progress') {
       // Only a run that is taking a while says what it is doing; quick ones would just flicker.
       // (Not the capability runs that follow a result: the figures are on screen by then.)
@@ -61,15 +75,17 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
     else setSim({ status: 'error', error: event.message, progress: null });
   });
   let startedAt = 0;
-  const run = (): void => {
+  /** A run of the current design; a retry's on a fresh worker. */
+  const run = (retry = false): void => {
     const { design, sim, setSim } = store.getState();
     const revision = sim.revision + 1;
     startedAt = performance.now();
-    setSim({ status: 'computing', revision, progress: null });
+    setSim({ status: 'computing', revision, progress: null, starting: false });
     const fault = nextFault;
     nextFault = undefined;
     // Capability follows the result from the same run in the same worker: it always matches the figures shown.
-    const seq = client.request({ design, saturate: false, capability: true, ...(fault ? { fault } : {}) });
+    const req = { design, saturate: false, capability: true, ...(fault ? { fault } : {}) };
+    const seq = retry ? client.retry(req) : client.request(req);
     revisionOf.set(seq, revision);
   };
   const unsubscribe = store.subscribe((state, prev) => {
@@ -80,8 +96,9 @@ export function connectSimulation(store: AppStore, makeClient: (listener: (e: Si
     failNext: (fault) => {
       nextFault = fault;
     },
-    rerun: run,
+    rerun: () => run(true),
     dispose: () => {
+      clearTimeout(startingTimer);
       unsubscribe();
       client.dispose();
     },

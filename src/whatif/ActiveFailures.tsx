@@ -1,6 +1,6 @@
 // The failures set now, and what they do against the intact design ("256 VMs lost LAN and SAN;
 // server-to-server −12%"), computed on a what-if worker for the design's mode.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { catalogFor } from '../catalog';
 import { failureKey, MODE_SHORT, type FailureImpact } from '../domain';
 import { failureLabel, impactSummary } from '../sim';
@@ -14,15 +14,17 @@ export function ActiveFailures() {
   const mode = design.settings.mode;
   const job = useJob<FailureImpact>();
   const { start, reset } = job;
+  // Retry after a failure: the same comparison as a new job, on fresh workers.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!failures?.length) {
       reset();
       return;
     }
     // One set: all the failures at once, compared with the intact design.
-    const timer = setTimeout(() => start(1, (signal, onChunk) => runImpacts(design, mode, [failures], { signal, onChunk: (r, d) => onChunk(r, d) })), 150);
+    const timer = setTimeout(() => start(1, (signal, onChunk, onStarted) => runImpacts(design, mode, [failures], { signal, onStarted, onChunk: (r, d) => onChunk(r, d) })), 150);
     return () => clearTimeout(timer);
-  }, [design, failures, mode, start, reset]);
+  }, [design, failures, mode, start, reset, attempt]);
 
   if (!failures?.length) {
     return (
@@ -57,7 +59,12 @@ export function ActiveFailures() {
             {impact.newBottlenecks.length > 0 && <> New bottleneck: {impact.newBottlenecks.join('; ')}.</>}
           </>
         ) : job.state.status === 'error' ? (
-          `Could not compare: ${job.state.error}`
+          <>
+            Could not compare: {job.state.error}{' '}
+            <button type="button" className="wi-link" onClick={() => setAttempt((n) => n + 1)}>
+              Retry
+            </button>
+          </>
         ) : (
           'Comparing with the intact design…'
         )}

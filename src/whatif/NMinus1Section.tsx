@@ -23,7 +23,7 @@ export function NMinus1Section() {
   const run = (): void => {
     // The analysis is of the intact design: failures set on the canvas are not part of it.
     const intact = { ...design, failures: [] };
-    job.start(targets.length, (signal, onChunk) => runImpacts(intact, mode, targets.map((t) => [t]), { signal, onChunk: (r, d) => onChunk(r, d) }));
+    job.start(targets.length, (signal, onChunk, onStarted) => runImpacts(intact, mode, targets.map((t) => [t]), { signal, onStarted, onChunk: (r, d) => onChunk(r, d) }));
   };
   return (
     <section aria-label="n−1 analysis">
@@ -35,7 +35,7 @@ export function NMinus1Section() {
         <button type="button" className="primary" onClick={run} disabled={state.status === 'running' || targets.length === 0}>
           {state.status === 'done' ? 'Run n−1 again' : 'Run n−1'}
         </button>
-        <JobProgress state={state} onCancel={job.cancel} label="n−1 progress" unit="failures" />
+        <JobProgress state={state} onCancel={job.cancel} onRetry={run} label="n−1 progress" unit="failures" />
         {state.status === 'cancelled' && <span className="wi-progress">Cancelled after {state.done} of {state.total}.</span>}
       </div>
       {verdict && (

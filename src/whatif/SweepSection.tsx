@@ -54,7 +54,7 @@ export function SweepSection() {
     const values = [...SWEEP_VALUES[axis]];
     // The intact design: failures set for what-if are not part of a sizing sweep.
     const intact = { ...design, failures: [] };
-    job.start(values.length, (signal, onChunk) => runSweep(intact, axis, values, { signal, onChunk: (r, d) => onChunk(r, d) }));
+    job.start(values.length, (signal, onChunk, onStarted) => runSweep(intact, axis, values, { signal, onStarted, onChunk: (r, d) => onChunk(r, d) }));
     setRan({ axis, values });
     setPick(null);
   };
@@ -83,7 +83,7 @@ export function SweepSection() {
         <button type="button" className="primary" onClick={run} disabled={state.status === 'running'}>
           Run sweep
         </button>
-        <JobProgress state={state} onCancel={job.cancel} label="Sweep progress" unit="points" />
+        <JobProgress state={state} onCancel={job.cancel} onRetry={run} label="Sweep progress" unit="points" />
       </div>
       {limits.length > 0 && (
         <div role="status" aria-label="Where demand stops being met">

@@ -7,6 +7,8 @@ export interface JobState<T> {
   done: number;
   total: number;
   error: string | null;
+  /** Running, but no worker has answered yet (shown as "Starting…"). */
+  starting: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ function frameBuffer<T>(flush: (results: T[], done: number) => void) {
  * message would redraw the section more often than the screen can show it.
  */
 export function useJob<T>() {
-  const [state, setState] = useState<JobState<T>>({ status: 'idle', results: [], done: 0, total: 0, error: null });
+  const [state, setState] = useState<JobState<T>>({ status: 'idle', results: [], done: 0, total: 0, error: null, starting: false });
   const ctrl = useRef<AbortController | null>(null);
   const [batch] = useState(() => frameBuffer<T>((results, done) => setState((s) => (s.status === 'running' ? { ...s, results: s.results.concat(results), done } : s))));
   useEffect(
@@ -64,25 +66,31 @@ export function useJob<T>() {
     },
     [batch],
   );
-  const start = useCallback((total: number, run: (signal: AbortSignal, onChunk: (results: T[], done: number) => void) => Promise<T[]>) => {
+  const start = useCallback((total: number, run: (signal: AbortSignal, onChunk: (results: T[], done: number) => void, onStarted: () => void) => Promise<T[]>) => {
     ctrl.current?.abort();
     batch.clear();
     const c = new AbortController();
     ctrl.current = c;
-    setState({ status: 'running', results: [], done: 0, total, error: null });
-    run(c.signal, (results, done) => {
-      if (ctrl.current === c) batch.push(results, done);
-    }).then(
+    setState({ status: 'running', results: [], done: 0, total, error: null, starting: true });
+    run(
+      c.signal,
+      (results, done) => {
+        if (ctrl.current === c) batch.push(results, done);
+      },
+      () => {
+        if (ctrl.current === c) setState((s) => (s.status === 'running' ? { ...s, starting: false } : s));
+      },
+    ).then(
       (results) => {
         if (ctrl.current !== c) return;
         // The whole result replaces what was buffered: nothing pending is drawn after it.
         batch.clear();
-        setState({ status: 'done', results, done: total, total, error: null });
+        setState({ status: 'done', results, done: total, total, error: null, starting: false });
       },
       (e: unknown) => {
         if (ctrl.current !== c) return;
         const { results, done } = batch.take();
-        const merge = (s: JobState<T>): JobState<T> => ({ ...s, results: results.length ? s.results.concat(results) : s.results, done: Math.max(s.done, done) });
+        const merge = (s: JobState<T>): JobState<T> => ({ ...s, results: results.length ? s.results.concat(results) : s.results, done: Math.max(s.done, done), starting: false });
         if (e instanceof PoolCancelled) setState((s) => ({ ...merge(s), status: 'cancelled' }));
         else setState((s) => ({ ...merge(s), status: 'error', error: e instanceof Error ? e.message : String(e) }));
       },
@@ -93,7 +101,7 @@ export function useJob<T>() {
     ctrl.current?.abort();
     ctrl.current = null;
     batch.clear();
-    setState({ status: 'idle', results: [], done: 0, total: 0, error: null });
+    setState({ status: 'idle', results: [], done: 0, total: 0, error: null, starting: false });
   }, [batch]);
   return { state, start, cancel, reset };
 }

@@ -5,6 +5,7 @@ import type { SimulationResult } from '../domain';
 import { SimClient, type SimBackend, type SimEvent } from './client';
 import type { SimulateRequest } from './api';
 import type { ProgressSink } from '../sim';
+import { LARGE_DESIGN_NODES, LARGE_START_BUDGET_MS, START_BUDGET_MS, startBackoffMs, startBudgetMs } from './startBudget';
 
 /** A backend whose calls finish when the test says so. */
 function controllableBackend() {
@@ -76,7 +77,7 @@ describe('SimClient', () => {
     expect(b.stats().spawned).toBe(2);
   });
 
-  it('waits for a worker that has not started yet, however long: the clock starts at its first word', async () => {
+  it('waits for a worker that is starting (within its start-up budget): the stall clock starts at its first word', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
     const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5 });
@@ -105,4 +106,133 @@ describe('SimClient', () => {
     expect(events.filter((e) => e.type === 'progress').length).toBe(10);
     expect(events.at(-1)).toMatchObject({ type: 'result', seq });
   });
+
+  it('drops a replacement whose script fails to load while no run is pending: the next run goes to a fresh worker, after the backoff', async () => {
+    const b = dyingBackend();
+    const events: SimEvent[] = [];
+    const waits: number[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 1000, sleep: async (ms) => void waits.push(ms) });
+    b.workers[0]!.die('its script could not be loaded'); // the first worker, before any run
+    await flush();
+    expect(b.workers[0]!.ended).toBe(true);
+    client.request({ design, saturate: false });
+    await flush();
+    expect(waits).toEqual([500]); // one worker failed to start: a backoff before the next
+    expect(b.workers).toHaveLength(2);
+    expect(events.map((e) => e.type)).toEqual(['computing', 'starting', 'starting']);
+    b.workers[1]!.answer(result);
+    await flush();
+    expect(events.at(-1)?.type).toBe('result');
+    expect(b.workers[1]!.calls).toBe(1);
+    expect(b.workers[0]!.calls).toBe(0); // nothing was sent to the dead worker
+  });
+
+  it('a run on a worker that fails to load is reported as a start failure; Retry and edits start fresh workers with a growing backoff', async () => {
+    const b = dyingBackend();
+    const events: SimEvent[] = [];
+    const waits: number[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 1000, sleep: async (ms) => void waits.push(ms) });
+    client.request({ design, saturate: false });
+    await flush();
+    b.workers[0]!.die('its script could not be loaded');
+    await flush();
+    expect(events.at(-1)).toMatchObject({ type: 'error', message: 'The simulator could not start: its script could not be loaded' });
+    expect(b.workers).toHaveLength(1); // not replaced at once: the next run does, after the backoff
+    client.retry({ design, saturate: false });
+    await flush();
+    b.workers[1]!.die('its script could not be loaded');
+    await flush();
+    client.request({ design, saturate: false }); // an edit
+    await flush();
+    b.workers[2]!.die('its script could not be loaded');
+    await flush();
+    client.retry({ design, saturate: false });
+    await flush();
+    expect(waits).toEqual([500, 1000, 2000]);
+    b.workers[3]!.answer(result);
+    await flush();
+    expect(events.at(-1)?.type).toBe('result');
+    // A worker that answered resets the backoff; Retry still starts a fresh one.
+    client.retry({ design, saturate: false });
+    await flush();
+    expect(b.workers).toHaveLength(5);
+    expect(b.workers[3]!.ended).toBe(true);
+    expect(waits).toEqual([500, 1000, 2000]);
+  });
+
+  it('reports a worker that never says its first word within the start-up budget, and recovers on Retry', async () => {
+    const b = dyingBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 10_000, tickMs: 5, startMs: () => 40, backoffMs: () => 0 });
+    const t0 = performance.now();
+    client.request({ design, saturate: false });
+    await until(() => events.some((e) => e.type === 'error'));
+    const took = performance.now() - t0;
+    expect(took).toBeGreaterThanOrEqual(40);
+    expect(took).toBeLessThan(1000);
+    expect(events.find((e) => e.type === 'error')).toMatchObject({ message: 'The simulator did not start within 0 s; it was stopped.' });
+    expect(events.filter((e) => e.type === 'starting')).toHaveLength(1);
+    expect(b.workers[0]!.ended).toBe(true);
+    client.retry({ design, saturate: false });
+    await flush();
+    b.workers[1]!.answer(result);
+    await flush();
+    expect(events.at(-1)?.type).toBe('result');
+  });
+
+  it('gives a large design a longer start-up budget', () => {
+    const large = { ...design, nodes: Array.from({ length: LARGE_DESIGN_NODES + 1 }, (_, i) => ({ ...design.nodes[0]!, id: `n${i}` })) };
+    expect(startBudgetMs(design)).toBe(START_BUDGET_MS);
+    expect(startBudgetMs(large)).toBe(LARGE_START_BUDGET_MS);
+    expect(LARGE_START_BUDGET_MS).toBeGreaterThan(START_BUDGET_MS);
+    expect([0, 1, 2, 3, 4, 5, 6].map(startBackoffMs)).toEqual([0, 500, 1000, 2000, 4000, 8000, 8000]);
+  });
+
+  it('Retry while a run is under way leaves that run to finish (its worker is not ended under it)', async () => {
+    const b = dyingBackend();
+    const events: SimEvent[] = [];
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 1000 });
+    client.request({ design, saturate: false });
+    await flush();
+    const seq = client.retry({ design, saturate: false });
+    b.workers[0]!.answer(result);
+    await flush();
+    b.workers[0]!.answer(result);
+    await flush();
+    expect(events.at(-1)).toMatchObject({ type: 'result', seq });
+    expect(b.workers[0]!.ended).toBe(false);
+  });
 });
+
+/** Workers that can die at any time, like a real one whose script fails to load. */
+function dyingBackend() {
+  const workers: { ended: boolean; calls: number; die(message: string): void; answer(r: SimulationResult): void }[] = [];
+  const spawn = (): SimBackend => {
+    let kill!: (e: Error) => void;
+    const died = new Promise<never>((_, reject) => (kill = reject));
+    died.catch(() => {});
+    const waiting: ((r: SimulationResult) => void)[] = [];
+    const w = {
+      ended: false,
+      calls: 0,
+      die: (message: string) => kill(new Error(message)),
+      answer: (r: SimulationResult) => waiting.shift()?.(r),
+    };
+    workers.push(w);
+    return {
+      died,
+      simulate: () => {
+        w.calls++;
+        return Promise.race([new Promise<SimulationResult>((resolve) => waiting.push(resolve)), died]);
+      },
+      terminate: () => {
+        w.ended = true;
+      },
+    };
+  };
+  return { spawn, workers };
+}
+
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+}

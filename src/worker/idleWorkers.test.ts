@@ -49,4 +49,19 @@ describe('IdleWorkers', () => {
     pool.give(b);
     expect(f.made.map((w) => w.ended)).toEqual([false, true]);
   });
+
+  it('never hands out a parked worker that died (its error came while it was idle)', async () => {
+    let kill!: (e: Error) => void;
+    const died = new Promise<never>((_, reject) => (kill = reject));
+    const dying = { ended: false, died, simulate: () => Promise.reject(new Error('not used')), terminate: () => void (dying.ended = true) };
+    const f = fakes();
+    const pool = new IdleWorkers(f.spawn, 1_000, 2);
+    pool.give(dying);
+    kill(new Error('the simulation worker stopped'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(pool.size).toBe(0);
+    expect(dying.ended).toBe(true);
+    expect(pool.take()).not.toBe(dying);
+  });
 });

@@ -34,6 +34,14 @@ export class IdleWorkers {
       }, this.keepMs),
     };
     this.idle.push(entry);
+    // One that dies while parked is never handed out.
+    backend.died?.catch(() => {
+      const i = this.idle.indexOf(entry);
+      if (i < 0) return;
+      this.idle.splice(i, 1);
+      clearTimeout(entry.timer);
+      backend.terminate();
+    });
   }
 
   get size(): number {

@@ -8,6 +8,7 @@ import { spawnWorkerBackend } from './browserBackend';
 import type { SimBackend } from './client';
 import { IdleWorkers } from './idleWorkers';
 import { backgroundCores, Slots } from './slots';
+import { seconds, startBudgetMs } from './startBudget';
 import { Watchdog } from './watchdog';
 
 /** Runs beyond the live design's own worker: queued so that one core stays for the page. */
@@ -30,6 +31,8 @@ export interface SimulateOnceOptions {
   capability?: boolean;
   /** A run silent for this long is hung (the engine reports between stages). */
   stallMs?: number;
+  /** How long a worker may take to say its first word (default: startBudgetMs of the design). */
+  startMs?: number;
   onProgress?: ProgressSink;
   signal?: AbortSignal;
   /** Where the run happens; tests pass a fake. */
@@ -48,7 +51,9 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
   const pool = poolOf(spawn);
   const backend = pool.take();
   let clean = false;
-  const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: options.now ?? (() => performance.now()) });
+  // The stall clock starts at the run's first word; a worker that does not start is bounded by its budget.
+  const startMs = options.startMs ?? startBudgetMs(design);
+  const watchdog = new Watchdog({ stallMs, tickMs: stallMs / 10, now: options.now ?? (() => performance.now()), fromFirstWord: true, startMs });
   let onAbort: (() => void) | null = null;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(new SimulateOnceError('Cancelled.'));
@@ -60,8 +65,11 @@ export async function simulateOnce(design: Design, options: SimulateOnceOptions 
       watchdog.alive();
       onProgress?.(p);
     };
-    const stalled = watchdog.stalled().then(() => Promise.reject(new SimulateOnceError(`The simulator made no progress for ${Math.round(stallMs / 1000)} s and was stopped.`)));
+    const stalled = watchdog
+      .stalled()
+      .then((kind) => Promise.reject(new SimulateOnceError(kind === 'start' ? `The simulator did not start within ${seconds(startMs)} and was stopped.` : `The simulator made no progress for ${seconds(stallMs)} and was stopped.`)));
     const result = await Promise.race([backend.simulate({ design, saturate, ...(capability ? { capability } : {}) }, sink), stalled, aborted]);
+    watchdog.alive();
     const withCapability = capability && backend.capability ? { ...result, capability: await Promise.race([backend.capability(sink), stalled, aborted]) } : result;
     clean = true;
     return withCapability;

@@ -66,6 +66,34 @@ describe('Watchdog', () => {
     expect(stalled()).toBe(true);
   });
 
+  it('bounds the start: no first word within startMs is a failure to start, judged on time only', async () => {
+    let clock = 0;
+    const w = new Watchdog({ stallMs: 1000, tickMs: 100, now: () => clock, fromFirstWord: true, startMs: 5000 });
+    let kind: string | null = null;
+    void w.stalled().then((k) => (kind = k));
+    // The page's thread is blocked past the budget: a late tick does not judge.
+    clock = 6000;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(kind).toBeNull();
+    for (let i = 0; i < 2; i++) {
+      clock += 100;
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(kind).toBe('start');
+  });
+
+  it('a first word within the budget hands over to the stall clock', async () => {
+    const w = new Watchdog({ stallMs: 1000, tickMs: 100, now: () => Date.now(), fromFirstWord: true, startMs: 5000 });
+    let kind: string | null = null;
+    void w.stalled().then((k) => (kind = k));
+    await vi.advanceTimersByTimeAsync(4000);
+    w.alive();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(kind).toBeNull();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(kind).toBe('stall');
+  });
+
   it('stops quietly', async () => {
     const w = new Watchdog({ stallMs: 100, tickMs: 10, now: () => Date.now() });
     const stalled = fired(w);

@@ -3,38 +3,49 @@
 // means this thread was busy, so the worker's answer or progress may be queued behind it unread:
 // judging then would kill a worker whose answer has already arrived. It looks again instead.
 //
-// With `fromFirstWord`, the clock starts only when the run first reports: a worker that is still
-// starting (fetching and compiling its script on a machine whose cores are busy elsewhere) has
-// not hung, it has not begun. A worker that fails to start raises an error event instead.
+// With `fromFirstWord`, the stall clock starts only when the run first reports: a worker that is
+// still starting (fetching and compiling its script on a machine whose cores are busy elsewhere)
+// has not hung, it has not begun. But starting is bounded too: with `startMs`, a worker that has
+// not said its first word that long after the watchdog was made (a script that spins at start,
+// or answers garbage) did not start — `stalled()` resolves with 'start' rather than 'stall'.
 export interface WatchdogOptions {
   stallMs: number;
   tickMs: number;
   now: () => number;
   fromFirstWord?: boolean;
+  /** With fromFirstWord: how long the first word may take (the start-up budget); none: unbounded. */
+  startMs?: number;
 }
 
+/** Why the watchdog gave up: the run never said its first word, or went silent after it. */
+export type StallKind = 'start' | 'stall';
+
 export class Watchdog {
+  private readonly createdAt: number;
   private lastHeard: number;
+  private heard: boolean;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private expectedAt = 0;
-  private onStall: (() => void) | null = null;
-  private readonly stalledPromise: Promise<void>;
+  private onStall: ((kind: StallKind) => void) | null = null;
+  private readonly stalledPromise: Promise<StallKind>;
 
   constructor(private readonly options: WatchdogOptions) {
-    this.lastHeard = options.now();
-    this.stalledPromise = new Promise<void>((resolve) => {
+    this.createdAt = this.lastHeard = options.now();
+    this.heard = !options.fromFirstWord;
+    this.stalledPromise = new Promise<StallKind>((resolve) => {
       this.onStall = resolve;
     });
-    if (!options.fromFirstWord) this.arm();
+    if (this.heard || options.startMs !== undefined) this.arm();
   }
 
-  /** Resolves when the run has stalled; never if it finishes first. */
-  stalled(): Promise<void> {
+  /** Resolves when the run has stalled (or never started); never if it finishes first. */
+  stalled(): Promise<StallKind> {
     return this.stalledPromise;
   }
 
   alive(): void {
     this.lastHeard = this.options.now();
+    this.heard = true;
     if (!this.timer && this.onStall) this.arm(); // the first word starts the clock
   }
 
@@ -54,10 +65,11 @@ export class Watchdog {
     if (!this.onStall) return;
     const now = this.options.now();
     const late = now - this.expectedAt > Math.max(this.options.tickMs, 250);
-    if (!late && now - this.lastHeard >= this.options.stallMs) {
+    const kind: StallKind | null = late ? null : !this.heard ? (now - this.createdAt >= this.options.startMs! ? 'start' : null) : now - this.lastHeard >= this.options.stallMs ? 'stall' : null;
+    if (kind) {
       const stall = this.onStall;
       this.onStall = null;
-      stall();
+      stall(kind);
       return;
     }
     this.arm();
