@@ -35,20 +35,21 @@ function checkCapability(r: SimulationResult): void {
   });
 }
 
+// One rack server, 4 VMs, LAN only (100 Mb/s each), one GigE port to a switch and the LAN; no
+// storage anywhere. Delivered: 4 × 0.1 = 0.4 Gb/s fits the port's 0.9415, every VM gets 0.1.
+// Capability: LAN unlimited, the port's 0.9415 shared by 4 → 0.235 Gb/s each, headroom 2.35×.
+const lanOnly = withWorkload(
+  new DesignBuilder('lan only', '')
+    .server('srv', 'srv-rack2u-2007', 'Server', 0, 0, { count: 1, vms: 4, adapters: [['nic', 'nic-gige-1p']] })
+    .node('eth', 'sw-gige-48', 'GigE switch', 0, 0)
+    .node('lan', 'net-lan-gige', 'LAN', 0, 0)
+    .link(port('srv', 'nic'), bus('eth'))
+    .link(bus('eth'), bus('lan'))
+    .build(),
+  { lanMbps: 100, sanMBps: 0, ipcMbps: 0 },
+);
+
 describe('capability: each kind pushed, the others at their demand', () => {
-  // One rack server, 4 VMs, LAN only (100 Mb/s each), one GigE port to a switch and the LAN; no
-  // storage anywhere. Delivered: 4 × 0.1 = 0.4 Gb/s fits the port's 0.9415, every VM gets 0.1.
-  // Capability: LAN unlimited, the port's 0.9415 shared by 4 → 0.235 Gb/s each, headroom 2.35×.
-  const lanOnly = withWorkload(
-    new DesignBuilder('lan only', '')
-      .server('srv', 'srv-rack2u-2007', 'Server', 0, 0, { count: 1, vms: 4, adapters: [['nic', 'nic-gige-1p']] })
-      .node('eth', 'sw-gige-48', 'GigE switch', 0, 0)
-      .node('lan', 'net-lan-gige', 'LAN', 0, 0)
-      .link(port('srv', 'nic'), bus('eth'))
-      .link(bus('eth'), bus('lan'))
-      .build(),
-    { lanMbps: 100, sanMBps: 0, ipcMbps: 0 },
-  );
 
   it('a LAN-only workload: LAN capability by hand, no SAN traffic invented (no "no SAN path" error)', () => {
     const r = simulateWithCapability(lanOnly, { modes: ['software'] });
@@ -117,16 +118,7 @@ describe('one population: bandwidth, latency and cost per VM count the VMs that 
   // The 2 that run each ask 400 Mb/s of a 0.9415 Gb/s GigE port: 0.8 Gb/s fits, both get 0.4.
   // (Were all 4 to run, each would get 0.9415 / 4 = 0.235 — the figure a planner must not see
   // beside a TCO per VM that divides by 2.)
-  const d = withWorkload(
-    new DesignBuilder('fewer fit', '')
-      .server('srv', 'srv-rack2u-2007', 'Server', 0, 0, { count: 1, vms: 4, adapters: [['nic', 'nic-gige-1p']] })
-      .node('eth', 'sw-gige-48', 'GigE switch', 0, 0)
-      .node('lan', 'net-lan-gige', 'LAN', 0, 0)
-      .link(port('srv', 'nic'), bus('eth'))
-      .link(bus('eth'), bus('lan'))
-      .build(),
-    { lanMbps: 400, sanMBps: 0, ipcMbps: 0, memoryGb: 12 },
-  );
+  const d = withWorkload(lanOnly, { lanMbps: 400, memoryGb: 12 });
 
   it('2 of 4 planned VMs fit: both get 0.4 Gb/s, TCO per VM divides by 2', () => {
     const m = simulateWithCapability(d, { modes: ['software'] }).modes[0]!;
