@@ -1,4 +1,6 @@
 import type { FlowKind } from '../domain';
+import { IntList } from './intList';
+import { pickWeighted, sortParents } from './parentOrder';
 import { V_GW_A, V_GW_B, V_NETWORK, V_PORT, V_SWITCH, type Topology } from './topology';
 
 /**
@@ -50,32 +52,6 @@ export function transitAllowed(kind: FlowKind, vKind: number): boolean {
   return kind === 'ipc' && vKind === V_NETWORK;
 }
 
-/** Append-only int list over a typed array (doubling), reset in O(1). */
-class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-  /** Makes the list `n` long (new entries unset), growing the array if needed. */
-  resize(n: number): void {
-    if (n > this.data.length) {
-      const bigger = new Int32Array(Math.max(n, this.data.length * 2));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.length = n;
-  }
-}
-
 /**
  * One reusable search over a topology. `dist[s]` is the hop distance of state s to the nearest
  * target (UNREACHED if none); its parents are a linked list from `head[s]` in three parallel
@@ -113,8 +89,8 @@ export class Router {
   private csrStart = new Int32Array(0);
   private csrState = new Int32Array(0);
   private csrEdge = new Int32Array(0);
-  /** Sort keys (2·edge + gateway flag) for long parent lists. */
-  private keys = new Int32Array(0);
+  /** Sort keys for long parent lists (parentOrder.ts), grown as needed. */
+  private readonly scratch = { keys: new Int32Array(0) };
   /**
    * Weighted split (`searchAll` with target capacities): per state its weight toward the targets
    * (Gb/s) and whether its parents weigh differently; per CSR entry the parent's weight and the
@@ -207,7 +183,7 @@ export class Router {
         this.csrState[--k] = this.pState.data[entry]!;
         this.csrEdge[k] = this.pEdge.data[entry]!;
       }
-      if (this.count[s]! > 1) this.sortParents(s, this.csrState, this.csrEdge, k, start[s + 1]!);
+      if (this.count[s]! > 1) sortParents(this.topo, s, this.csrState, this.csrEdge, k, start[s + 1]!, this.scratch);
     }
     this.flat = true;
     if (targetGbps) this.weigh(targets, targetGbps);
@@ -258,40 +234,6 @@ export class Router {
     this.weighted = any;
   }
 
-  /**
-   * Puts the parents states/edges[a, b) of state s in canonical order: by edge, then gateway flag
-   * (the order a scan of the adjacency, edge-sorted, finds them in). Discovery order mostly is
-   * that already, so insertion sort is near linear; long lists sort their keys.
-   */
-  private sortParents(s: number, states: Int32Array, edges: Int32Array, a: number, b: number): void {
-    if (b - a <= 16) {
-      for (let i = a + 1; i < b; i++) {
-        const st = states[i]!;
-        const ed = edges[i]!;
-        const key = 2 * ed + (st & 1);
-        let j = i - 1;
-        for (; j >= a && 2 * edges[j]! + (states[j]! & 1) > key; j--) {
-          states[j + 1] = states[j]!;
-          edges[j + 1] = edges[j]!;
-        }
-        states[j + 1] = st;
-        edges[j + 1] = ed;
-      }
-      return;
-    }
-    if (this.keys.length < b - a) this.keys = new Int32Array(Math.max(b - a, 2 * this.keys.length));
-    const keys = this.keys.subarray(0, b - a);
-    for (let i = a; i < b; i++) keys[i - a] = 2 * edges[i]! + (states[i]! & 1);
-    keys.sort();
-    const { edgeU, edgeV } = this.topo;
-    const x = s >> 1;
-    for (let i = a; i < b; i++) {
-      const e = keys[i - a]! >> 1;
-      edges[i] = e;
-      states[i] = 2 * (edgeU[e] === x ? edgeV[e]! : edgeU[e]!) + (keys[i - a]! & 1);
-    }
-  }
-
   /** Puts the linked parent list of a state in canonical order, once per search. */
   private sortList(s: number): void {
     if (this.sortedAt[s] === this.epoch) return;
@@ -306,25 +248,12 @@ export class Router {
       states.data[--k] = this.pState.data[entry]!;
       edges.data[k] = this.pEdge.data[entry]!;
     }
-    this.sortParents(s, states.data, edges.data, 0, n);
+    sortParents(this.topo, s, states.data, edges.data, 0, n, this.scratch);
     k = 0;
     for (let entry = this.head[s]!; entry >= 0; entry = this.pNext.data[entry]!, k++) {
       this.pState.data[entry] = states.data[k]!;
       this.pEdge.data[entry] = edges.data[k]!;
     }
-  }
-
-  /**
-   * Highest averages, by rate: the parent whose weight ÷ (rate handed to it + this flow's rate) is
-   * largest, first on ties. With equal rates, weight ÷ (flows + 1).
-   */
-  private pickWeighted(first: number, end: number, rate: number): number {
-    const w = this.csrWeight;
-    const load = this.csrLoad;
-    let best = first;
-    for (let k = first + 1; k < end; k++) if (w[k]! * (load[best]! + rate) > w[best]! * (load[k]! + rate)) best = k;
-    load[best]! += rate;
-    return best;
   }
 
   /**
@@ -405,7 +334,7 @@ export class Router {
         const first = this.csrStart[s]!;
         const end = this.csrStart[s + 1]!;
         let k = first;
-        if (end - first > 1) k = this.weighted && this.unequal[s] === 1 ? this.pickWeighted(first, end, rate) : first + (this.turn[s]!++ % (end - first));
+        if (end - first > 1) k = this.weighted && this.unequal[s] === 1 ? pickWeighted(this.csrWeight, this.csrLoad, first, end, rate) : first + (this.turn[s]!++ % (end - first));
         parent = this.csrState[k]!;
         edge = this.csrEdge[k]!;
       } else if (this.isPartial(s)) {
