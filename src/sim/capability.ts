@@ -3,7 +3,7 @@ import type { ModeSolve, Prepared } from './evaluate';
 import { flowDemands } from './flowProblem';
 import { solveMaxMin } from './solver';
 import { stat } from './stats';
-import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
+import { demandsByNode, KIND_IPC, KIND_LAN, KIND_SAN } from './workloads';
 
 const KINDS = [
   { kind: KIND_LAN, name: 'lan', key: 'lanGbps', toUnit: (gbps: number) => gbps },
@@ -12,6 +12,11 @@ const KINDS = [
 ] as const;
 
 const NONE: Stat = { n: 0, min: 0, median: 0, max: 0, mean: 0 };
+
+/** What the capability runs read of a mode's result: its own copy (the worker transfers the result's away). */
+export type DeliveredSeries = Pick<PerVmSeries, 'server' | 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
+
+export const copySeries = (s: PerVmSeries): DeliveredSeries => ({ server: s.server.slice(), lanGbps: s.lanGbps.slice(), sanMBps: s.sanMBps.slice(), ipcGbps: s.ipcGbps.slice() });
 
 /**
  * docs/model.md §4, capability: per flow kind, what each VM's flow of that kind gets when that
@@ -28,17 +33,12 @@ const NONE: Stat = { n: 0, min: 0, median: 0, max: 0, mean: 0 };
  * Headroom is about the tightest VM, not the median: the smallest capability ÷ demand over the
  * VMs of that kind (0 when one has no path).
  */
-/** What the capability runs read of a mode's result: its own copy (the worker transfers the result's away). */
-export type DeliveredSeries = Pick<PerVmSeries, 'server' | 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
-
-export const copySeries = (s: PerVmSeries): DeliveredSeries => ({ server: s.server.slice(), lanGbps: s.lanGbps.slice(), sanMBps: s.sanMBps.slice(), ipcGbps: s.ipcGbps.slice() });
-
 export function capabilityOf(prep: Prepared, solve: ModeSolve, delivered: DeliveredSeries, mode: IovMode): CapabilityResult {
   const { topo, routes } = prep;
   const n = routes.vmCount;
   const perVm = { lanGbps: Float64Array.from(delivered.lanGbps), sanMBps: Float64Array.from(delivered.sanMBps), ipcGbps: Float64Array.from(delivered.ipcGbps) };
   const result: CapabilityResult = { mode, vm: { lanGbps: NONE, sanMBps: NONE, ipcGbps: NONE }, headroom: { lan: null, san: null, ipc: null }, perVm };
-  const demandOfNode = topo.design.nodes.map((_, i) => (topo.nodeParts[i]?.kind === 'server' ? [0, 1, 2].map((k) => demandGbps(workloadOf(topo.design, i), k)) : [0, 0, 0]));
+  const demandOfNode = demandsByNode(topo.design, topo.nodeParts);
   const pushed = new Float64Array(routes.flowCount);
   for (const { kind, name, key, toUnit } of KINDS) {
     // Starts as what each VM gets (0 for a VM with no path, −1 for none of this kind).

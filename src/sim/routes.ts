@@ -3,7 +3,7 @@ import { ENGINE_LIMITS } from './expansion';
 import { noProgress, progressTicker, type ProgressSink } from './progress';
 import { IntList, Router } from './routing';
 import { V_NETWORK, V_STORAGE, type AdapterInst, type Topology } from './topology';
-import { demandGbps, KIND_IPC, KIND_LAN, KIND_NAMES, KIND_SAN, workloadOf } from './workloads';
+import { demandsByNode, KIND_IPC, KIND_LAN, KIND_NAMES, KIND_SAN } from './workloads';
 
 export { KIND_IPC, KIND_LAN, KIND_NAMES, KIND_SAN, demandGbps, workloadOf } from './workloads';
 
@@ -57,7 +57,7 @@ export function buildRoutes(
   const onProgress = options.onProgress ?? noProgress;
   const maxPath = options.maxIncidences ?? ENGINE_LIMITS.incidences;
   const vmsOfNode = design.nodes.map((n) => n.vmsPerServer ?? 0);
-  const demandOfNode = design.nodes.map((_, i) => (topo.nodeParts[i]?.kind === 'server' ? [0, 1, 2].map((k) => demandGbps(workloadOf(design, i), k)) : [0, 0, 0]));
+  const demandOfNode = demandsByNode(design, topo.nodeParts);
   let vmCount = 0;
   for (const s of servers) vmCount += vmsOfNode[s.node]!;
   const vmServer = new Uint32Array(vmCount);

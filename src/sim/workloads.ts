@@ -10,6 +10,11 @@ export function workloadOf(design: Design, nodeIndex: number): Workload {
   return design.workloads.find((w) => w.id === node.workloadId) ?? design.workloads[0]!;
 }
 
+/** Per design node, each kind's demand per VM in Gb/s ([LAN, SAN, IPC]); zeros for nodes that are not servers. */
+export function demandsByNode(design: Design, nodeParts: ReadonlyArray<{ kind: string } | undefined>): number[][] {
+  return design.nodes.map((_, i) => (nodeParts[i]?.kind === 'server' ? [0, 1, 2].map((k) => demandGbps(workloadOf(design, i), k)) : [0, 0, 0]));
+}
+
 /** Demand per VM and kind, Gb/s. */
 export function demandGbps(w: Workload, kind: number): number {
   return kind === KIND_LAN ? w.lanMbps / 1000 : kind === KIND_SAN ? (w.sanMBps * 8) / 1000 : w.ipcMbps / 1000;
