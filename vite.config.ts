@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -12,8 +12,14 @@ const POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'worker-src': ["'self'", 'blob:'],
-  // React Flow and the charts set style attributes; no script can run from a style.
+  // CSP level 3 confines styles: style sheets and <style> elements only from our own files
+  // (style-src-elem); inline style attributes, which React Flow and the charts set for positions
+  // and sizes, are the one inline form allowed (style-src-attr). `style-src` is the fallback for
+  // browsers without level 3 (which would otherwise break the canvas); level-3 browsers ignore it
+  // for elements and attributes alike, as both have their own rule here.
   'style-src': ["'self'", "'unsafe-inline'"],
+  'style-src-elem': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'", 'blob:', 'data:'],
@@ -23,9 +29,10 @@ const POLICY: Record<string, string[]> = {
   'frame-ancestors': ["'none'"],
 };
 
-const policy = (extraScript: string[] = []): string =>
+/** `extra` adds sources to a directive (the dev server's needs; the built app gets none). */
+const policy = (extra: Record<string, string[]> = {}): string =>
   Object.entries(POLICY)
-    .map(([k, v]) => `${k} ${(k === 'script-src' ? [...v, ...extraScript] : v).join(' ')}`)
+    .map(([k, v]) => `${k} ${[...v, ...(extra[k] ?? [])].join(' ')}`)
     .join('; ');
 
 // The dev server's one inline script is React Fast Refresh's preamble: allowed by its hash only.
@@ -39,15 +46,29 @@ const headers = (csp: string): Record<string, string> => ({
   'Referrer-Policy': 'no-referrer',
 });
 
+/**
+ * The built index.html carries the policy as a meta tag too, for static hosts that cannot send
+ * headers. Only the build: in dev the meta tag would forbid the dev server's <style> elements.
+ * A meta policy cannot hold frame-ancestors (browsers ignore it there with a warning).
+ */
+const policyMetaTag = (): Plugin => ({
+  name: 'csp-meta-tag',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy().replace(/; frame-ancestors [^;]*/, '') }, injectTo: 'head-prepend' },
+  ],
+});
+
 // `vite build` is the production app; `vite build --mode e2e` adds the browser tests' hooks (app/testHooks.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), policyMetaTag()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
   },
-  server: { headers: headers(policy([sha256(refreshPreamble)])) },
+  // The dev server injects each CSS module as a <style> element (hot reload); the build links files.
+  server: { headers: headers(policy({ 'script-src': [sha256(refreshPreamble)], 'style-src-elem': ["'unsafe-inline'"] })) },
   preview: { port: 5173, strictPort: true, headers: headers(policy()) },
 });
