@@ -13,6 +13,7 @@ import { Notices } from './Notices';
 import { ProblemDialog } from './ProblemDialog';
 import { RightPanel } from './RightPanel';
 import { SharedBanner } from './SharedBanner';
+import { StorageFullBanner } from './StorageFullBanner';
 import { TopBar } from './TopBar';
 import { ViewBoundary } from './ViewBoundary';
 import './app.css';
@@ -91,6 +92,7 @@ export function App({ session, simulation }: { session: DesignSession | null; si
         <ViewBoundary name="Banners">
           <SharedBanner session={session} />
           <ConflictBanner session={session} />
+          <StorageFullBanner />
         </ViewBoundary>
       </div>
       <main className="workspace">

@@ -10,9 +10,12 @@ import {
   createJournal,
   createSession,
   initAppStore,
+  openDurableStore,
+  withDurableCopy,
   nextTask,
   openLibrary,
   type DesignSession,
+  type Journal,
   type Library,
   type OpenedDesign,
   type Problem,
@@ -42,6 +45,16 @@ const storage = (): Storage | null => {
 
 const demo = (): { design: Design; source: 'template' } => ({ design: getTemplate(DEMO_TEMPLATE_ID)!.build(), source: 'template' });
 
+/** The journal with its durable copy in IndexedDB, or localStorage alone where IndexedDB fails. */
+async function durableJournal(local: Journal): Promise<Journal> {
+  try {
+    const store = await openDurableStore();
+    return withDurableCopy(local, store, await store.all());
+  } catch {
+    return local;
+  }
+}
+
 /** Open the library (replaying closed tabs' unsaved edits), pick the design, wire worker and autosave, render. */
 export async function startApp(root: HTMLElement, render: (root: HTMLElement, node: ReactNode) => void): Promise<void> {
   const local = storage();
@@ -64,7 +77,7 @@ export async function startApp(root: HTMLElement, render: (root: HTMLElement, no
   }
   const lastOpen = { get: () => local?.getItem(LAST_OPEN_KEY) ?? null, set: (id: string) => local?.setItem(LAST_OPEN_KEY, id) };
   const session: DesignSession | null = library
-    ? createSession({ library, journal: createJournal(local), tabId: crypto.randomUUID(), channel: broadcastChannel(), presence: browserPresence(), lastOpen, blank: () => emptyDesign() })
+    ? createSession({ library, journal: await durableJournal(createJournal(local)), tabId: crypto.randomUUID(), channel: broadcastChannel(), presence: browserPresence(), lastOpen, blank: () => emptyDesign() })
     : null;
   if (session) problems.push(...(await session.replay()));
 

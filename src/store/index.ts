@@ -9,5 +9,6 @@ export { createSession, SAVE_THROTTLE_MS, type DesignSession, type OpenedDesign,
 export { chooseInitialDesign, nextTask, type LastOpen } from './sessionStart';
 export { openLibrary, type Library, type Origin, type StoredDesign } from './libraryDb';
 export { createJournal, type Journal } from './journal';
+export { openDurableStore, withDurableCopy } from './durableJournal';
 export { browserPresence, broadcastChannel } from './tabs';
 export { withFaults, type Faults } from './faults';

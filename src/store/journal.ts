@@ -4,7 +4,9 @@
 // A successful save removes it; at start, the journals of tabs that are gone are replayed
 // through the same revision check as a save. A design too big for localStorage is not
 // journaled: the session then saves at once and warns before the page is left.
+import type { Design } from '../domain';
 import type { DesignSource } from '../io';
+import { diffDesign } from './designPatch';
 
 const PREFIX = 'iov-journal/';
 /** localStorage holds about 5 M characters per origin; leave room for everything else. */
@@ -23,6 +25,10 @@ export interface JournalMeta {
   /** The library revision the journaled design was edited from (0: not yet in the library). */
   baseRev: number;
   at: number;
+  /** Orders two records of one tab made in the same millisecond (the durable copy's and this one). */
+  seq?: number;
+  /** The record is a patch against the design saved at `baseRev` (designPatch.ts), not the design. */
+  compact?: boolean;
   source: DesignSource;
 }
 
@@ -32,11 +38,19 @@ export type JournalWrite = 'ok' | 'too-big' | 'failed';
 
 export interface Journal {
   write(meta: JournalMeta, json: string): JournalWrite;
+  /**
+   * The storage refused the design: keep the edit instead, as a patch against the saved design
+   * (small: what changed). Replaces the design record, which is older.
+   */
+  writeCompact(meta: JournalMeta, patchJson: string): JournalWrite;
   /** The design was saved at `baseRev` but edits since are still only here. */
   rebase(tabId: string, designId: string, baseRev: number): void;
   remove(tabId: string, designId: string): void;
   list(): JournalMeta[];
+  /** The design, or for a compact record the patch. */
   read(meta: JournalMeta): string | null;
+  /** With a durable copy (durableJournal.ts): resolves once the latest edit of the design is on disk (true) or failed. */
+  whenDurable?(tabId: string, designId: string): Promise<boolean>;
 }
 
 const key = (tabId: string, designId: string): string => `${PREFIX}${tabId}/${designId}`;
@@ -46,7 +60,15 @@ function parseMeta(text: string | null): JournalMeta | null {
   try {
     const m = JSON.parse(text) as Partial<JournalMeta>;
     if (typeof m.tabId !== 'string' || typeof m.designId !== 'string' || typeof m.baseRev !== 'number') return null;
-    return { tabId: m.tabId, designId: m.designId, baseRev: m.baseRev, at: typeof m.at === 'number' ? m.at : 0, source: m.source ?? 'recovered' };
+    return {
+      tabId: m.tabId,
+      designId: m.designId,
+      baseRev: m.baseRev,
+      at: typeof m.at === 'number' ? m.at : 0,
+      ...(typeof m.seq === 'number' ? { seq: m.seq } : {}),
+      ...(m.compact === true ? { compact: true } : {}),
+      source: m.source ?? 'recovered',
+    };
   } catch {
     return null;
   }
@@ -60,6 +82,17 @@ export function createJournal(storage: JournalStorage | null): Journal {
       return fallback;
     }
   };
+  /** The record first, then its meta: a journal is only listed once both are there. */
+  const put = (meta: JournalMeta, text: string, kind: 'design' | 'patch'): JournalWrite => {
+    const k = key(meta.tabId, meta.designId);
+    // The other kind is older: drop it first, which also frees room when the storage is full.
+    safely(() => storage!.removeItem(`${k}#${kind === 'design' ? 'patch' : 'design'}`), undefined);
+    return safely(() => {
+      storage!.setItem(`${k}#${kind}`, text);
+      storage!.setItem(`${k}#meta`, JSON.stringify(meta));
+      return 'ok' as const;
+    }, 'failed' as const);
+  };
   return {
     write(meta, json) {
       if (!storage) return 'failed';
@@ -67,13 +100,11 @@ export function createJournal(storage: JournalStorage | null): Journal {
         this.remove(meta.tabId, meta.designId); // an older, smaller state must not be replayed over the saved one
         return 'too-big';
       }
-      const k = key(meta.tabId, meta.designId);
-      return safely(() => {
-        // Design first, then its meta: a journal is only listed once both are there.
-        storage.setItem(`${k}#design`, json);
-        storage.setItem(`${k}#meta`, JSON.stringify(meta));
-        return 'ok' as const;
-      }, 'failed' as const);
+      return put(meta, json, 'design');
+    },
+    writeCompact(meta, patchJson) {
+      if (!storage || patchJson.length > JOURNAL_MAX_CHARS) return 'failed';
+      return put({ ...meta, compact: true }, patchJson, 'patch');
     },
     rebase(tabId, designId, baseRev) {
       const k = key(tabId, designId);
@@ -85,6 +116,7 @@ export function createJournal(storage: JournalStorage | null): Journal {
       safely(() => {
         storage?.removeItem(`${k}#meta`);
         storage?.removeItem(`${k}#design`);
+        storage?.removeItem(`${k}#patch`);
       }, undefined);
     },
     list() {
@@ -99,9 +131,19 @@ export function createJournal(storage: JournalStorage | null): Journal {
       return metas.sort((a, b) => a.at - b.at);
     },
     read(meta) {
-      return safely(() => storage?.getItem(`${key(meta.tabId, meta.designId)}#design`) ?? null, null);
+      return safely(() => storage?.getItem(`${key(meta.tabId, meta.designId)}#${meta.compact ? 'patch' : 'design'}`) ?? null, null);
     },
   };
+}
+
+/**
+ * Journal the design; where the storage refuses it (full, or the design too big for it), the
+ * edit instead: a patch against the design saved in the library, which fits where the design does not.
+ */
+export function journalDesign(journal: Journal, meta: JournalMeta, json: string, design: Design, saved: Design | null): { result: JournalWrite; compact: boolean } {
+  const result = journal.write(meta, json);
+  if (result === 'ok' || !saved) return { result, compact: false };
+  return { result: journal.writeCompact(meta, JSON.stringify(diffDesign(saved, design))), compact: true };
 }
 
 /** A Map-backed Storage for tests and for browsers where localStorage is blocked. */

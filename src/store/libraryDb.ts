@@ -94,24 +94,48 @@ export interface OpenOptions {
 
 export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
   const now = options.now ?? Date.now;
-  const db: IDBPDatabase<LibrarySchema> = await openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
-    async upgrade(database, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) database.createObjectStore('designs');
-      if (oldVersion < 2) {
-        database.createObjectStore('entries', { keyPath: 'id' });
-        database.createObjectStore('documents');
-        // Same transaction as the version change: the old design is copied exactly once.
-        if (oldVersion >= 1) await migrateVersion1(tx, now());
-      }
-    },
-    blocked: () => options.onBlocked?.(),
-    blocking: () => {
-      db.close();
-      options.onVersionChange?.();
-    },
-  });
+  let db: IDBPDatabase<LibrarySchema> | null = null;
+  /** Closed for good: by this tab, or for a newer version in another tab. */
+  let ended = false;
+  const open = (): Promise<IDBPDatabase<LibrarySchema>> =>
+    openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
+      async upgrade(database, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) database.createObjectStore('designs');
+        if (oldVersion < 2) {
+          database.createObjectStore('entries', { keyPath: 'id' });
+          database.createObjectStore('documents');
+          // Same transaction as the version change: the old design is copied exactly once.
+          if (oldVersion >= 1) await migrateVersion1(tx, now());
+        }
+      },
+      blocked: () => options.onBlocked?.(),
+      blocking: () => {
+        ended = true;
+        db?.close();
+        options.onVersionChange?.();
+      },
+      // The browser closed the connection itself: a full disk does (Chromium's "IO error …
+      // FILE_ERROR_NO_SPACE … Connection is closing"). The next write opens it again, so autosave
+      // recovers once there is room, without a reload.
+      terminated: () => {
+        db = null;
+      },
+    });
+  db = await open();
 
-  const readwrite = (): Tx => db.transaction(['entries', 'documents'], 'readwrite');
+  type Stores = ('entries' | 'documents')[];
+  async function transaction<M extends IDBTransactionMode>(mode: M): Promise<IDBPTransaction<LibrarySchema, Stores, M>> {
+    if (ended) throw new DOMException('The designs library was closed.', 'InvalidStateError');
+    db ??= await open();
+    try {
+      return db.transaction(['entries', 'documents'], mode);
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === 'InvalidStateError')) throw e;
+      db = await open(); // closing, and `terminated` not yet told
+      return db.transaction(['entries', 'documents'], mode);
+    }
+  }
+  const readwrite = (): Promise<Tx> => transaction('readwrite');
   const takenNames = async (tx: Tx): Promise<string[]> => (await tx.objectStore('entries').getAll()).map((e) => e.name);
 
   async function keepAsCopy(tx: Tx, design: Design, original: LibraryEntry | undefined, word: string): Promise<{ entry: LibraryEntry; design: Design }> {
@@ -128,13 +152,13 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     // Every record is checked as it is read (libraryRecords.ts): a damaged one is listed as such,
     // never handed on as if it were whole, so no view meets a name that is not a string.
     list: async () => {
-      const tx = db.transaction(['entries', 'documents'], 'readonly');
+      const tx = await transaction('readonly');
       const [records, keys, docKeys] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('entries').getAllKeys(), tx.objectStore('documents').getAllKeys()]);
       const documents = new Set(docKeys.map(String));
       return records.map((record, i) => entryFromRecord(record, String(keys[i]), documents.has(String(keys[i]))));
     },
     read: async (id) => {
-      const tx = db.transaction(['entries', 'documents'], 'readonly');
+      const tx = await transaction('readonly');
       const [record, doc] = await Promise.all([tx.objectStore('entries').get(id), tx.objectStore('documents').get(id) as Promise<unknown>]);
       if (record === undefined) return undefined;
       const document = LibraryDocumentSchema.safeParse(doc);
@@ -158,7 +182,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       return { entry, raw, json: document.data.json, ...(entry.damaged ? { problem: entry.unreadable! } : {}) };
     },
     create: async (design, origin, id = newDesignId()) => {
-      const tx = readwrite();
+      const tx = await readwrite();
       const t = now();
       const entry = entryFor(id, design, origin, 1, t, t);
       await tx.objectStore('entries').put(entry);
@@ -167,7 +191,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       return entry;
     },
     commit: async (id, baseRev, design, { origin = { source: 'empty' } as Origin, json = JSON.stringify(design), writer } = {}) => {
-      const tx = readwrite();
+      const tx = await readwrite();
       const entries = tx.objectStore('entries');
       const current = await entries.get(id);
       let outcome: CommitOutcome;
@@ -190,7 +214,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       return outcome;
     },
     rename: async (id, name) => {
-      const tx = readwrite();
+      const tx = await readwrite();
       const entry = await tx.objectStore('entries').get(id);
       const doc = await tx.objectStore('documents').get(id);
       if (!entry || !doc) return undefined;
@@ -210,7 +234,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       return next;
     },
     duplicate: async (id) => {
-      const tx = readwrite();
+      const tx = await readwrite();
       const entry = await tx.objectStore('entries').get(id);
       const doc = await tx.objectStore('documents').get(id);
       if (!entry || !doc || entry.unreadable) return undefined;
@@ -225,18 +249,21 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       return copy;
     },
     remove: async (id) => {
-      const tx = readwrite();
+      const tx = await readwrite();
       await tx.objectStore('entries').delete(id);
       await tx.objectStore('documents').delete(id);
       await tx.done;
     },
     markUnreadable: async (id, problem) => {
-      const tx = readwrite();
+      const tx = await readwrite();
       const entry = await tx.objectStore('entries').get(id);
       if (entry && entry.unreadable !== problem) await tx.objectStore('entries').put({ ...entry, unreadable: problem });
       await tx.done;
     },
-    close: () => db.close(),
+    close: () => {
+      ended = true;
+      db?.close();
+    },
   };
 }
 

@@ -6,7 +6,7 @@
 // good copy. Switching designs (open, new, template, file) goes through here.
 import type { Design } from '../domain';
 import { byModified, importDesignValue, type LibraryEntry } from '../io';
-import { JOURNAL_DEFER_NODES, type Journal } from './journal';
+import { JOURNAL_DEFER_NODES, journalDesign, type Journal } from './journal';
 import type { Library, Origin } from './libraryDb';
 import { replayJournals, type LastOpen } from './sessionStart';
 import type { AppStore } from './store';
@@ -50,6 +50,8 @@ export function createSession(deps: SessionDeps) {
   let source: Origin['source'] = 'empty';
   let savedDesign: Design | null = null;
   let journaled = true;
+  /** The journal holds a patch against `savedDesign`, not the design. */
+  let compactJournal = false;
   let switching = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let journalTimer: ReturnType<typeof setTimeout> | null = null;
@@ -116,8 +118,16 @@ export function createSession(deps: SessionDeps) {
   function journalNow(design: Design): void {
     cancelJournal();
     if (!id) return;
-    const result = journal.write({ tabId, designId: id, baseRev: rev, at: now(), source }, jsonOf(design));
-    journaled = result === 'ok';
+    const written = journalDesign(journal, { tabId, designId: id, baseRev: rev, at: now(), source }, jsonOf(design), design, savedDesign);
+    compactJournal = written.compact;
+    setJournaled(written.result === 'ok');
+    // localStorage refused it (full, or the design is too big for it): the durable copy may hold it.
+    const writing = id;
+    if (written.result !== 'ok') void journal.whenDurable?.(tabId, writing).then((stored) => stored && id === writing && state().design === design && setJournaled(true));
+  }
+
+  function setJournaled(value: boolean): void {
+    journaled = value;
     if (state().persist.atRisk === journaled) state().setPersist({ atRisk: !journaled });
   }
 
@@ -157,6 +167,8 @@ export function createSession(deps: SessionDeps) {
         cancelJournal();
         journal.remove(tabId, writingId);
       }
+      // A compact record is a patch against the design saved before: made again against this one.
+      else if (compactJournal) journalNow(state().design);
       else journal.rebase(tabId, writingId, rev);
       state().setPersist({ status: clean ? 'saved' : 'saving', error: null, savedAt: now(), ...(clean ? { atRisk: false } : {}) });
       post({ type: 'saved', tabId, designId: writingId, rev });

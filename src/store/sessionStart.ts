@@ -4,6 +4,7 @@
 // be read is marked as such (once, in place) and the next candidate is tried.
 import type { Design } from '../domain';
 import { byModified, importDesignValue } from '../io';
+import { applyDesignPatch, type DesignPatch } from './designPatch';
 import type { Journal, JournalMeta } from './journal';
 import type { Library } from './libraryDb';
 import type { OpenedDesign } from './persistence';
@@ -55,13 +56,15 @@ async function replayOne({ library, journal, tabId, channel, onReplayed }: Repla
   } catch {
     raw = undefined;
   }
+  if (meta.compact) raw = await patched(library, meta, raw);
   const imported = importDesignValue(raw);
   if (!imported.ok) {
     journal.remove(meta.tabId, meta.designId);
     return `Unsaved edits from a closed tab could not be read (${imported.error.message}) and were dropped.`;
   }
   try {
-    const outcome = await library.commit(meta.designId, meta.baseRev, imported.design, { origin: { source: meta.source }, json, writer: meta.tabId });
+    const designJson = meta.compact ? JSON.stringify(imported.design) : json;
+    const outcome = await library.commit(meta.designId, meta.baseRev, imported.design, { origin: { source: meta.source }, json: designJson, writer: meta.tabId });
     journal.remove(meta.tabId, meta.designId);
     channel?.post({ type: 'changed', tabId });
     if (outcome.kind !== 'conflict') {
@@ -72,6 +75,22 @@ async function replayOne({ library, journal, tabId, channel, onReplayed }: Repla
     return `Unsaved edits of “${imported.design.name}” from a tab that was closed were saved as “${outcome.entry.name}”: the design had changed since.`;
   } catch {
     return null; // the journal stays and is replayed at the next start
+  }
+}
+
+/**
+ * A compact record's design: its patch applied to the design it was made against (as stored now;
+ * if another tab saved since, the revision check makes the result a conflict copy). Undefined
+ * when there is nothing to apply it to, which the import then names.
+ */
+async function patched(library: Library, meta: JournalMeta, patch: unknown): Promise<unknown> {
+  const stored = await library.read(meta.designId);
+  const base = stored && !stored.problem ? importDesignValue(stored.raw) : null;
+  if (!base?.ok || !patch || typeof patch !== 'object') return undefined;
+  try {
+    return applyDesignPatch(base.design, patch as DesignPatch);
+  } catch {
+    return undefined;
   }
 }
 
