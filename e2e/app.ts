@@ -168,10 +168,13 @@ export async function openStored(page: Page, path = '/'): Promise<void> {
  * Opens a design as a user opens a file ("Open file"): it becomes a new design in the library and
  * is stored before this returns, so a reload opens it as a saved design.
  */
+/** A design's name as the library gives it: the name, or "name (2)"… when the library had one so named. */
+export const libraryName = (name: string): RegExp => new RegExp(`^${escape(name)}(?: \\(\\d+\\))?$`);
+
 export async function openDesignFile(page: Page, design: { name: string }, fileName = 'design.json'): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open file' }).click();
   await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
-  await expect(page.getByLabel('Design name')).toHaveValue(design.name.replace(/[\r\n]+/g, ' '), { timeout: 60_000 });
+  await expect(page.getByLabel('Design name')).toHaveValue(libraryName(design.name.replace(/[\r\n]+/g, ' ')), { timeout: 60_000 });
   await waitSaved(page);
 }

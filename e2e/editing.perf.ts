@@ -4,7 +4,7 @@
 // frame ≤ 33 ms while dragging on a 1,000-node design.
 import { expect, test, type Page } from '@playwright/test';
 import { generateFlatDesign, TEMPLATES } from '../src/scenarios';
-import { canvas, openApp, openDesignFile, openTemplate, simStatus } from './app';
+import { canvas, libraryName, openApp, openDesignFile, openTemplate, simStatus } from './app';
 import { RESULTS_STATUS, statusMatches } from './perfDom';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -164,7 +164,7 @@ test('editing every template: mode switches, a rename and a drag, without long t
   await openApp(page);
   for (const template of TEMPLATES) {
     await openTemplate(page, template.name);
-    await expect(page.getByLabel('Design name')).toHaveValue(template.name);
+    await expect(page.getByLabel('Design name')).toHaveValue(libraryName(template.name));
     await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
     await toggleServersInCost(page);
     await page.waitForTimeout(800);

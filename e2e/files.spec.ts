@@ -37,11 +37,14 @@ test('save to a file and open it back as a new design', async ({ page }) => {
 
   await openFile(page, file.name, `\uFEFF${file.text}`); // a byte order mark, as Windows editors write
   await expect(page.getByRole('status').filter({ hasText: 'as a new design' })).toContainText(`Opened “${file.name}” as a new design`);
-  await expect(page.getByLabel('Design name')).toHaveValue(DEMO);
+  await expect(page.getByLabel('Design name')).toHaveValue(`${DEMO} (2)`); // named apart from the one it was saved from
   await expect(page.getByRole('radio', { name: 'Native' })).toBeChecked();
   const stored = await storedDesigns(page);
   expect(stored).toHaveLength(2);
-  expect(stored[0]!.design).toEqual(stored[1]!.design);
+  // The same design, but for its name: the copy is named apart.
+  const [a, b] = stored.map((e) => ({ ...e.design!, name: e.design!.name.replace(/ \(2\)$/, '') }));
+  expect(a).toEqual(b);
+  expect(stored.map((e) => e.design!.name).sort()).toEqual([DEMO, `${DEMO} (2)`]);
   expect(stored.map((e) => e.source).sort()).toEqual(['file', 'template']);
 });
 

@@ -6,5 +6,5 @@ export { designFileText, designFileName, DESIGN_FILE_EXTENSION, DESIGN_FILE_TYPE
 export { encodeShareLink, decodeShareFragment, isShareFragment, type ShareLink } from './shareLink';
 // Price lists (priceList.ts) are imported on their own, lazily: they bring papaparse.
 export type { PriceRow, PriceListImport } from './priceList';
-export { summarizeDesign, summarizeRaw, copyName, byModified, matchesSearch, entryFromRecord, LibraryDocumentSchema, MISSING_DOCUMENT, type LibraryEntry, type DesignSource, type DesignSummary } from './libraryRecords';
+export { summarizeDesign, summarizeRaw, copyName, uniqueName, byModified, matchesSearch, entryFromRecord, LibraryDocumentSchema, MISSING_DOCUMENT, type LibraryEntry, type DesignSource, type DesignSummary } from './libraryRecords';
 export { APP_NAME, APP_VERSION } from './appVersion';

@@ -146,6 +146,21 @@ export function copyName(name: string, taken: Iterable<string>, word = 'copy'): 
   }
 }
 
+/**
+ * A new design's name, unlike every other in the library: "Name", else "Name (2)", "Name (3)"…
+ * (opening one template three times gives three designs a user can tell apart).
+ */
+export function uniqueName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  const base = name.replace(/ \(\d+\)$/, '');
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = `${base.slice(0, MAX_NAME - suffix.length)}${suffix}`;
+    if (!names.has(candidate)) return candidate;
+  }
+}
+
 /** Library order: most recently modified first. */
 export const byModified = (a: LibraryEntry, b: LibraryEntry): number => b.modifiedAt - a.modifiedAt || a.name.localeCompare(b.name);
 

@@ -5,7 +5,7 @@
 // kept as a conflict copy. A failed write (quota) aborts its transaction and the last good copy stays.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Design } from '../domain';
-import { copyName, entryFromRecord, importDesignValue, LibraryDocumentSchema, summarizeDesign, summarizeRaw, type DesignSource, type LibraryEntry } from '../io';
+import { copyName, entryFromRecord, uniqueName, importDesignValue, LibraryDocumentSchema, summarizeDesign, summarizeRaw, type DesignSource, type LibraryEntry } from '../io';
 
 export const DB_NAME = 'iov-planner';
 /** 1: one autosaved design (`designs`/`current`). 2: the library (`entries` + `documents`); version 1's store is kept as it was. */
@@ -53,7 +53,10 @@ export interface CommitOptions {
 export interface Library {
   list(): Promise<LibraryEntry[]>;
   read(id: string): Promise<StoredDesign | undefined>;
-  /** A new entry (fresh id unless given: a design first written by a journal replay keeps its id). */
+  /**
+   * A new entry (fresh id unless given: a design first written by a journal replay keeps its id),
+   * named apart from the others ("… (2)"): the entry's name is the one stored.
+   */
   create(design: Design, origin: Origin, id?: string): Promise<LibraryEntry>;
   /**
    * Write `design` as the next revision of `id` if the stored one is still `baseRev` (0: not yet
@@ -181,9 +184,11 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       }
       return { entry, raw, json: document.data.json, ...(entry.damaged ? { problem: entry.unreadable! } : {}) };
     },
-    create: async (design, origin, id = newDesignId()) => {
+    create: async (opened, origin, id = newDesignId()) => {
       const tx = await readwrite();
       const t = now();
+      const name = uniqueName(opened.name, await takenNames(tx));
+      const design = name === opened.name ? opened : { ...opened, name };
       const entry = entryFor(id, design, origin, 1, t, t);
       await tx.objectStore('entries').put(entry);
       await tx.objectStore('documents').put({ json: JSON.stringify(design) }, id);

@@ -203,6 +203,14 @@ describe('the design session', () => {
     const first = (await tab.library.list()).find((e) => e.name === 'My work')!;
     expect((await tab.session.open(first.id)).ok).toBe(true);
     expect(tab.store.getState().design.name).toBe('My work');
+    // The same template again, twice: named apart, in the library and on screen.
+    const name = getTemplate('seed-baseline-gige-fc')!.name;
+    for (const n of [2, 3]) {
+      const again = await tab.session.openNew(getTemplate('seed-baseline-gige-fc')!.build(), { source: 'template' });
+      expect(again.ok && again.entry.name).toBe(`${name} (${n})`);
+      expect(tab.store.getState().design.name).toBe(`${name} (${n})`);
+    }
+    expect(await names(tab.library)).toEqual(['My work', name, `${name} (2)`, `${name} (3)`].sort());
   });
 
   it('a design too big for the journal is saved at once and leaving warns until it is saved', async () => {

@@ -317,7 +317,8 @@ export function createSession(deps: SessionDeps) {
       }
       post({ type: 'changed', tabId });
       emitChange();
-      return (await cleanSwitch(() => switchTo(entry, design))) ?? { ok: true, entry };
+      const named = entry.name === design.name ? design : { ...design, name: entry.name };
+      return (await cleanSwitch(() => switchTo(entry, named))) ?? { ok: true, entry };
     },
     async open(entryId: string): Promise<OpenResult> {
       if (entryId === id) return { ok: true, entry: (await library.read(entryId))!.entry };

@@ -124,5 +124,5 @@ export async function chooseInitialDesign(
   }
   const { design, source } = fallback();
   const entry = await library.create(design, { source });
-  return { opened: { entry, design }, problems };
+  return { opened: { entry, design: entry.name === design.name ? design : { ...design, name: entry.name } }, problems };
 }
