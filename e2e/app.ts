@@ -48,7 +48,7 @@ export async function openTemplate(page: Page, name: RegExp | string): Promise<v
 export const paletteItem = (page: Page, partName: string): Locator => palette(page).getByRole('button', { name: new RegExp(`^${escape(partName)}`) });
 
 /** A node on the canvas by its label. */
-export const node = (page: Page, label: string): Locator => canvas(page).getByRole('group', { name: new RegExp(`^${escape(label)}\\b`) });
+export const node = (page: Page, label: string): Locator => canvas(page).getByRole('group', { name: new RegExp(`^${escape(label)}(?!\\w)`) });
 
 /** Drag a part from the palette and drop it on the canvas at (x, y) relative to the canvas. */
 export async function dropPart(page: Page, partName: string, x: number, y: number): Promise<void> {

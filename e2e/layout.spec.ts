@@ -59,9 +59,10 @@ test('Tidy lays the diagram out left to right by role, in one undo step', async 
   await expect.poll(() => positions(page)).toEqual(tidy);
 });
 
-test('a pasted group lands beside the original, with the cables among its parts', async ({ page }) => {
+test('a pasted group lands beside the original, with the cables among its parts, named apart, selected and in view', async ({ page }) => {
   await openAppSlow(page);
   const cableBetween = canvas(page).getByRole('button', { name: 'Cable from IB↔Ethernet gateways to Existing LAN' });
+  const copiedCable = canvas(page).getByRole('button', { name: 'Cable from IB↔Ethernet gateways (copy) to Existing LAN (copy)' });
   await expect(cableBetween).toHaveCount(1);
   const before = await positions(page);
   await node(page, 'IB↔Ethernet gateways').click({ position: { x: 30, y: 12 } });
@@ -69,11 +70,12 @@ test('a pasted group lands beside the original, with the cables among its parts'
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(canvas(page).getByRole('group')).toHaveCount(Object.keys(before).length + 2);
-  await expect(cableBetween).toHaveCount(2);
+  await expect(cableBetween).toHaveCount(1);
+  await expect(copiedCable).toHaveCount(1);
   const after = await positions(page);
   const gw = after['IB↔Ethernet gateways']!;
-  const gwCopy = after['IB↔Ethernet gateways #2']!;
-  const lanCopy = after['Existing LAN #2']!;
+  const gwCopy = after['IB↔Ethernet gateways (copy)']!;
+  const lanCopy = after['Existing LAN (copy)']!;
   // Beside: to the right of the original group, at the same height, overlapping nothing.
   expect(gwCopy.y).toBe(gw.y);
   expect(gwCopy.x).toBeGreaterThanOrEqual(Math.max(gw.x + gw.w, after['Existing LAN']!.x + after['Existing LAN']!.w));
@@ -83,4 +85,42 @@ test('a pasted group lands beside the original, with the cables among its parts'
       expect(copy.x + copy.w <= b.x || b.x + b.w <= copy.x || copy.y + copy.h <= b.y || b.y + b.h <= copy.y, `copy overlaps ${label}`).toBe(true);
     }
   }
+  // The view came to the copies (the originals sat at the right edge), clear of the minimap.
+  await expectClear(page, ['IB↔Ethernet gateways (copy)', 'Existing LAN (copy)']);
+  // The copies are what is selected: Delete removes them and nothing else.
+  await page.keyboard.press('Delete');
+  await expect(canvas(page).getByRole('group')).toHaveCount(Object.keys(before).length);
+  await expect(copiedCable).toHaveCount(0);
+  await expect(cableBetween).toHaveCount(1);
 });
+
+/** Each named node is in the viewport and not under the minimap. */
+async function expectClear(page: Page, labels: string[]): Promise<void> {
+  const minimap = (await canvas(page).getByRole('img', { name: /^Minimap/ }).boundingBox())!;
+  for (const label of labels) {
+    const n = node(page, label);
+    await expect(n).toBeInViewport({ ratio: 0.99 }); // whole, but for sub-pixel rounding
+    await expect
+      .poll(async () => {
+        const b = (await n.boundingBox())!;
+        return b.x + b.width <= minimap.x || b.y + b.height <= minimap.y;
+      }, { message: `${label} clear of the minimap` })
+      .toBe(true);
+  }
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`Fit shows every node clear of the minimap at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openAppSlow(page);
+    for (const template of [TEMPLATE.ibSoftware, TEMPLATE.baseline]) {
+      if (template !== TEMPLATE.ibSoftware) await openTemplate(page, template);
+      await canvas(page).getByRole('button', { name: /^Fit/ }).click();
+      const labels = await canvas(page).getByRole('group').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      await expectClear(page, labels);
+    }
+  });
+}

@@ -157,8 +157,8 @@ function Canvas() {
   }, []);
   const onInit = useCallback(() => {
     markFitted(fitOnOpen);
-    // A large design's fit uses its own bounds, once React Flow knows the canvas size.
-    if (fitOnOpen && appStore().getState().design.nodes.length > LARGE_DESIGN) {
+    // Fit (clear of the minimap and toolbars) once React Flow knows the canvas size.
+    if (fitOnOpen) {
       const tryFit = (n: number): void => {
         if (rfApi.getState().width > 0) fitDesign(flow);
         else if (n < 60) return void requestAnimationFrame(() => tryFit(n + 1));
@@ -201,8 +201,6 @@ function Canvas() {
           onDrop={drops.onDrop}
           snapToGrid
           snapGrid={SNAP}
-          fitView={fitOnOpen && !large}
-          fitViewOptions={FIT}
           minZoom={large ? 0.002 : 0.05}
           maxZoom={2.5}
           deleteKeyCode={null}
@@ -215,7 +213,8 @@ function Canvas() {
           aria-label="Design diagram"
         >
           {dots && <Background variant={BackgroundVariant.Dots} gap={DOT_GAP} size={1.4} color="var(--canvas-dots)" />}
-          <Controls showInteractive={false} fitViewOptions={FIT} />
+          {/* The toolbar's Fit is the one fit (clear of the minimap): the controls keep zoom in and out. */}
+          <Controls showInteractive={false} showFitView={false} />
           <MiniMapCanvas />
           <CanvasLegend />
           <CanvasToolbar />

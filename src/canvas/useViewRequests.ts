@@ -4,6 +4,7 @@ import type { Design } from '../domain';
 import { appStore, useApp } from '../store';
 import { listenToWindowRequests, onCanvasRequest, type CanvasRequest } from './canvasBus';
 import { fitDesign } from './fitDesign';
+import { revealViewport } from './fitGeometry';
 import { isOtherDesign } from './interaction';
 import { markFitted } from './useRefitOnResize';
 import { DROP_OFFSET, snap } from './useDropHandlers';
@@ -51,6 +52,28 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
       else void flow.setViewport({ x: 0, y: 0, zoom: 1 });
     }
   }, [design, flow, fit]);
+
+  // Reveal requests (a paste or duplicate beside an original at the edge of the view): if the new
+  // nodes are not all in view, move the view to them, zoom kept unless they do not fit at it.
+  const reveal = useApp((s) => s.reveal);
+  useEffect(() => {
+    if (!reveal) return;
+    const frame = requestAnimationFrame(() => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      const boxes = reveal.nodeIds.flatMap((id) => {
+        const n = flow.getInternalNode(id);
+        return n ? [{ ...n.internals.positionAbsolute, width: n.measured.width ?? 200, height: n.measured.height ?? 80 }] : [];
+      });
+      if (!rect || boxes.length === 0) return;
+      const x = Math.min(...boxes.map((b) => b.x));
+      const y = Math.min(...boxes.map((b) => b.y));
+      const bounds = { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+      const view = flow.getViewport();
+      const target = revealViewport(bounds, { width: rect.width, height: rect.height }, view);
+      if (target) void flow.setViewport(target, { duration: 250 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [reveal, flow, wrapper]);
 
   // Focus requests: centre on the node, at a zoom where it can be read.
   useEffect(() => {

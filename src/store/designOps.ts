@@ -7,6 +7,8 @@ import { estimateNodeSize } from '../layout';
 import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
 import { countProblem, IMPORT_LIMITS, megabytes, tooManyMessage } from '../io';
 
+/** A node label's longest (DesignNodeSchema). */
+const MAX_LABEL = 120;
 let seq = 0;
 /** Ids unique within a session and across reloads (time prefix), short enough to read in files. */
 export function newId(prefix: string): string {
@@ -222,10 +224,15 @@ export function pasteOffset(design: Design, clip: Clip): { x: number; y: number 
   return { x: dx, y: 0 };
 }
 
-/** Pastes a clip with fresh ids beside the original (pasteOffset), keeping the cables among its nodes. */
+/**
+ * Pastes a clip with fresh ids beside the original (pasteOffset), keeping the cables among its
+ * nodes; each copy is labelled apart from every other node ("Leaf (copy)", "Leaf (copy 2)"…), so
+ * the canvas, the results and the exports never show two parts under one name.
+ */
 export function pasteClip(design: Design, clip: Clip, offset = pasteOffset(design, clip)): { design: Design; nodeIds: string[] } {
   const idMap = new Map<string, string>();
   const adapterMap = new Map<string, string>();
+  const labelled = copyLabeller(design.nodes.map((n) => n.label));
   const nodes = clip.nodes.map((n) => {
     const id = newId(n.id.split('-')[0] || 'n');
     idMap.set(n.id, id);
@@ -234,7 +241,7 @@ export function pasteClip(design: Design, clip: Clip, offset = pasteOffset(desig
       adapterMap.set(`${n.id}|${a.id}`, aid);
       return { ...a, id: aid };
     });
-    return { ...n, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, ...(adapters ? { adapters } : {}) };
+    return { ...n, id, label: labelled(n.label), position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, ...(adapters ? { adapters } : {}) };
   });
   const remap = (ref: PortRef): PortRef => {
     const m = /^a\/(.+)\/(\d+)$/.exec(ref.handle);
@@ -243,6 +250,24 @@ export function pasteClip(design: Design, clip: Clip, offset = pasteOffset(desig
   };
   const links = clip.links.map((l) => ({ ...l, id: newId('ln'), a: remap(l.a), b: remap(l.b) }));
   return { design: { ...design, nodes: [...design.nodes, ...nodes], links: [...design.links, ...links] }, nodeIds: nodes.map((n) => n.id) };
+}
+
+/** Labels for copies: "X (copy)", then "X (copy 2)"…, apart from every label taken (linear in the labels, for a duplicate of thousands). */
+function copyLabeller(taken: string[]): (label: string) => string {
+  const labels = new Set(taken);
+  const next = new Map<string, number>();
+  return (label) => {
+    if (!label) return label;
+    const base = label.replace(/ \(copy(?: \d+)?\)$/, '');
+    for (let i = next.get(base) ?? 1; ; i++) {
+      const suffix = i === 1 ? ' (copy)' : ` (copy ${i})`;
+      const candidate = `${base.slice(0, MAX_LABEL - suffix.length)}${suffix}`;
+      if (labels.has(candidate)) continue;
+      labels.add(candidate);
+      next.set(base, i + 1);
+      return candidate;
+    }
+  };
 }
 
 /** Past this size a design's JSON is measured before an edit grows it (cheaper below: it cannot reach the byte limit). */

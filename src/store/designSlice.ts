@@ -153,14 +153,14 @@ export const createDesignSlice =
         if (!clip || clip.nodes.length === 0) return;
         const { design, nodeIds } = ops.pasteClip(get().design, clip);
         if (!grow(design, 'Paste')) return;
-        get().select({ nodes: nodeIds, links: [] });
+        get().selectAndReveal(nodeIds);
       },
       duplicateSelection: () => {
         const ids = get().selection.nodes;
         if (!ids.length) return;
         const { design, nodeIds } = ops.pasteClip(get().design, ops.copyItems(get().design, ids));
         if (!grow(design, 'Duplicate')) return;
-        get().select({ nodes: nodeIds, links: [] });
+        get().selectAndReveal(nodeIds);
       },
     };
   };

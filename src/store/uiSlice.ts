@@ -36,6 +36,8 @@ export interface UiSlice {
   theme: Theme;
   /** Ask the canvas to centre on a node; seq makes repeated requests for the same node count. */
   focus: { nodeId: string; seq: number } | null;
+  /** Ask the canvas to bring these nodes into view if they are not (a paste beside an original off screen). */
+  reveal: { nodeIds: string[]; seq: number } | null;
   select(selection: Selection): void;
   selectAll(): void;
   clearSelection(): void;
@@ -44,6 +46,8 @@ export interface UiSlice {
   showProblem(problem: Problem | null): void;
   setTheme(theme: Theme): void;
   focusNode(nodeId: string): void;
+  /** Select these nodes and bring them into view, zoom kept. */
+  selectAndReveal(nodeIds: string[]): void;
 }
 
 let noticeSeq = 0;
@@ -57,6 +61,7 @@ export const createUiSlice =
     problem: null,
     theme,
     focus: null,
+    reveal: null,
     select: (selection) => set({ selection }),
     selectAll: () => set({ selection: { nodes: get().design.nodes.map((n) => n.id), links: get().design.links.map((l) => l.id) } }),
     clearSelection: () => set({ selection: { nodes: [], links: [] } }),
@@ -65,4 +70,5 @@ export const createUiSlice =
     showProblem: (problem) => set({ problem }),
     setTheme: (t) => set({ theme: t }),
     focusNode: (nodeId) => set({ focus: { nodeId, seq: (get().focus?.seq ?? 0) + 1 }, selection: { nodes: [nodeId], links: [] } }),
+    selectAndReveal: (nodeIds) => set({ reveal: { nodeIds, seq: (get().reveal?.seq ?? 0) + 1 }, selection: { nodes: nodeIds, links: [] } }),
   });
