@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { claimsCommand } from './commands/claims';
 import { compareCommand } from './commands/compare';
+import { exportCommand } from './commands/export';
 import { failuresCommand } from './commands/failures';
 import { generateCommand } from './commands/generate';
 import { simCommand } from './commands/sim';
@@ -43,6 +44,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return failuresCommand(rest, io, usage);
     case 'generate':
       return generateCommand(rest, io, usage);
+    case 'export':
+      return exportCommand(rest, io, usage);
     case 'templates':
       return templatesCommand(rest, io, usage);
     default:

@@ -15,7 +15,8 @@ import { fitScale } from './raster';
 import type { Scene } from './scene';
 import { renderSvg } from './svg';
 
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'bom' | 'cabling' | 'drawio';
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'bom', 'cabling', 'drawio'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
   format: ExportFormat;
