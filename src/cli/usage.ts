@@ -1,5 +1,5 @@
 /** Commands by name; a first argument that is none of these is taken as `sim <it>`. */
-export const COMMANDS = ['sim', 'compare', 'failures', 'claims', 'generate', 'export', 'templates', 'help'] as const;
+export const COMMANDS = ['sim', 'compare', 'failures', 'claims', 'generate', 'export', 'import', 'templates', 'help'] as const;
 
 export const USAGE = `IOV Planner — simulate I/O virtualization designs from the command line.
 
@@ -20,6 +20,9 @@ Commands:
   export <template-id | design.json> --format png|svg|pdf|bom|cabling|drawio [--out FILE]
                                      the file the app's Export menu writes (same scene, writers and
                                      font); without --out, the app's file name in this directory
+  import <sheet.csv> --map devices.json | --like <template-id | design.json> [--out design.json]
+                                     a point-to-point cabling sheet in as a design: the device map
+                                     says which part each device is (docs/formats.md)
   templates                          list the built-in template ids
   help                               this text
 
