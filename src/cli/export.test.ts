@@ -49,14 +49,14 @@ function appCapture(design: Design, result: SimulationResult | null) {
 /** What the app's export worker returns for this design: the request exportActions.ts sends. */
 async function appExport(design: Design, format: ExportFormat): Promise<Uint8Array> {
   const result = simulate(design);
-  const req = { format, design, now: NOW, result, scale: 1, background: 'white' as const, preparedFor: '', preparedBy: '', ...(format === 'svg' || format === 'drawio' ? { capture: appCapture(design, result) } : {}) };
+  const req = { format, design, now: NOW, result, scale: 1, background: 'white' as const, preparedFor: '', preparedBy: '', ...(format === 'svg' || format === 'drawio' || format === 'graphml' ? { capture: appCapture(design, result) } : {}) };
   return (await runExport(req, nodeExportRuntime())).bytes;
 }
 
 describe('sim export', () => {
   it.each(TEMPLATES.map((t) => t.id))('writes every format for %s; text formats are the app’s bytes', async (id) => {
     const design = getTemplate(id)!.build();
-    for (const format of ['bom', 'cabling', 'svg', 'drawio'] as const) {
+    for (const format of ['bom', 'cabling', 'svg', 'drawio', 'graphml', 'clab', 'ibnet', 'devicemap'] as const) {
       const r = await cli(['export', id, '--format', format, '--out', `out.${format}`]);
       expect(r.code, r.stderr).toBe(0);
       expect(decode(r.written.get(`out.${format}`)!)).toBe(decode(await appExport(design, format)));

@@ -17,9 +17,11 @@ Commands:
   claims                             the seed whitepaper's claims C1–C14, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
                                      leaves and spines, gateways and storage for the demand
-  export <template-id | design.json> --format png|svg|pdf|bom|cabling|drawio [--out FILE]
+  export <template-id | design.json> --format F [--out FILE]
                                      the file the app's Export menu writes (same scene, writers and
-                                     font); without --out, the app's file name in this directory
+                                     font); without --out, the app's file name in this directory.
+                                     F: png svg pdf bom cabling drawio (the app's), clab (containerlab),
+                                     graphml (yEd), ibnet (ibnetdiscover-style), devicemap (for import)
   import <sheet.csv> --map devices.json | --like <template-id | design.json> [--out design.json]
                                      a point-to-point cabling sheet in as a design: the device map
                                      says which part each device is (docs/formats.md)
@@ -51,6 +53,9 @@ Options of export:
   --baseline <template-id | design.json>   pdf: the proposal's comparison with a baseline design
   --scale 1|2  --background white|transparent    png and svg (default: 1, white)
   --prepared-for TEXT  --prepared-by TEXT  pdf: the title page
+  --kinds CLASS=KIND[@IMAGE],…             clab: lab node kind per part class (server, switch, gateway,
+                                           storage, network); default linux@alpine:3.20, network bridge
+  --full                                   clab: every server even when the design is too large for a lab
   Dates written into files come from SOURCE_DATE_EPOCH (seconds) when it is set.
 
 Examples:

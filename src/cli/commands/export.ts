@@ -9,10 +9,11 @@ import { nodeExportRuntime } from '../exportRuntime';
 import type { Io } from '../io';
 import { loadDesign } from '../load';
 import { didYouMean } from '../suggest';
+import type { LabKinds } from '../../io/formats/containerlab';
 
-const OPTIONS: Record<string, OptionKind> = { format: 'value', out: 'value', mode: 'value', baseline: 'value', scale: 'value', background: 'value', 'prepared-for': 'value', 'prepared-by': 'value' };
+const OPTIONS: Record<string, OptionKind> = { format: 'value', out: 'value', mode: 'value', baseline: 'value', scale: 'value', background: 'value', 'prepared-for': 'value', 'prepared-by': 'value', kinds: 'value', full: 'flag' };
 
-const DIAGRAMS: ReadonlySet<ExportFormat> = new Set(['png', 'svg', 'pdf', 'drawio']);
+const DIAGRAMS: ReadonlySet<ExportFormat> = new Set(['png', 'svg', 'pdf', 'drawio', 'graphml']);
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T {
   if (value === undefined) {
@@ -23,8 +24,22 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+const CLASSES = ['server', 'switch', 'gateway', 'storage', 'network'] as const;
+
+/** `--kinds switch=nokia_srlinux@ghcr.io/nokia/srlinux,server=linux@alpine:3.20`: lab node kind (and image) per part class. */
+export function parseLabKinds(value: string): Partial<LabKinds> {
+  const out: Partial<LabKinds> = {};
+  for (const item of value.split(',')) {
+    const m = /^\s*(\w+)=([\w.-]+)(?:@(\S+))?\s*$/.exec(item);
+    if (!m) throw new UsageError(`bad --kinds item '${item}': expected CLASS=KIND or CLASS=KIND@IMAGE.`);
+    const klass = oneOf('kinds class', m[1], CLASSES);
+    out[klass] = { kind: m[2]!, ...(m[3] ? { image: m[3] } : {}) };
+  }
+  return out;
+}
+
 /** The request the app's Export menu would send for this design, built without a canvas. */
-export async function exportRequest(design: Design, format: ExportFormat, p: { values: ReadonlyMap<string, string> }, io: Io): Promise<ExportRequest> {
+export async function exportRequest(design: Design, format: ExportFormat, p: { values: ReadonlyMap<string, string>; flags: ReadonlySet<string> }, io: Io): Promise<ExportRequest> {
   const catalog = catalogFor(design);
   const result = simulate(design);
   const scale = Number(oneOf('scale', p.values.get('scale'), ['1', '2'], '1'));
@@ -36,9 +51,12 @@ export async function exportRequest(design: Design, format: ExportFormat, p: { v
     const b = (await loadDesign(baselineRef, io)).design;
     baseline = { name: b.name, design: b, result: simulate(b) };
   }
+  const kinds = p.values.get('kinds');
+  if ((kinds !== undefined || p.flags.has('full')) && format !== 'clab') throw new UsageError('--kinds and --full are for --format clab.');
   return {
     format,
     design,
+    ...(format === 'clab' ? { tools: { ...(kinds ? { labKinds: parseLabKinds(kinds) } : {}), ...(p.flags.has('full') ? { labFull: true } : {}) } } : {}),
     now: io.now?.() ?? Date.now(),
     ...(DIAGRAMS.has(format) ? { capture: headlessCapture(design, catalog, result.modes.length > 0 ? result : null) } : {}),
     ...(result.modes.length > 0 ? { result } : {}),
