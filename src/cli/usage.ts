@@ -22,9 +22,11 @@ Commands:
                                      font); without --out, the app's file name in this directory.
                                      F: png svg pdf bom cabling drawio (the app's), clab (containerlab),
                                      graphml (yEd), ibnet (ibnetdiscover-style), devicemap (for import)
-  import <sheet.csv> --map devices.json | --like <template-id | design.json> [--out design.json]
-                                     a point-to-point cabling sheet in as a design: the device map
-                                     says which part each device is (docs/formats.md)
+  import <sheet.csv | cables.csv> --map devices.json | --like <template-id | design.json>
+         [--devices devices.csv] [--out design.json]
+                                     a point-to-point cabling sheet (or NetBox's cables CSV, with its
+                                     devices CSV) in as a design: the device map says which part each
+                                     device is (docs/formats.md)
   templates                          list the built-in template ids
   help                               this text
 

@@ -19,6 +19,7 @@ export const FORMAT_LABEL: Record<ExportFormat, string> = {
   clab: 'containerlab topology',
   graphml: 'GraphML file for yEd',
   ibnet: 'InfiniBand topology file',
+  netbox: 'NetBox import files',
   devicemap: 'device map',
 };
 

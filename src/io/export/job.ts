@@ -114,6 +114,7 @@ export async function runExport(req: ExportRequest, rt: ExportRuntime): Promise<
     case 'clab':
     case 'graphml':
     case 'ibnet':
+    case 'netbox':
     case 'devicemap':
       rt.onProgress?.('writing the file');
       return exportToolFormat(req.format, design, catalog, req.now, () => scene(req, rt), req.tools);

@@ -29,6 +29,8 @@ export const DeviceMapSchema = z.object({
   name: z.string().min(1).max(120).optional(),
   /** By node id or device name (a group's name without its member number: "leaf" for leaf-03). */
   devices: z.record(z.string().min(1).max(120), DeviceSpecSchema).refine((d) => Object.keys(d).length <= 20000, 'at most 20,000 devices'),
+  /** NetBox device types (model, slug or part number) → catalog part, for devices not listed above. */
+  types: z.record(z.string().min(1).max(120), id).optional(),
   workloads: z.array(WorkloadSchema).min(1).max(100).optional(),
   settings: SettingsSchema.optional(),
   priceList: z.record(id, PriceOverrideSchema).optional(),

@@ -9,8 +9,9 @@ import { containerlabTopology, LAB_MAX_NODES, type LabKinds } from './containerl
 import { deviceMapOf } from './deviceMap';
 import { renderGraphml } from './graphml';
 import { ibnetdiscoverFile } from './ibnetdiscover';
+import { netboxZip } from './netbox';
 
-export const TOOL_FORMATS = ['clab', 'graphml', 'ibnet', 'devicemap'] as const;
+export const TOOL_FORMATS = ['clab', 'graphml', 'ibnet', 'netbox', 'devicemap'] as const;
 export type ToolFormat = (typeof TOOL_FORMATS)[number];
 
 export interface ToolExportOptions {
@@ -47,6 +48,10 @@ export function exportToolFormat(format: ToolFormat, design: Design, catalog: Ca
     case 'ibnet': {
       const f = ibnetdiscoverFile(design, catalog, new Date(now).toISOString());
       return { bytes: encoder.encode(f.text), mime: 'text/plain', fileName: fileName(design.name, 'ibnetdiscover', 'txt'), summary: `${count(f.switches, 'switch', 'switches')}, ${count(f.cas, 'channel adapter')}, ${count(f.cables, 'cable')}` };
+    }
+    case 'netbox': {
+      const z = netboxZip(design, catalog, now);
+      return { bytes: z.bytes, mime: 'application/zip', fileName: fileName(design.name, 'netbox', 'zip'), summary: `${count(z.summary.deviceTypes, 'device type')}, ${count(z.summary.devices, 'device')}, ${count(z.summary.cables, 'cable')}` };
     }
     case 'devicemap': {
       const map = deviceMapOf(design);

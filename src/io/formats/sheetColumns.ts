@@ -1,23 +1,24 @@
 // The columns of a point-to-point cabling sheet: our own cabling map's (src/io/export/csv.ts)
 // and the short form bring-up procedures use (device, port, device, port, cable, length), under
-// the names spreadsheets give them. Matched case-insensitively; a column may be left out unless
+// the names spreadsheets give them, and NetBox's cable bulk-import columns (side_a_device, …). Matched case-insensitively; a column may be left out unless
 // it is required.
 import type { Issue } from '../../domain';
 
 export const SHEET_FIELDS = {
-  aDevice: ['a device', 'device a', 'source device', 'from device', 'device'],
+  aDevice: ['a device', 'device a', 'source device', 'from device', 'side_a_device', 'device'],
   aNode: ['a node id'],
   aMember: ['a member'],
   aAdapter: ['a adapter'],
-  aPort: ['a port', 'port a', 'source port', 'from port', 'port'],
-  zDevice: ['z device', 'b device', 'device z', 'device b', 'target device', 'to device', 'device'],
+  aPort: ['a port', 'port a', 'source port', 'from port', 'side_a_name', 'port'],
+  zDevice: ['z device', 'b device', 'device z', 'device b', 'target device', 'to device', 'side_b_device', 'device'],
   zNode: ['z node id', 'b node id'],
   zMember: ['z member', 'b member'],
   zAdapter: ['z adapter', 'b adapter'],
-  zPort: ['z port', 'b port', 'port z', 'port b', 'target port', 'to port', 'port'],
+  zPort: ['z port', 'b port', 'port z', 'port b', 'target port', 'to port', 'side_b_name', 'port'],
   linkId: ['link id'],
   lane: ['lane'],
-  cablePartId: ['cable part id', 'cable type'],
+  // NetBox's cable label: our NetBox export writes the cable part there.
+  cablePartId: ['cable part id', 'cable type', 'label'],
   lengthM: ['length (m)', 'length', 'length m'],
 } as const;
 export type SheetField = keyof typeof SHEET_FIELDS;
