@@ -34,3 +34,25 @@ test('the CLI’s bill of materials and cabling map are the app’s downloads, b
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Open file takes a cabling sheet for the open design’s devices; a broken one is refused with its row and column', async ({ page }) => {
+  await page.goto('/');
+  await resultsReady(page);
+  const sheet = await exportFile(page, /Cabling map/);
+  const open = async (name: string, bytes: Buffer): Promise<void> => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  };
+  const broken = Buffer.from(sheet.bytes.toString('utf8').replace(/\r\n2,l1,1,Blade servers,servers,2,/, '\r\n2,l1,1,Blade servers,servers,two,'));
+  await open('broken.csv', broken);
+  const dialog = page.getByRole('alertdialog', { name: 'Could not open “broken.csv”' });
+  await expect(dialog).toContainText("row 3, column 'A member': expected a whole number", { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await open(sheet.name, sheet.bytes);
+  await expect(page.getByLabel('Design name')).toHaveValue(/^InfiniBand, software IOV, 128 servers \(from /, { timeout: 60_000 });
+  await resultsReady(page);
+  // The same design again: the same cabling map comes out.
+  const again = await exportFile(page, /Cabling map/);
+  expect(again.bytes.equals(sheet.bytes)).toBe(true);
+});

@@ -11,26 +11,12 @@ import { getTemplate, TEMPLATES } from '../scenarios';
 import { simulate } from '../sim';
 import type { AppState } from '../store';
 import { nodeExportRuntime } from './exportRuntime';
-import { run, type Io } from './main';
+import { memoryCli } from './memoryCli';
 
 const NOW = Date.UTC(2026, 4, 3);
 const decode = (b: Uint8Array): string => new TextDecoder().decode(b);
 
-/** The CLI with in-memory files: what it wrote, printed and returned. */
-async function cli(argv: string[], files: Record<string, string> = {}) {
-  const written = new Map<string, Uint8Array>();
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    out: (s) => void (stdout += s),
-    err: (s) => void (stderr += s),
-    readFile: async (p) => (Object.hasOwn(files, p) ? files[p]! : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
-    writeFile: async (p, b) => void written.set(p, b),
-    now: () => NOW,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr, written };
-}
+const cli = (argv: string[], files: Record<string, string> = {}) => memoryCli(argv, files, NOW);
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(b: Uint8Array): { width: number; height: number } {
