@@ -93,4 +93,17 @@ describe('sim export', () => {
     const f = nodeExportRuntime().fonts;
     expect(Buffer.compare(f.regular.bytes, readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))).toBe(0);
   });
+
+  it('import: a cabling sheet back in as a design file, or refused with its row and column', async () => {
+    const sheet = decode((await cli(['export', 'seed-ib-software', '--format', 'cabling', '--out', 's.csv'])).written.get('s.csv')!);
+    const back = await cli(['import', 's.csv', '--like', 'seed-ib-software', '--out', 'back.json'], { 's.csv': sheet });
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stdout).toBe('back.json: 7 nodes, 6 links from 246 cables\n');
+    const design = JSON.parse(decode(back.written.get('back.json')!)) as Design;
+    expect(simulate(design).modes).toEqual(simulate(getTemplate('seed-ib-software')!.build()).modes);
+    expect((await cli(['import', 's.csv'], { 's.csv': sheet })).code).toBe(2);
+    const bad = await cli(['import', 's.csv', '--like', 'seed-ib-software'], { 's.csv': sheet.replace(',servers,2,', ',servers,0,') });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error: s\.csv: The cabling sheet cannot be imported: row 3, column 'A member'/);
+  });
 });
