@@ -79,8 +79,9 @@ export function containerlabTopology(design: Design, catalog: Catalog, options: 
   // Lab node names: the node id, with the member number for groups and stacks.
   const labName = (nodeId: string, member: number, members: number): string => (members > 1 ? `${slug(nodeId)}-${member}` : slug(nodeId));
   // Interface numbers: adapter ports one after another in slot order; gateway side B after side A.
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
   const ifaceOffset = (end: CableEnd): number => {
-    const node = design.nodes.find((n) => n.id === end.nodeId)!;
+    const node = byId.get(end.nodeId)!;
     const part = partOf.get(end.nodeId);
     if (part?.kind === 'server') {
       let offset = 0;

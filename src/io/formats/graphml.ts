@@ -8,6 +8,7 @@ import { color, escapeXml, n } from '../export/xml';
 
 export function renderGraphml(scene: Scene, design: Design): string {
   const count = new Map(design.nodes.map((d) => [d.id, d.count]));
+  const laneCount = new Map(design.links.map((l) => [l.id, l.lanes]));
   const ids = new Map<string, string>();
   const nodes = scene.nodes.map((node, i) => {
     const id = `n${i}`;
@@ -28,7 +29,7 @@ export function renderGraphml(scene: Scene, design: Design): string {
     const s = ids.get(c.source);
     const t = ids.get(c.target);
     if (!s || !t) return [];
-    const lanes = design.links.find((l) => l.id === c.id)?.lanes ?? 1;
+    const lanes = laneCount.get(c.id) ?? 1;
     return [
       [
         `<edge id="e${i}" source="${s}" target="${t}">`,

@@ -31,8 +31,9 @@ export function ibnetdiscoverFile(design: Design, catalog: Catalog, generated: s
   const devices = new Map<string, Device>();
   let switches = 0;
   let cas = 0;
+  const partIds = new Map(design.nodes.map((n) => [n.id, n.partId]));
   const device = (e: CableEnd): { dev: Device; port: number } => {
-    const part = catalog.byId.get(design.nodes.find((n) => n.id === e.nodeId)!.partId);
+    const part = catalog.byId.get(partIds.get(e.nodeId)!);
     const isSwitch = part?.kind === 'switch';
     // A server's HCA is its own channel adapter; a gateway or storage member is one.
     const key = isSwitch || part?.kind !== 'server' ? `${e.nodeId}#${e.member}` : `${e.nodeId}#${e.member}#${e.adapterId}`;
