@@ -1,5 +1,6 @@
 // The command line writes the files the app's Export menu downloads: the same bytes for the
-// bill of materials and the cabling map of the demo design (its date fixed on both sides).
+// bill of materials, the cabling map and the tools' formats of the demo design (its date fixed on
+// both sides).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,13 +19,13 @@ async function cliExport(format: string, dir: string): Promise<Buffer> {
   return readFileSync(out);
 }
 
-test('the CLI’s bill of materials and cabling map are the app’s downloads, byte for byte', async ({ page }) => {
+test('the CLI’s bill of materials, cabling map, containerlab, InfiniBand and NetBox files are the app’s downloads, byte for byte', async ({ page }) => {
   await page.clock.setFixedTime(WHEN);
   await page.goto('/');
   await resultsReady(page);
   const dir = mkdtempSync(join(tmpdir(), 'iov-cli-'));
   try {
-    for (const [format, item] of [['cabling', /Cabling map/], ['bom', /Bill of materials/]] as const) {
+    for (const [format, item] of [['cabling', /Cabling map/], ['bom', /Bill of materials/], ['clab', /containerlab/], ['ibnet', /InfiniBand topology/], ['netbox', /NetBox/]] as const) {
       const app = await exportFile(page, item);
       const cli = await cliExport(format, dir);
       expect(cli.length).toBeGreaterThan(500);

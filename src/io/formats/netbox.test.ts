@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import type { Design } from '../../domain';
 import { getTemplate, TEMPLATES } from '../../scenarios';
 import { simulate } from '../../sim';
 import { importCablingSheet } from './cablingSheet';
-import { deviceMapOf, type DeviceMap } from './deviceMap';
+import { deviceMapOf, readDeviceMap, type DeviceMap } from './deviceMap';
 import { NETBOX_COLUMNS, netboxZip } from './netbox';
 import { withNetboxDevices } from './netboxImport';
 
@@ -66,4 +67,28 @@ describe('NetBox', () => {
     const contradicted = withNetboxDevices({ ...map, devices: { ...map.devices, leaf: { ...map.devices.leaf!, partId: 'sw-ib-ddr-288' } } }, files['devices.csv']!, catalogFor(d));
     expect(!contradicted.ok && contradicted.issues[0]!.path).toMatch(/^row \d+, column 'device_type'$/);
   });
+});
+
+describe('the other importers never throw', () => {
+  it('device maps and NetBox devices files (2,000 fuzzed inputs each)', () => {
+    const d = getTemplate('seed-ib-software')!.build();
+    const map = deviceMapOf(d);
+    const text = JSON.stringify(map);
+    const devices = unzip(d)['devices.csv']!.split('\r\n').slice(0, 30).join('\r\n');
+    const edited = (s: string) => fc.array(fc.tuple(fc.nat(s.length), fc.nat(12), fc.string({ maxLength: 5 })), { maxLength: 5 }).map((edits) => edits.reduce((t, [at, cut, put]) => t.slice(0, at) + put + t.slice(at + cut), s));
+    fc.assert(
+      fc.property(fc.oneof(edited(text), fc.json(), fc.string({ maxLength: 100 })), (t) => {
+        const r = readDeviceMap(t);
+        if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000, seed: 25 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(edited(devices), fc.string({ maxLength: 100 })), (t) => {
+        const r = withNetboxDevices({ ...map, devices: {} }, t, catalogFor(d));
+        if (!r.ok) expect(r.issues[0]?.path.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000, seed: 25 },
+    );
+  }, 60_000);
 });
