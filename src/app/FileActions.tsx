@@ -12,13 +12,13 @@ export function OpenFileButton({ children, label = 'Open file', disabled }: { ch
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" aria-label={label} title="Open a design file (.json) as a new design — or drop it on the canvas, or paste its text" disabled={disabled} onClick={() => input.current?.click()}>
+      <button type="button" aria-label={label} title="Open a design file (.json) as a new design — or a cabling sheet (.csv, also NetBox’s cables CSV) for this design’s devices; or drop it on the canvas, or paste its text" disabled={disabled} onClick={() => input.current?.click()}>
         {children}
       </button>
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.csv,text/csv"
         hidden
         aria-label="Design file to open"
         onChange={(e) => {

@@ -72,7 +72,24 @@ export async function openDesignFile(file: File): Promise<boolean> {
     showImportError(source, { code: 'damaged', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` });
     return false;
   }
-  return openDesignText(text, source);
+  return /\.csv$/i.test(file.name) ? openCablingSheetText(text, source) : openDesignText(text, source);
+}
+
+/**
+ * A cabling sheet (ours, a short device/port one, or NetBox's cables CSV) opened as a new design
+ * with the open design's devices: their parts, adapters, VMs and settings (the CLI's --like).
+ */
+export async function openCablingSheetText(text: string, source: string): Promise<boolean> {
+  const [{ importCablingSheet }, { deviceMapOf }] = await Promise.all([import('../io/formats/cablingSheet'), import('../io/formats/deviceMap')]);
+  const current = appStore().getState().design;
+  const result = importCablingSheet(text, { ...deviceMapOf(current), name: `${current.name} (from ${source.replace(/[“”]/g, '')})`.slice(0, 120) });
+  if (!result.ok) {
+    appStore().getState().showProblem({ title: `Could not open ${source}`, message: `${result.message} The devices come from the open design, “${current.name}”; it is unchanged.`, details: result.issues.map((i) => `${i.path}: ${i.message}`) });
+    return false;
+  }
+  const opened = await openNewDesign(result.design, { source: 'file' });
+  if (opened.ok) appStore().getState().notify('info', `Opened ${source} (${result.cables.toLocaleString('en-US')} cables) as a new design in Designs.`);
+  return opened.ok;
 }
 
 /** Does pasted text look like an attempt to paste a design (rather than anything else on the clipboard)? */

@@ -1,10 +1,6 @@
-// How a cable is drawn — its route between two nodes and its colour, width and label — as pure
-// functions, shared by the canvas's CableEdge and by exports (which must draw what the canvas draws).
+// How a cable is drawn — its route between two nodes (here) and its colour, width and label
+// (src/ui/cableText.ts) — as pure functions, shared by the canvas's CableEdge and by exports.
 import { getBezierPath, Position } from '@xyflow/react';
-import { percent } from '../ui';
-import type { LinkLoad } from '../domain';
-import type { CableData } from './derive';
-import { cableText, loadText, rate, utilBucket } from './format';
 import { floatingEnds, sameSidePath, type Box } from './interaction';
 
 export interface CableRoute {
@@ -36,24 +32,4 @@ export function cableRoute(sb: Box | null, sourceX: number, sourceY: number, tb:
   return { path, labelX, labelY, loop: false };
 }
 
-export interface CableLook {
-  /** Utilization bucket once results are in, else null (coloured by protocol). */
-  bucket: 0 | 1 | 2 | 3 | 4 | null;
-  width: number;
-  /** The whole label, and the short one used where the whole one does not fit. */
-  full: string;
-  short: string;
-}
-
-export function cableLook(data: CableData | undefined, load: LinkLoad | undefined): CableLook {
-  const protocol = data?.protocol ?? null;
-  const bucket = load ? utilBucket(load.utilization) : null;
-  const lanes = data?.lanes ?? 1;
-  const rateGbps = data?.rateGbps ?? Number.NaN;
-  return {
-    bucket,
-    width: (bucket !== null ? 2.2 + bucket * 0.45 : 2) + Math.min(lanes - 1, 3) * 0.5,
-    full: load ? loadText(load) : protocol ? cableText(protocol, rateGbps, lanes, data?.mesh) : 'Unknown port',
-    short: load ? percent(load.utilization) : protocol ? `${rate(rateGbps)} data` : '?',
-  };
-}
+export { cableLook, type CableLook } from '../ui/cableText';

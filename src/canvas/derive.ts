@@ -4,7 +4,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Catalog } from '../catalog';
 import { nodePorts } from '../sim';
-import type { Design, DesignLink, DesignNode, NodePart, Protocol } from '../domain';
+import type { Design, DesignLink, DesignNode, NodePart } from '../domain';
+import type { CableFacts } from '../ui/cableText';
 
 export type CanvasNodeType = NodePart['kind'] | 'missing';
 
@@ -16,13 +17,7 @@ export interface DesignNodeData extends Record<string, unknown> {
 }
 export type DesignRfNode = Node<DesignNodeData, CanvasNodeType>;
 
-export interface CableData extends Record<string, unknown> {
-  protocol: Protocol | null;
-  /** The slower end's port rate, Gb/s. */
-  rateGbps: number;
-  lanes: number;
-  mesh: boolean;
-}
+export interface CableData extends CableFacts, Record<string, unknown> {}
 export type CableRfEdge = Edge<CableData, 'cable'>;
 
 export interface XY {

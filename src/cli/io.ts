@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { decodeDesignBytes, IMPORT_LIMITS, megabytes, tooLargeMessage } from '../io';
 
 /** What the CLI touches of the outside world; tests pass a fake. `out`/`err` write text as is. */
@@ -8,6 +8,10 @@ export interface Io {
   err(s: string): void;
   /** Reads a design file as UTF-8; refuses pipes, devices and files over the importer's size limit. */
   readFile(path: string): Promise<string>;
+  /** Writes a file the user asked for (exports); absent in tests that only read. */
+  writeFile?(path: string, bytes: Uint8Array): Promise<void>;
+  /** Milliseconds since the epoch for dates written into files (SOURCE_DATE_EPOCH when set). */
+  now?(): number;
 }
 
 /** A read error with a code the loader words for the user (like Node's ENOENT). */
@@ -45,10 +49,17 @@ export async function readDesignFile(path: string, limit: number = IMPORT_LIMITS
   }
 }
 
+/** The reproducible-builds convention: a whole number of seconds fixes every date written. */
+export function sourceDateEpoch(value: string | undefined): number | null {
+  return value !== undefined && /^\d{1,12}$/.test(value) ? Number(value) * 1000 : null;
+}
+
 export function nodeIo(): Io {
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
     readFile: (path) => readDesignFile(path),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    now: () => sourceDateEpoch(process.env.SOURCE_DATE_EPOCH) ?? Date.now(),
   };
 }

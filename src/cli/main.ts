@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { claimsCommand } from './commands/claims';
 import { compareCommand } from './commands/compare';
+import { exportCommand } from './commands/export';
 import { failuresCommand } from './commands/failures';
+import { importCommand } from './commands/import';
 import { generateCommand } from './commands/generate';
 import { simCommand } from './commands/sim';
 import { templatesCommand } from './commands/templates';
@@ -43,6 +45,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return failuresCommand(rest, io, usage);
     case 'generate':
       return generateCommand(rest, io, usage);
+    case 'export':
+      return exportCommand(rest, io, usage);
+    case 'import':
+      return importCommand(rest, io, usage);
     case 'templates':
       return templatesCommand(rest, io, usage);
     default:

@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { getTemplate } from '../scenarios';
 import { tinyIbDesign } from '../scenarios/testDesigns';
 import { num, formatValue, percent } from './format';
-import { run, type Io } from './main';
+import { memoryCli } from './memoryCli';
 import { printable } from './printable';
 
 /** Errors are errors, labels cannot drive the terminal, numbers stay numbers (issue 10, item 7). */
-async function cli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    out: (s) => void (stdout += s),
-    err: (s) => void (stderr += s),
-    readFile: async (p) => (Object.hasOwn(files, p) ? files[p]! : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
-  };
-  return { code: await run(argv, io), stdout, stderr };
-}
+const cli = (argv: string[], files: Record<string, string> = {}) => memoryCli(argv, files);
 
 // The tiny test design with FC storage and no IB↔FC gateway: its two VMs have no SAN path.
 const noSanPath = JSON.stringify(tinyIbDesign({ storage: 'fc-no-gateway' }));

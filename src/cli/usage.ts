@@ -1,5 +1,5 @@
 /** Commands by name; a first argument that is none of these is taken as `sim <it>`. */
-export const COMMANDS = ['sim', 'compare', 'failures', 'claims', 'generate', 'templates', 'help'] as const;
+export const COMMANDS = ['sim', 'compare', 'failures', 'claims', 'generate', 'export', 'import', 'templates', 'help'] as const;
 
 export const USAGE = `IOV Planner — simulate I/O virtualization designs from the command line.
 
@@ -17,6 +17,16 @@ Commands:
   claims                             the seed whitepaper's claims C1–C14, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
                                      leaves and spines, gateways and storage for the demand
+  export <template-id | design.json> --format F [--out FILE]
+                                     the file the app's Export menu writes (same scene, writers and
+                                     font); without --out, the app's file name in this directory.
+                                     F: png svg pdf bom cabling drawio (the app's), clab (containerlab),
+                                     graphml (yEd), ibnet (ibnetdiscover-style), devicemap (for import)
+  import <sheet.csv | cables.csv> --map devices.json | --like <template-id | design.json>
+         [--devices devices.csv] [--out design.json]
+                                     a point-to-point cabling sheet (or NetBox's cables CSV, with its
+                                     devices CSV) in as a design: the device map says which part each
+                                     device is (docs/formats.md)
   templates                          list the built-in template ids
   help                               this text
 
@@ -40,6 +50,16 @@ Options of generate:
   --server ID  --switch ID                 catalog parts instead of the era's defaults
   --explain                                print why these counts instead of the design
 
+Options of export:
+  --mode software|native|passthrough       the mode the BOM totals, cable loads and proposal lead with
+  --baseline <template-id | design.json>   pdf: the proposal's comparison with a baseline design
+  --scale 1|2  --background white|transparent    png and svg (default: 1, white)
+  --prepared-for TEXT  --prepared-by TEXT  pdf: the title page
+  --kinds CLASS=KIND[@IMAGE],…             clab: lab node kind per part class (server, switch, gateway,
+                                           storage, network); default linux@alpine:3.20, network bridge
+  --full                                   clab: every server even when the design is too large for a lab
+  Dates written into files come from SOURCE_DATE_EPOCH (seconds) when it is set.
+
 Examples:
   npm run -s sim -- seed-ib-software
   npm run -s sim -- my-design.json --mode native --json
@@ -47,6 +67,7 @@ Examples:
   npm run -s sim -- failures seed-ib-software-ha --json
   npm run -s sim -- generate --servers 1000 --vms 10 > big.json
   npm run -s sim -- generate --servers 1000 --vms 16 --ha --explain
+  npm run -s sim -- export seed-ib-software --format pdf --baseline seed-baseline-gige-fc --out proposal.pdf
   npm run -s sim -- generate --servers 256 --vms 32 --era modern --fabric modern --oversubscription 2
 
 Exit status: 0 ok; 1 bad input, a design too large to simulate, or a failed claim; 2 bad usage;

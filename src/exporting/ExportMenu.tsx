@@ -23,6 +23,11 @@ const ITEMS: Item[] = [
   { format: 'bom', title: 'Bill of materials (CSV)', desc: 'Parts, quantities, prices, watts and ports; totals as in the results' },
   { format: 'cabling', title: 'Cabling map (CSV)', desc: 'One row per physical cable, both ends down to the port' },
   { format: 'drawio', title: 'draw.io file', desc: 'Opens for editing in diagrams.net, positions kept' },
+  { format: 'graphml', title: 'GraphML for yEd', desc: 'Parts and cables with yEd’s styles, positions and labels' },
+  { format: 'clab', title: 'containerlab topology', desc: 'Every switch and server a lab node, one link per cable' },
+  { format: 'netbox', title: 'NetBox (zip)', desc: 'Device types (YAML) and bulk-import CSVs: devices, interfaces, cables' },
+  { format: 'ibnet', title: 'InfiniBand topology file', desc: 'ibnetdiscover-style, for fabric checkers' },
+  { format: 'devicemap', title: 'Device map (JSON)', desc: 'Each device’s part, for importing cabling sheets' },
 ];
 
 /** "Export ▾" in the top bar: every file the design can become. */

@@ -16,6 +16,11 @@ export const FORMAT_LABEL: Record<ExportFormat, string> = {
   bom: 'bill of materials',
   cabling: 'cabling map',
   drawio: 'draw.io file',
+  clab: 'containerlab topology',
+  graphml: 'GraphML file for yEd',
+  ibnet: 'InfiniBand topology file',
+  netbox: 'NetBox import files',
+  devicemap: 'device map',
 };
 
 export interface ExportOptions {
@@ -91,7 +96,7 @@ export async function exportDesign(format: ExportFormat, options: ExportOptions 
       // A diagram or cabling map does not need results: draw it without loads.
     }
     const design: Design = store.getState().design;
-    const diagram = format === 'png' || format === 'svg' || format === 'drawio' || format === 'pdf';
+    const diagram = format === 'png' || format === 'svg' || format === 'drawio' || format === 'pdf' || format === 'graphml';
     const capture = diagram ? captureDiagram({ selectionOnly: !!options.selectionOnly && format !== 'pdf' }) : undefined;
     if (diagram && !capture) throw new Error('the diagram is not on screen');
     let baseline: ExportRequest['baseline'];

@@ -39,7 +39,7 @@ export function estimateNode(node: DesignNode, catalog: Catalog): CapturedNode {
   return { id: node.id, x, y, width: w, height, measured: false, handles };
 }
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
@@ -51,6 +51,8 @@ const controlOffset = (distance: number): number => (distance >= 0 ? 0.5 * dista
 /**
  * A cable as the canvas draws it: each end leaves on the side facing the other node at its
  * port's height (stacked nodes: both on the right, a loop beside them), as a cubic Bézier.
+ * The arithmetic is CableEdge's (React Flow's getBezierPath, curvature 0.35, and the canvas's
+ * loop) term for term, so a headless export writes the very path data the app writes.
  */
 export function cablePath(s: Box, sy: number, t: Box, ty: number): { d: string; labelX: number; labelY: number } {
   const gap = Math.max(t.x - (s.x + s.width), s.x - (t.x + t.width));
@@ -59,20 +61,16 @@ export function cablePath(s: Box, sy: number, t: Box, ty: number): { d: string; 
   const tLeft = !stacked && !sLeft;
   const sx = sLeft ? s.x : s.x + s.width;
   const tx = tLeft ? t.x : t.x + t.width;
-  let c1: number;
-  let c2: number;
   if (stacked) {
     const edge = Math.max(sx, tx) + Math.max(48, Math.abs(ty - sy) * 0.35);
-    c1 = c2 = edge;
-  } else {
-    c1 = sLeft ? sx - controlOffset(sx - tx) : sx + controlOffset(tx - sx);
-    c2 = tLeft ? tx - controlOffset(tx - sx) : tx + controlOffset(sx - tx);
+    return { d: `M${sx},${sy} C${edge},${sy} ${edge},${ty} ${tx},${ty}`, labelX: (sx + 3 * edge + 3 * edge + tx) / 8, labelY: (sy + 3 * sy + 3 * ty + ty) / 8 };
   }
-  const r = (v: number): number => Math.round(v * 100) / 100;
+  const c1 = sLeft ? sx - controlOffset(sx - tx) : sx + controlOffset(tx - sx);
+  const c2 = tLeft ? tx - controlOffset(tx - sx) : tx + controlOffset(sx - tx);
   return {
-    d: `M${r(sx)},${r(sy)} C${r(c1)},${r(sy)} ${r(c2)},${r(ty)} ${r(tx)},${r(ty)}`,
-    labelX: (sx + 3 * c1 + 3 * c2 + tx) / 8,
-    labelY: (sy + ty) / 2,
+    d: `M${sx},${sy} C${c1},${sy} ${c2},${ty} ${tx},${ty}`,
+    labelX: sx * 0.125 + c1 * 0.375 + c2 * 0.375 + tx * 0.125,
+    labelY: sy * 0.125 + sy * 0.375 + ty * 0.375 + ty * 0.125,
   };
 }
 
@@ -82,7 +80,7 @@ const handleY = (n: CapturedNode, id: string): number => {
 };
 
 /** A capture of the whole design without a canvas: protocol-coloured cables, no loads. */
-export function estimateCapture(design: Design, catalog: Catalog, protocolOf: (linkId: string) => CableInk, labelOf: (linkId: string) => string): DiagramCapture {
+export function estimateCapture(design: Design, catalog: Catalog, protocolOf: (linkId: string) => CableInk, labelOf: (linkId: string, x: number, y: number, ends: readonly Box[]) => string): DiagramCapture {
   const nodes = design.nodes.map((n) => estimateNode(n, catalog));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cables: CapturedCable[] = [];
@@ -91,7 +89,7 @@ export function estimateCapture(design: Design, catalog: Catalog, protocolOf: (l
     const t = byId.get(l.b.node);
     if (!s || !t) continue;
     const p = cablePath(s, handleY(s, l.a.handle), t, handleY(t, l.b.handle));
-    cables.push({ id: l.id, source: l.a.node, target: l.b.node, ...p, label: labelOf(l.id), ink: protocolOf(l.id), strokeWidth: 2 + Math.min(l.lanes - 1, 3) * 0.5, loaded: false });
+    cables.push({ id: l.id, source: l.a.node, target: l.b.node, ...p, label: labelOf(l.id, p.labelX, p.labelY, [s, t]), ink: protocolOf(l.id), strokeWidth: 2 + Math.min(l.lanes - 1, 3) * 0.5, loaded: false });
   }
   return { nodes, cables, legend: { kind: 'protocol' }, selectionOnly: false };
 }

@@ -14,8 +14,10 @@ import { buildProposal } from './pdf/proposal';
 import { fitScale } from './raster';
 import type { Scene } from './scene';
 import { renderSvg } from './svg';
+import { exportToolFormat, TOOL_FORMATS, type ToolExportOptions } from '../formats/exports';
 
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'bom' | 'cabling' | 'drawio';
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'bom', 'cabling', 'drawio', ...TOOL_FORMATS] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -32,6 +34,8 @@ export interface ExportRequest {
   baseline?: { name: string; design: Design; result: SimulationResult };
   /** When the export was asked for (ms since the epoch): dates in files come from here. */
   now: number;
+  /** containerlab and other tools' formats (src/io/formats). */
+  tools?: ToolExportOptions;
 }
 
 export interface ExportFile {
@@ -107,6 +111,13 @@ export async function runExport(req: ExportRequest, rt: ExportRuntime): Promise<
       rt.onProgress?.('writing CSV');
       return { bytes: encoder.encode(cablingCsv(rows)), mime: 'text/csv', fileName: fileName(design.name, 'cabling', 'csv'), summary: `${rows.length.toLocaleString('en-US')} cables` };
     }
+    case 'clab':
+    case 'graphml':
+    case 'ibnet':
+    case 'netbox':
+    case 'devicemap':
+      rt.onProgress?.('writing the file');
+      return exportToolFormat(req.format, design, catalog, req.now, () => scene(req, rt), req.tools);
     case 'pdf': {
       const result = needResult(req);
       const s = scene(req, rt, false);
