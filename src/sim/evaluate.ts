@@ -1,5 +1,6 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import { FLOW_KIND_LABEL, gbpsToMBps, type DensityGroup, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
+import { hostProfile } from '../catalog/vswitch';
+import { FLOW_KIND_LABEL, gbpsToMBps, MODE_LABEL, type DensityGroup, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
 import { solveMaxMin } from './solver';
 import { topBottlenecks, linkLoads } from './bottlenecks';
 import { capacitiesFor, type ConstraintLayout } from './constraints';
@@ -66,15 +67,19 @@ function qualitativeFor(topo: Topology, mode: IovMode): Qualitative {
   const parts = distinctParts(topo);
   const modes = parts.length ? [...new Set(parts.map((p) => effectiveMode(p.part, mode)))] : [mode];
   const q = MODEL_PARAMS.qualitative;
+  // Pass-through VMs migrate live only on today's hosts, and only where the adapter's vendor
+  // supports moving a virtual function's state (parts say so, with their source).
+  const vendorMigrates = (): boolean =>
+    parts.every(({ part, node }) => effectiveMode(part, mode) !== 'passthrough' || (part.passthroughLiveMigration === true && hostProfile(topo.nodeParts[node]?.era ?? 'seed', topo.design.settings.vswitch).era === 'modern'));
   return {
     legacyIoInVms: modes.every((m) => q[m].legacyIoInVms),
     managementTransparency: modes.every((m) => q[m].managementTransparency),
-    liveMigration: modes.every((m) => q[m].liveMigration),
+    liveMigration: modes.every((m) => q[m].liveMigration || (m === 'passthrough' && vendorMigrates())),
   };
 }
 
 function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
-  return distinctParts(topo).flatMap(({ part, node }) => hostPathCapability(part, mode, topo.nodeParts[node] as ServerPart));
+  return distinctParts(topo).flatMap(({ part, node }) => hostPathCapability(part, mode, topo.nodeParts[node] as ServerPart, topo.design.settings.vswitch));
 }
 
 /**
@@ -236,7 +241,11 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
     findings.push({ code: 'unsupported-mode', severity: 'warning', nodeId: fb.nodeId, adapterId: fb.adapterId, message: fb.reason });
   }
   for (const g of dens.groups) {
-    if (g.planned > g.fit) {
+    const lim = g.adapterLimit;
+    if (g.planned > g.fit && g.limitedBy === 'adapter-vms' && lim) {
+      // A limit of the part, not a matter of sizing: the VMs over it cannot be given a function at all.
+      findings.push({ code: 'vm-limit', severity: 'error', nodeId: g.nodeId, message: `"${g.label}" plans ${g.planned} VMs per server; ${lim.partName} gives at most ${lim.limit} ${lim.what} in ${MODE_LABEL[mode]} mode, so ${g.fit} run (source: ${lim.source}).` });
+    } else if (g.planned > g.fit) {
       const code = g.limitedBy === 'memory' ? 'memory-overcommit' : g.limitedBy === 'adapter-vms' ? 'vm-limit' : 'cpu-overcommit';
       findings.push({ code, severity: 'warning', nodeId: g.nodeId, message: `"${g.label}" plans ${g.planned} VMs per server; ${g.fit} fit in ${mode} mode (limited by ${g.limitedBy === 'adapter-vms' ? 'the adapter’s virtual functions' : g.limitedBy}).` });
     }

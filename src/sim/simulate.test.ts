@@ -13,7 +13,7 @@ describe('simulate on the seed templates', () => {
   for (const t of TEMPLATES) {
     it(`${t.id}: every VM reaches LAN, SAN and its peer; numbers are finite`, () => {
       const r = simulate(t.build());
-      expect(r.modes.map((m) => m.mode)).toEqual(['software', 'native', 'passthrough']);
+      expect(r.modes.map((m) => m.mode)).toEqual(['software', 'native', 'passthrough', 'offload']);
       for (const m of r.modes) {
         expect(m.unreachable).toEqual([]);
         expect(m.vm.count).toBe(128 * 16);

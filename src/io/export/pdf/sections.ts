@@ -141,7 +141,7 @@ export function resultsSection(w: PdfWriter, design: Design, result: SimulationR
   }
 }
 
-const MODE_INK: Record<IovMode, string> = { software: UTIL_INK[0], native: PROTOCOL_INK.infiniband, passthrough: PROTOCOL_INK.ethernet };
+const MODE_INK: Record<IovMode, string> = { software: UTIL_INK[0], native: PROTOCOL_INK.infiniband, passthrough: PROTOCOL_INK.ethernet, offload: '#2563eb' };
 
 export function chartsSection(w: PdfWriter, design: Design, result: SimulationResult): void {
   const cur = design.settings.currency;
