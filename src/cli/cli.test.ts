@@ -307,6 +307,17 @@ describe('claims, templates, help', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('14 passed, 0 failed');
   });
 
+  it('claims --era modern: today’s eight, with their sources, exit 0; a bad era is a usage error', async () => {
+    const r = await cli(['claims', '--era', 'modern']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^M1 +PASS +Kernel OVS with vhost-net/m);
+    expect(r.stdout).toMatch(/Emmerich et al\., IEEE CloudNet 2014/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8 passed, 0 failed');
+    const bad = await cli(['claims', '--era', '2026']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad --era '2026': expected 2007 or modern/);
+  });
+
   it('claims --json has the same fields', async () => {
     const r = await cli(['claims', '--json']);
     expect(r.code).toBe(0);
@@ -316,7 +327,7 @@ describe('claims, templates, help', () => {
     expect(Object.keys(doc.claims[0]!)).toEqual(['id', 'statement', 'measured', 'accepted', 'pass']);
   });
 
-  it('templates lists all six ids with names and descriptions', async () => {
+  it('templates lists all eight ids with names and descriptions', async () => {
     const r = await cli(['templates']);
     expect(r.code).toBe(0);
     for (const id of TEMPLATE_IDS) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
