@@ -1,4 +1,4 @@
-import type { Design, Workload } from '../domain';
+import type { Design, IovMode, Workload } from '../domain';
 import { bus, DesignBuilder, port, sideA, sideB } from './builder';
 
 /**
@@ -17,21 +17,43 @@ const modernVm = (d: Design): Design => {
   return { ...d, workloads: [vm] };
 };
 
+interface Fabric {
+  name: string;
+  description: string;
+  id: string;
+  /** The mode the template opens in: the one it is about. */
+  mode: IovMode;
+  adapter: [id: string, partId: string];
+  switchPart: string;
+  /** How the switches are labelled ("100GbE leaf switches"). */
+  rate: string;
+}
+
+/** The 32 servers, one adapter each, on two leaves meshed to two spines of the fabric's switch part. */
+function serversOnLeafSpine({ name, description, id, mode, adapter, switchPart, rate: fabric }: Fabric): DesignBuilder {
+  return new DesignBuilder(name, description, id)
+    .mode(mode)
+    .server('servers', 'srv-1u-2024', 'Servers', 0, 160, { count: SERVERS, vms: VMS, adapters: [adapter] })
+    .node('leaf', switchPart, `${fabric} leaf switches`, 300, 160, 2)
+    .node('spine', switchPart, `${fabric} spine switches`, 600, 160, 2)
+    .link(port('servers', adapter[0]), bus('leaf'))
+    .link(bus('leaf'), bus('spine'), { mesh: true, lanes: 8, lengthM: 10 });
+}
+
 export function modernEthernet(): Design {
   return modernVm(
-    new DesignBuilder(
-      'Virtualization today: 100GbE, NVMe/TCP, 32 servers',
-      '32 current 1U servers (2 × 32 cores), 32 VMs each, one 100GbE NIC (ConnectX-6 Dx class) per server on a leaf–spine of 32-port 100GbE switches, the LAN and two NVMe/TCP all-flash arrays on the spines. Each server asks 58 Gb/s (0.5 Gb/s LAN, 40 MB/s SAN, 1 Gb/s server-to-server per VM). It meets its workload in pass-through and offload modes: SR-IOV and offloaded virtio (vDPA) carry it at line rate. In software mode today’s kernel virtual switch carries 44.8 Gb/s per port (4 vhost queues at 0.25 GHz per Gb/s), so server-to-server traffic falls short; native falls back to software (the NIC has no paravirtual bypass). Compare it with the InfiniBand template: the same servers and VMs on HDR InfiniBand with native storage.',
-      MODERN_ETHERNET_ID,
-    )
-      .mode('offload')
-      .server('servers', 'srv-1u-2024', 'Servers', 0, 160, { count: SERVERS, vms: VMS, adapters: [['nic', 'nic-100gbe-2p']] })
-      .node('leaf', 'sw-100gbe-32', '100GbE leaf switches', 300, 160, 2)
-      .node('spine', 'sw-100gbe-32', '100GbE spine switches', 600, 160, 2)
+    serversOnLeafSpine({
+      name: 'Virtualization today: 100GbE, NVMe/TCP, 32 servers',
+      description:
+        '32 current 1U servers (2 × 32 cores), 32 VMs each, one 100GbE NIC (ConnectX-6 Dx class) per server on a leaf–spine of 32-port 100GbE switches, the LAN and two NVMe/TCP all-flash arrays on the spines. Each server asks 58 Gb/s (0.5 Gb/s LAN, 40 MB/s SAN, 1 Gb/s server-to-server per VM). It meets its workload in pass-through and offload modes: SR-IOV and offloaded virtio (vDPA) carry it at line rate. In software mode today’s kernel virtual switch carries 44.8 Gb/s per port (4 vhost queues at 0.25 GHz per Gb/s), so server-to-server traffic falls short; native falls back to software (the NIC has no paravirtual bypass). Compare it with the InfiniBand template: the same servers and VMs on HDR InfiniBand with native storage.',
+      id: MODERN_ETHERNET_ID,
+      mode: 'offload',
+      adapter: ['nic', 'nic-100gbe-2p'],
+      switchPart: 'sw-100gbe-32',
+      rate: '100GbE',
+    })
       .node('lan', 'net-lan-100gbe', 'Existing LAN', 900, 40)
       .node('nvme', 'st-eth-nvmetcp-100g', 'NVMe/TCP arrays', 900, 320, 2)
-      .link(port('servers', 'nic'), bus('leaf'))
-      .link(bus('leaf'), bus('spine'), { mesh: true, lanes: 8, lengthM: 10 })
       .link(bus('spine'), bus('lan'), { lanes: 4, lengthM: 30 })
       .link(bus('spine'), bus('nvme'), { mesh: true, lanes: 2, lengthM: 10 })
       .build(),
@@ -40,20 +62,19 @@ export function modernEthernet(): Design {
 
 export function modernInfiniband(): Design {
   return modernVm(
-    new DesignBuilder(
-      'InfiniBand today: HDR, native NVMe-oF, 32 servers',
-      'The same 32 servers and VMs as the 100GbE template, each with one HDR InfiniBand HCA (ConnectX-6 class, 200 Gb/s) on a leaf–spine of 40-port HDR switches; an IB↔Ethernet gateway to the LAN and an NVMe-oF array on the InfiniBand fabric (SRP-class block transport over RDMA). It meets its workload in native and pass-through modes: server-to-server traffic runs over RDMA, LAN over IPoIB (60 Gb/s stack). In software mode today’s kernel virtual switch carries 44.8 Gb/s per port and server-to-server traffic falls short; the HCA has no offloaded virtio, so offload falls back to software. Compare it with the 100GbE template.',
-      MODERN_INFINIBAND_ID,
-    )
-      .mode('native')
-      .server('servers', 'srv-1u-2024', 'Servers', 0, 160, { count: SERVERS, vms: VMS, adapters: [['hca', 'hca-cx6-hdr']] })
-      .node('leaf', 'sw-ib-hdr-40', 'HDR leaf switches', 300, 160, 2)
-      .node('spine', 'sw-ib-hdr-40', 'HDR spine switches', 600, 160, 2)
+    serversOnLeafSpine({
+      name: 'InfiniBand today: HDR, native NVMe-oF, 32 servers',
+      description:
+        'The same 32 servers and VMs as the 100GbE template, each with one HDR InfiniBand HCA (ConnectX-6 class, 200 Gb/s) on a leaf–spine of 40-port HDR switches; an IB↔Ethernet gateway to the LAN and an NVMe-oF array on the InfiniBand fabric (SRP-class block transport over RDMA). It meets its workload in native and pass-through modes: server-to-server traffic runs over RDMA, LAN over IPoIB (60 Gb/s stack). In software mode today’s kernel virtual switch carries 44.8 Gb/s per port and server-to-server traffic falls short; the HCA has no offloaded virtio, so offload falls back to software. Compare it with the 100GbE template.',
+      id: MODERN_INFINIBAND_ID,
+      mode: 'native',
+      adapter: ['hca', 'hca-cx6-hdr'],
+      switchPart: 'sw-ib-hdr-40',
+      rate: 'HDR',
+    })
       .node('gw', 'gw-ib-eth-hdr', 'IB↔Ethernet gateway', 900, 40)
       .node('lan', 'net-lan-200gbe', 'Existing LAN', 1200, 40)
       .node('nvme', 'st-ib-nvmeof-hdr', 'NVMe-oF array (InfiniBand)', 900, 320)
-      .link(port('servers', 'hca'), bus('leaf'))
-      .link(bus('leaf'), bus('spine'), { mesh: true, lanes: 8, lengthM: 10 })
       .link(bus('spine'), sideA('gw'), { lanes: 4, lengthM: 10 })
       .link(sideB('gw'), bus('lan'), { lanes: 4, lengthM: 30 })
       .link(bus('spine'), bus('nvme'), { lanes: 2, lengthM: 10 })
