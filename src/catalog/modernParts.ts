@@ -15,15 +15,17 @@ const pcie = (gen: 2 | 3 | 4 | 5, lanes: 8 | 16): number => {
 /** What an Ethernet adapter does beyond SR-IOV: offloaded virtio, its device count, VF live migration — each with its source. */
 interface NicExtras {
   offload?: { devices: number; source: string; devicesSource: string };
+  /** RoCEv2: RDMA over Converged Ethernet v2, with where the part documents it. */
+  roce?: string;
   liveMigration?: string;
   vfSource?: string;
 }
 
 function nic(id: string, name: string, gbps: number, ports: number, gen: 2 | 3 | 4 | 5, lanes: 8 | 16, price: number, watts: number, vfs: number, extras: NicExtras = {}): AdapterPart {
-  const { offload, liveMigration, vfSource } = extras;
+  const { offload, liveMigration, vfSource, roce } = extras;
   return {
     kind: 'adapter', id, name, era: 'modern', protocol: 'ethernet', ports, portDataGbps: gbps, portSignalGbps: gbps,
-    transports: ['tcp'], iovModes: offload ? ['software', 'passthrough', 'offload'] : ['software', 'passthrough'], hostPath: { busGbps: pcie(gen, lanes) }, latencyUs: 2, maxVms: vfs,
+    transports: roce ? ['tcp', 'rdma'] : ['tcp'], iovModes: offload ? ['software', 'passthrough', 'offload'] : ['software', 'passthrough'], hostPath: { busGbps: pcie(gen, lanes) }, latencyUs: 2, maxVms: vfs,
     ...(offload ? { offloadDevices: offload.devices } : {}),
     ...(liveMigration ? { passthroughLiveMigration: true } : {}),
     priceUsd: price, powerW: watts,
@@ -33,6 +35,7 @@ function nic(id: string, name: string, gbps: number, ports: number, gen: 2 | 3 |
       maxVms: vfSource ?? 'vendor docs: virtual functions per port',
       ...(offload ? { offloadDevices: offload.devicesSource } : {}),
       ...(liveMigration ? { passthroughLiveMigration: liveMigration } : {}),
+      ...(roce ? { transports: `TCP/IP; RDMA as RoCEv2 in a pass-through VF: ${roce}` } : {}),
       priceUsd: EST, powerW: EST,
     },
   };
@@ -40,6 +43,7 @@ function nic(id: string, name: string, gbps: number, ports: number, gen: 2 | 3 |
 
 const MLX5_VFS = 'NVIDIA ConnectX firmware: 127 virtual functions per physical function (legacy or switchdev mode; ConnectX-7 firmware release notes; MLNX_OFED “Single Root IO Virtualization”)';
 const MLX5_VDPA = { devices: 127, source: 'vDPA over ConnectX-6 Dx and later VFs with OVS hardware offload (ASAP²) in switchdev mode (NVIDIA MLNX_OFED “VirtIO Acceleration through Hardware vDPA”)', devicesSource: 'one vDPA device per virtual function: 127 per PF' };
+const MLX5_ROCE = 'NVIDIA ConnectX: RoCEv2 on every port and virtual function (MLNX_OFED “RDMA over Converged Ethernet (RoCE)”)';
 const MLX5_VF_MIGRATION = 'VFIO device-state migration with the mlx5_vfio_pci variant driver, ConnectX-7 in Ethernet mode (NVIDIA DOCA “SR-IOV Live Migration”; Linux 6.2 VFIO migration uAPI v2)';
 
 function hba(id: string, name: string, gfc: 8 | 16 | 32 | 64, ports: number, gen: 2 | 3 | 4 | 5, price: number, watts: number): AdapterPart {
@@ -80,10 +84,10 @@ export const MODERN_PARTS: Part[] = [
     sources: { cpuGhz: '2 sockets × 24 cores × 2.6 GHz', priceUsd: EST, powerW: EST },
   },
   nic('nic-10gbe-2p', '10GbE NIC, 2 ports, SR-IOV (82599 class)', 10, 2, 2, 8, 450, 9, 63, { vfSource: 'Linux ixgbe: IXGBE_MAX_VFS_DRV_LIMIT = 63 virtual functions (drivers/net/ethernet/intel/ixgbe/ixgbe_sriov.h)' }),
-  nic('nic-25gbe-2p', '25GbE NIC, 2 ports, SR-IOV (ConnectX-4 Lx class)', 25, 2, 3, 8, 650, 11, 62, { vfSource: 'MLNX_OFED “Single Root IO Virtualization”: ConnectX-4 up to 62 virtual functions per port' }),
-  nic('nic-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (ConnectX-6 Dx class)', 100, 2, 4, 16, 1500, 20, 127, { vfSource: MLX5_VFS, offload: MLX5_VDPA }),
-  nic('nic-e810-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (Intel E810 class)', 100, 2, 4, 16, 1100, 19, 256, { vfSource: 'Linux ice: ICE_MAX_SRIOV_VFS = 256 virtual functions (drivers/net/ethernet/intel/ice/ice_vf_lib.h)' }),
-  nic('nic-400gbe-1p', '400GbE NIC, 1 port, SR-IOV (ConnectX-7 class)', 400, 1, 5, 16, 2800, 25, 127, { vfSource: MLX5_VFS, offload: MLX5_VDPA, liveMigration: MLX5_VF_MIGRATION }),
+  nic('nic-25gbe-2p', '25GbE NIC, 2 ports, SR-IOV (ConnectX-4 Lx class)', 25, 2, 3, 8, 650, 11, 62, { vfSource: 'MLNX_OFED “Single Root IO Virtualization”: ConnectX-4 up to 62 virtual functions per port', roce: MLX5_ROCE }),
+  nic('nic-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (ConnectX-6 Dx class)', 100, 2, 4, 16, 1500, 20, 127, { vfSource: MLX5_VFS, offload: MLX5_VDPA, roce: MLX5_ROCE }),
+  nic('nic-e810-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (Intel E810 class)', 100, 2, 4, 16, 1100, 19, 256, { vfSource: 'Linux ice: ICE_MAX_SRIOV_VFS = 256 virtual functions (drivers/net/ethernet/intel/ice/ice_vf_lib.h)', roce: 'Intel E810: iWARP and RoCEv2 (Linux irdma driver)' }),
+  nic('nic-400gbe-1p', '400GbE NIC, 1 port, SR-IOV (ConnectX-7 class)', 400, 1, 5, 16, 2800, 25, 127, { vfSource: MLX5_VFS, offload: MLX5_VDPA, liveMigration: MLX5_VF_MIGRATION, roce: MLX5_ROCE }),
   nic('dpu-bf3-200gbe-2p', 'DPU, 2 × 200GbE (BlueField-3 class)', 200, 2, 5, 16, 4500, 75, 127, {
     vfSource: MLX5_VFS,
     offload: {
@@ -92,6 +96,7 @@ export const MODERN_PARTS: Part[] = [
       devicesSource: 'BlueField-3 virtio-net emulation: up to 31 physical and 504 virtual emulated devices (NVIDIA BlueField OS / DOCA “Virtio-net Emulation”)',
     },
     liveMigration: MLX5_VF_MIGRATION,
+    roce: MLX5_ROCE,
   }),
   hba('hba-fc-8g', 'FC HBA 8 Gb/s, 2 ports', 8, 2, 2, 900, 8),
   hba('hba-fc-16g', 'FC HBA 16 Gb/s, 2 ports', 16, 2, 3, 1500, 10),

@@ -28,6 +28,7 @@ export interface Finding {
     | 'memory-overcommit'
     | 'vm-limit'
     | 'no-vms'
+    | 'lossless-fabric'
     | 'empty-design'
     | 'too-large';
   severity: Severity;

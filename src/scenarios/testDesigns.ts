@@ -24,9 +24,9 @@ export function tinyIbDesign(opts: { vms?: number; storage?: 'ib' | 'fc-no-gatew
  * One current 1U server (2 × 32 cores at 2.8 GHz) with one 100GbE NIC, one port cabled to a
  * 100GbE switch and on to a 100GbE LAN: the modern modes' figures can be worked out by hand.
  */
-export function tinyEthDesign(opts: { vms?: number; nic?: string; vswitch?: Settings['vswitch']; workload?: Partial<Workload> } = {}): Design {
+export function tinyEthDesign(opts: { vms?: number; servers?: number; nic?: string; vswitch?: Settings['vswitch']; workload?: Partial<Workload> } = {}): Design {
   const d = new DesignBuilder('Tiny Ethernet', 'test design')
-    .server('srv', 'srv-1u-2024', 'Server', 0, 0, { count: 1, vms: opts.vms ?? 2, adapters: [['nic', opts.nic ?? 'nic-100gbe-2p']] })
+    .server('srv', 'srv-1u-2024', 'Server', 0, 0, { count: opts.servers ?? 1, vms: opts.vms ?? 2, adapters: [['nic', opts.nic ?? 'nic-100gbe-2p']] })
     .node('sw', 'sw-100gbe-32', 'Ethernet switch', 200, 0)
     .node('lan', 'net-lan-100gbe', 'LAN', 400, 0)
     .link(port('srv', 'nic'), bus('sw'))

@@ -90,7 +90,7 @@ function unplannedIo(topo: Topology, ctx: ModeContext, ni: number, first: number
       const ad = topo.adapters[first + k]!;
       if (!canCarry(ad, name)) continue;
       const m = ctx.adapterMode[first + k]!;
-      const t = TRANSPORTS.indexOf(transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport));
+      const t = TRANSPORTS.indexOf(transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport, tables.profiles[tables.profileOf[first + k]!]!.era));
       for (let p = 0; p < ad.part.ports; p++) {
         if (topo.vUsed[ad.firstPortVertex + p] === 0) continue;
         ports++;

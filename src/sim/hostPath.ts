@@ -7,14 +7,22 @@ export function effectiveMode(part: AdapterPart, requested: IovMode): IovMode {
   return part.iovModes.includes(requested) ? requested : 'software';
 }
 
-/** Transport a flow of `kind` uses on this adapter in this (effective) mode. */
-export function transportFor(part: AdapterPart, kind: FlowKind, mode: IovMode, ib: IbTransport): Transport {
-  if (part.protocol === 'ethernet') return 'tcp';
+/**
+ * Transport a flow of `kind` uses on this adapter in this (effective) mode. On Ethernet, RDMA is
+ * RoCEv2: only today's hosts, only a VM that owns a virtual function (virtio has no RDMA), only
+ * adapters that list it, and only for server-to-server traffic when the workload asks for RDMA.
+ */
+export function transportFor(part: AdapterPart, kind: FlowKind, mode: IovMode, ib: IbTransport, hostEra: 'seed' | 'modern' = 'seed'): Transport {
+  if (part.protocol === 'ethernet') return roce(part, mode, hostEra) && kind === 'ipc' && ib === 'rdma' ? 'rdma' : 'tcp';
   if (part.protocol === 'fc') return 'fcp';
   if (kind === 'san') return 'srp';
   if (kind === 'ipc' && ib === 'rdma' && mode !== 'software') return 'rdma'; // RDMA is not exposed to VMs in software IOV
   return 'ipoib';
 }
+
+/** RoCEv2 is open to the VMs on this adapter: a pass-through VF of an RDMA-capable NIC on a current host. */
+export const roce = (part: AdapterPart, mode: IovMode, hostEra: 'seed' | 'modern'): boolean =>
+  part.protocol === 'ethernet' && mode === 'passthrough' && hostEra === 'modern' && part.transports.includes('rdma');
 
 /** Transports that go through the network stack (virtual switch in software IOV, IPoIB stack otherwise). */
 export const isNetTransport = (t: Transport): boolean => t === 'tcp' || t === 'ipoib';
@@ -57,6 +65,7 @@ export function hostPathCapability(part: AdapterPart, requested: IovMode, server
   const out: HostPathEntry[] = [];
   for (const transport of part.transports) {
     if (transport === 'rdma' && mode === 'software') continue; // not exposed to VMs
+    if (transport === 'rdma' && part.protocol === 'ethernet' && !roce(part, mode, hostProfile(server.era, choice).era)) continue;
     const caps: Array<{ gbps: number; limitedBy: string }> = [
       { gbps: portGoodput(part), limitedBy: 'port rate' },
       { gbps: busCapGbps(part, mode), limitedBy: mode === 'software' ? 'PCIe bus' : 'PCIe bus with DMA remapping' },

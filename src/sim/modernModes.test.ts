@@ -118,3 +118,34 @@ describe('limits a customer hits, as error findings', () => {
     expect(modeOf(r, 'offload').findings.find((x) => x.code === 'vm-limit')!.message).toContain('504 offloaded virtio devices');
   });
 });
+
+describe('RoCEv2: RDMA on Ethernet, worked by hand', () => {
+  // Two servers on the one switch, one VM each, 1 Gb/s server-to-server over RDMA, nothing else.
+  const w = { lanMbps: 0, sanMBps: 0, ipcMbps: 1000, cpuGhz: 2, memoryGb: 8, ibTransport: 'rdma' as const };
+  const d = tinyEthDesign({ servers: 2, vms: 1, workload: w });
+
+  it('pass-through VFs carry it as RDMA: no stack at either end, 0.02 GHz per Gb/s, and the lossless assumption said', () => {
+    const r = simulate(d);
+    const pt = modeOf(r, 'passthrough');
+    // each end: VF host path 0.3 + RDMA stack 0 + adapter 2; one hop 0.45; two 3 m cables
+    expect(pt.vm.latencyUs.ipc.median).toBeCloseTo(2 * (0.3 + 0 + ADAPTER_US) + HOP_US + WIRE_US, 9); // 5.08 µs
+    expect(pt.density.groups[0]!.ioGhzPerVm).toBeCloseTo(1 * 0.02 + 0.0176 * 2.8, 12);
+    expect(pt.hostPath.map((h) => h.transport)).toEqual(['tcp', 'rdma']);
+    const f = pt.findings.find((x) => x.code === 'lossless-fabric')!;
+    expect(f.severity).toBe('info');
+    expect(f.message).toMatch(/PFC .*ECN/);
+  });
+
+  it('virtio has no RDMA: offload and software keep TCP (each end 1 or 10 µs + 5 µs stack + adapter), and say nothing of PFC', () => {
+    const r = simulate(d);
+    expect(modeOf(r, 'offload').vm.latencyUs.ipc.median).toBeCloseTo(2 * (1 + TCP_STACK_US + ADAPTER_US) + HOP_US + WIRE_US, 9); // 16.48
+    expect(modeOf(r, 'software').vm.latencyUs.ipc.median).toBeCloseTo(2 * (10 + TCP_STACK_US + ADAPTER_US) + HOP_US + WIRE_US, 9); // 34.48
+    for (const m of ['software', 'offload']) expect(modeOf(r, m).findings.some((x) => x.code === 'lossless-fabric')).toBe(false);
+  });
+
+  it('a design file from before keeps TCP: the 2007 host has no RoCE', () => {
+    const old = simulate({ ...d, settings: { ...d.settings, vswitch: 'seed-2007' } }, { modes: ['passthrough'] }).modes[0]!;
+    expect(old.hostPath.map((h) => h.transport)).toEqual(['tcp']);
+    expect(old.findings.some((x) => x.code === 'lossless-fabric')).toBe(false);
+  });
+});
