@@ -33,6 +33,8 @@ export const TEMPLATE = {
   ibPassthrough: 'InfiniBand ConnectX, pass-through IOV, 128 servers',
   ibHa: 'InfiniBand with two HCAs (HA), software IOV, 128 servers',
   ibStorage: 'GigE LAN + InfiniBand storage and server-to-server, 128 servers',
+  modernEthernet: 'Virtualization today: 100GbE, NVMe/TCP, 32 servers',
+  modernInfiniband: 'InfiniBand today: HDR, native NVMe-oF, 32 servers',
 } as const;
 
 /** "New ▾" → a template (or "Empty design"): it opens as a new design in the library. */

@@ -32,7 +32,7 @@ test('save to a file and open it back as a new design', async ({ page }) => {
   expect(file.name).toBe('infiniband-software-iov-128-servers.json');
   const saved = JSON.parse(file.text) as Record<string, unknown>;
   expect(Object.keys(saved).slice(0, 4)).toEqual(['format', 'version', 'app', 'savedAt']);
-  expect(saved).toMatchObject({ format: 'iov-planner/design', version: 2, name: DEMO, settings: { mode: 'native' } });
+  expect(saved).toMatchObject({ format: 'iov-planner/design', version: 3, name: DEMO, settings: { mode: 'native' } });
   expect(saved.app).toMatch(/^IOV Planner \d/);
 
   await openFile(page, file.name, `\uFEFF${file.text}`); // a byte order mark, as Windows editors write

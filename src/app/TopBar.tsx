@@ -12,6 +12,7 @@ const MODE_HINT: Record<IovMode, string> = {
   software: 'VM I/O goes through the hypervisor’s virtual switch (emulated devices).',
   native: 'Paravirtual drivers: the hypervisor forwards I/O without a software switch hop.',
   passthrough: 'Each VM drives the adapter directly (virtual functions); the hypervisor is bypassed.',
+  offload: 'Each VM keeps the standard virtio driver; the adapter or a DPU runs the datapath (vDPA): near line rate, live migration kept.',
 };
 
 function ModeSwitch() {

@@ -7,6 +7,7 @@ export { MODEL_NOTES, type ModelNote } from './modelNotes';
 export { MIGRATION_ASSUMPTION, MIGRATION_NOTES, type MigrationNote } from './migration';
 export type { Sourced } from './params';
 export { portRateText, rateName } from './portRates';
+export { hostProfile, VSWITCHES, type HostProfile, type VswitchModel } from './vswitch';
 
 export interface Catalog {
   parts: readonly Part[];

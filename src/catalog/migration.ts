@@ -39,6 +39,12 @@ export const MIGRATION_NOTES: Record<IovMode, MigrationNote> = {
     ],
     source: 'whitepaper Table 3 and the pass-through section (direct device assignment: no live migration)',
   },
+  offload: {
+    liveInSeedEra: false,
+    caveat: 'Live: the guest keeps a standard virtio device and the hypervisor (or the DPU) owns the datapath’s state, so the VM moves with its memory. Not a 2007 mode.',
+    modern: [{ what: 'vDPA devices migrate live: QEMU vhost-vdpa saves and restores the virtio ring state', source: 'Linux vDPA framework (since Linux 5.7) and QEMU vhost-vdpa' }],
+    source: 'Linux vDPA framework and QEMU vhost-vdpa documentation; NVIDIA DOCA virtio-net emulation (BlueField)',
+  },
 };
 
 /** The estimate's own assumption, said once beside it. */

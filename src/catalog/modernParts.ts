@@ -12,14 +12,39 @@ const pcie = (gen: 2 | 3 | 4 | 5, lanes: 8 | 16): number => {
   return Math.round(perLaneGbps * lanes * 0.8 * 10) / 10;
 };
 
-function nic(id: string, name: string, gbps: number, ports: number, gen: 2 | 3 | 4 | 5, lanes: 8 | 16, price: number, watts: number, vfs: number): AdapterPart {
+/** What an Ethernet adapter does beyond SR-IOV: offloaded virtio, its device count, VF live migration — each with its source. */
+interface NicExtras {
+  offload?: { devices: number; source: string; devicesSource: string };
+  /** RoCEv2: RDMA over Converged Ethernet v2, with where the part documents it. */
+  roce?: string;
+  liveMigration?: string;
+  vfSource?: string;
+}
+
+function nic(id: string, name: string, gbps: number, ports: number, gen: 2 | 3 | 4 | 5, lanes: 8 | 16, price: number, watts: number, vfs: number, extras: NicExtras = {}): AdapterPart {
+  const { offload, liveMigration, vfSource, roce } = extras;
   return {
     kind: 'adapter', id, name, era: 'modern', protocol: 'ethernet', ports, portDataGbps: gbps, portSignalGbps: gbps,
-    transports: ['tcp'], iovModes: ['software', 'passthrough'], hostPath: { busGbps: pcie(gen, lanes) }, latencyUs: 2, maxVms: vfs,
+    transports: roce ? ['tcp', 'rdma'] : ['tcp'], iovModes: offload ? ['software', 'passthrough', 'offload'] : ['software', 'passthrough'], hostPath: { busGbps: pcie(gen, lanes) }, latencyUs: 2, maxVms: vfs,
+    ...(offload ? { offloadDevices: offload.devices } : {}),
+    ...(liveMigration ? { passthroughLiveMigration: true } : {}),
     priceUsd: price, powerW: watts,
-    sources: { portDataGbps: 'IEEE 802.3 data rate', busGbps: `PCIe Gen${gen} x${lanes}, ≈ 80% usable`, iovModes: 'SR-IOV virtual functions (pass-through); software vSwitch', maxVms: 'vendor docs: virtual functions per port', priceUsd: EST, powerW: EST },
+    sources: {
+      portDataGbps: 'IEEE 802.3 data rate', busGbps: `PCIe Gen${gen} x${lanes}, ≈ 80% usable`,
+      iovModes: `SR-IOV virtual functions (pass-through); software vSwitch${offload ? `; offloaded virtio: ${offload.source}` : ''}`,
+      maxVms: vfSource ?? 'vendor docs: virtual functions per port',
+      ...(offload ? { offloadDevices: offload.devicesSource } : {}),
+      ...(liveMigration ? { passthroughLiveMigration: liveMigration } : {}),
+      ...(roce ? { transports: `TCP/IP; RDMA as RoCEv2 in a pass-through VF: ${roce}` } : {}),
+      priceUsd: EST, powerW: EST,
+    },
   };
 }
+
+const MLX5_VFS = 'NVIDIA ConnectX firmware: 127 virtual functions per physical function (legacy or switchdev mode; ConnectX-7 firmware release notes; MLNX_OFED “Single Root IO Virtualization”)';
+const MLX5_VDPA = { devices: 127, source: 'vDPA over ConnectX-6 Dx and later VFs with OVS hardware offload (ASAP²) in switchdev mode (NVIDIA MLNX_OFED “VirtIO Acceleration through Hardware vDPA”)', devicesSource: 'one vDPA device per virtual function: 127 per PF' };
+const MLX5_ROCE = 'NVIDIA ConnectX: RoCEv2 on every port and virtual function (MLNX_OFED “RDMA over Converged Ethernet (RoCE)”)';
+const MLX5_VF_MIGRATION = 'VFIO device-state migration with the mlx5_vfio_pci variant driver, ConnectX-7 in Ethernet mode (NVIDIA DOCA “SR-IOV Live Migration”; Linux 6.2 VFIO migration uAPI v2)';
 
 function hba(id: string, name: string, gfc: 8 | 16 | 32 | 64, ports: number, gen: 2 | 3 | 4 | 5, price: number, watts: number): AdapterPart {
   const MBps = gfc * 100; // FCIA: nGFC ≈ n × 100 MB/s per direction
@@ -58,10 +83,21 @@ export const MODERN_PARTS: Part[] = [
     cpuGhz: 124.8, coreGhz: 2.6, memoryGb: 768, priceUsd: 14000, powerW: 520, hypervisors: ['VMware ESXi 8', 'KVM', 'Hyper-V'],
     sources: { cpuGhz: '2 sockets × 24 cores × 2.6 GHz', priceUsd: EST, powerW: EST },
   },
-  nic('nic-10gbe-2p', '10GbE NIC, 2 ports, SR-IOV', 10, 2, 2, 8, 450, 9, 64),
-  nic('nic-25gbe-2p', '25GbE NIC, 2 ports, SR-IOV (ConnectX-4 Lx class)', 25, 2, 3, 8, 650, 11, 127),
-  nic('nic-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (ConnectX-6 Dx class)', 100, 2, 4, 16, 1500, 20, 127),
-  nic('nic-400gbe-1p', '400GbE NIC, 1 port, SR-IOV (ConnectX-7 class)', 400, 1, 5, 16, 2800, 25, 127),
+  nic('nic-10gbe-2p', '10GbE NIC, 2 ports, SR-IOV (82599 class)', 10, 2, 2, 8, 450, 9, 63, { vfSource: 'Linux ixgbe: IXGBE_MAX_VFS_DRV_LIMIT = 63 virtual functions (drivers/net/ethernet/intel/ixgbe/ixgbe_sriov.h)' }),
+  nic('nic-25gbe-2p', '25GbE NIC, 2 ports, SR-IOV (ConnectX-4 Lx class)', 25, 2, 3, 8, 650, 11, 62, { vfSource: 'MLNX_OFED “Single Root IO Virtualization”: ConnectX-4 up to 62 virtual functions per port', roce: MLX5_ROCE }),
+  nic('nic-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (ConnectX-6 Dx class)', 100, 2, 4, 16, 1500, 20, 127, { vfSource: MLX5_VFS, offload: MLX5_VDPA, roce: MLX5_ROCE }),
+  nic('nic-e810-100gbe-2p', '100GbE NIC, 2 ports, SR-IOV (Intel E810 class)', 100, 2, 4, 16, 1100, 19, 256, { vfSource: 'Linux ice: ICE_MAX_SRIOV_VFS = 256 virtual functions (drivers/net/ethernet/intel/ice/ice_vf_lib.h)', roce: 'Intel E810: iWARP and RoCEv2 (Linux irdma driver)' }),
+  nic('nic-400gbe-1p', '400GbE NIC, 1 port, SR-IOV (ConnectX-7 class)', 400, 1, 5, 16, 2800, 25, 127, { vfSource: MLX5_VFS, offload: MLX5_VDPA, liveMigration: MLX5_VF_MIGRATION, roce: MLX5_ROCE }),
+  nic('dpu-bf3-200gbe-2p', 'DPU, 2 × 200GbE (BlueField-3 class)', 200, 2, 5, 16, 4500, 75, 127, {
+    vfSource: MLX5_VFS,
+    offload: {
+      devices: 504,
+      source: 'the DPU’s Arm cores host the switch (OVS-DOCA) and emulate virtio-net devices to the host (NVIDIA DOCA “Virtio-net Emulation”, BlueField-3: 16 Arm A78 cores)',
+      devicesSource: 'BlueField-3 virtio-net emulation: up to 31 physical and 504 virtual emulated devices (NVIDIA BlueField OS / DOCA “Virtio-net Emulation”)',
+    },
+    liveMigration: MLX5_VF_MIGRATION,
+    roce: MLX5_ROCE,
+  }),
   hba('hba-fc-8g', 'FC HBA 8 Gb/s, 2 ports', 8, 2, 2, 900, 8),
   hba('hba-fc-16g', 'FC HBA 16 Gb/s, 2 ports', 16, 2, 3, 1500, 10),
   hba('hba-fc-32g', 'FC HBA 32 Gb/s, 2 ports', 32, 2, 4, 2200, 12),

@@ -41,6 +41,7 @@ export const MODEL_PARAMS = {
     software: s(1, 'software IOV: the VMM itself drives the adapter natively'),
     native: s(0.95, 'VMM-bypass InfiniBand near-native (Liu, Huang, Abali, Panda, USENIX ATC’06); calibrated to whitepaper Table 2 (“up to twelve GigE”)'),
     passthrough: s(0.99, 'DMA remapping in the adapter (whitepaper, pass-through section); SR-IOV line rate (Dong et al., HPCA’10)'),
+    offload: s(0.99, 'vDPA: the adapter reads the virtio rings over a virtual or scalable function, DMA remapped as SR-IOV’s (Linux vDPA framework; DPDK vdpa sample guide)'),
   } satisfies Record<IovMode, Sourced<number>>,
 
   /** Server CPU per Gb/s of VM traffic, by mode and transport (docs/model.md §7). */
@@ -48,9 +49,11 @@ export const MODEL_PARAMS = {
     software: { tcp: SOFTWARE_NET_GHZ_PER_GBPS, fcp: 0.5, ipoib: SOFTWARE_NET_GHZ_PER_GBPS, rdma: SOFTWARE_NET_GHZ_PER_GBPS, srp: 0.5 },
     native: { tcp: 1.0, fcp: 0.5, ipoib: 0.4, rdma: 0.02, srp: 0.05 },
     passthrough: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
+    // Offload: the guest's own stack as pass-through's; the switch runs in the adapter or DPU.
+    offload: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
   } satisfies Record<IovMode, Record<Transport, number>>,
   ioGhzPerGbpsSource:
-    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs)',
+    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs); offloaded virtio as pass-through (the switch runs in the adapter); on today’s servers TCP costs ≈ 0.1 GHz per Gb/s (Cai et al., SIGCOMM 2021) plus, in software IOV, the virtual switch’s own (catalog/vswitch.ts)',
 
   /** Pass-through adds CPU per VM for its virtual function (fraction of one core). */
   passthroughCorePerVm: s(0.0176, 'SR-IOV: +1.76% CPU per VM (Dong et al., HPCA’10)'),
@@ -60,6 +63,7 @@ export const MODEL_PARAMS = {
     software: s(20, 'hypervisor virtual switch / virtual SCSI: tens of µs (Menon et al., USENIX ATC’06; VMware ESX 3.5)'),
     native: s(1, 'VMM-bypass: 0–2 µs over native (Liu et al., USENIX ATC’06)'),
     passthrough: s(0.3, 'hardware IOV: near native'),
+    offload: s(1, 'vDPA / DPU: the virtio ring is read by the adapter, ≈ 1 µs over a VF (NVIDIA BlueField virtio-net emulation and ConnectX vDPA; estimate)'),
   } satisfies Record<IovMode, Sourced<number>>,
 
   /** One-way latency of the guest transport stack at each end, µs. */
@@ -82,7 +86,8 @@ export const MODEL_PARAMS = {
     software: { legacyIoInVms: true, managementTransparency: true, liveMigration: true },
     native: { legacyIoInVms: false, managementTransparency: false, liveMigration: false },
     passthrough: { legacyIoInVms: false, managementTransparency: false, liveMigration: false },
+    offload: { legacyIoInVms: true, managementTransparency: true, liveMigration: true },
   } satisfies Record<IovMode, { legacyIoInVms: boolean; managementTransparency: boolean; liveMigration: boolean }>,
   qualitativeSource:
-    'whitepaper Table 3 and mode sections: software IOV keeps legacy virtual NIC/HBA, management transparency and hot migration; native needs guest drivers and a VM restart to migrate; pass-through bypasses the VMM (no live migration in 2007-era hypervisors)',
+    'whitepaper Table 3 and mode sections: software IOV keeps legacy virtual NIC/HBA, management transparency and hot migration; native needs guest drivers and a VM restart to migrate; pass-through bypasses the VMM (no live migration in 2007-era hypervisors, and today only where the adapter’s vendor supports VF migration); offloaded virtio keeps the standard virtio driver in the guest, the switch’s rules under the hypervisor’s (or the DPU’s) control, and live migration (Linux vDPA framework, QEMU vhost-vdpa; NVIDIA DOCA virtio-net emulation)',
 } as const;

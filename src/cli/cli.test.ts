@@ -32,7 +32,7 @@ async function cli(argv: string[], files: Record<string, string> | 'fs' = {}): P
 
 const STACK_LINE = /^\s+at /m;
 
-const SIX_IDS = ['seed-baseline-gige-fc', 'seed-ib-software', 'seed-ib-software-ha', 'seed-ib-native', 'seed-ib-passthrough', 'seed-scenario-2'];
+const TEMPLATE_IDS = ['seed-baseline-gige-fc', 'seed-ib-software', 'seed-ib-software-ha', 'seed-ib-native', 'seed-ib-passthrough', 'seed-scenario-2', 'modern-ethernet-100g', 'modern-infiniband-hdr'];
 
 // The stable names of `sim --json`, per mode (README, scripts rely on them).
 const STAT_PATHS = ['vm.lanGbps', 'vm.sanMBps', 'vm.ipcGbps', 'vm.latencyUs.lan', 'vm.latencyUs.san', 'vm.latencyUs.ipc'];
@@ -84,7 +84,7 @@ describe('sim', () => {
     expect(out).toMatch(/Maintenance\s+\$7,680\/yr/);
     expect(out).toMatch(/I\/O \(adapters, gateways\)\s+1,706 W/);
     expect(out).toMatch(/Adapters\s+128 adapters/);
-    expect(out).toMatch(/Live migration\s+yes\s+no\s+yes †\n/);
+    expect(out).toMatch(/Live migration\s+yes\s+no\s+yes †\s+yes\n/);
     expect(out).toContain('† Pass-through: software’s answer; the adapters cannot run pass-through and fall back to software');
     // Cost and power say what they count: the seed's I/O totals, servers and storage left out.
     expect(out).toContain('Cost (I/O + switches; servers and storage not counted)');
@@ -92,7 +92,7 @@ describe('sim', () => {
     expect(out).toMatch(/Switches and cables\s+1,100 W/);
     expect(out).not.toMatch(/^ {2}Servers\s/m);
     expect(out).toMatch(/Fallbacks\n\s+- Pass-through, "Blade servers" \(hca1\): InfiniHost III Ex DDR HCA, 2 ports does not support\s+passthrough/);
-    expect(out).toMatch(/Bottlenecks \(top 3\)\n\s+- Software, Pass-through: Hypervisor virtual switch/);
+    expect(out).toMatch(/Bottlenecks \(top 3\)\n\s+- Software, Pass-through, Offload \(vDPA\): Hypervisor virtual switch/);
     // Data rows share one right edge: the table is aligned.
     const lines = out.split('\n');
     const first = lines.findIndex((l) => l.startsWith('───')) + 1;
@@ -108,7 +108,7 @@ describe('sim', () => {
     expect(doc.saturate).toBe(false);
     expect(at(doc, 'design.name')).toBe('InfiniBand, software IOV, 128 servers');
     const modes = doc.modes as Record<string, Record<string, unknown>>;
-    expect(Object.keys(modes)).toEqual(['software', 'native', 'passthrough']);
+    expect(Object.keys(modes)).toEqual(['software', 'native', 'passthrough', 'offload']);
     for (const m of Object.values(modes)) {
       for (const p of STAT_PATHS) for (const k of ['min', 'median', 'max']) expect(typeof at(m, `${p}.${k}`), `${p}.${k}`).toBe('number');
       for (const p of NUMBER_PATHS) expect(typeof at(m, p), p).toBe('number');
@@ -268,7 +268,7 @@ describe('compare', () => {
     expect(out).toMatch(/Legacy I\/O support in VMs\s+yes\s+no\s+yes/);
     // Pass-through keeps live migration for the InfiniBand design only because its HCA runs in
     // software: the table says so, and says which adapters under it.
-    expect(out).toMatch(/Live migration \(no VM restart\)\s+yes\s+no\s+yes \(falls back to software\)\n/);
+    expect(out).toMatch(/Live migration \(no VM restart\)\s+yes\s+no\s+yes \(falls back to software\)\s+yes\n/);
     const flat = out.replace(/\s+/g, ' ');
     expect(flat).toContain('- Pass-through IOV: adapters that cannot run pass-through fall back, and this column’s figures are for the mode they run.');
     expect(flat).toContain('B: InfiniHost III Ex DDR HCA (128 servers): no pass-through; runs in software.');
@@ -307,6 +307,17 @@ describe('claims, templates, help', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('14 passed, 0 failed');
   });
 
+  it('claims --era modern: today’s eight, with their sources, exit 0; a bad era is a usage error', async () => {
+    const r = await cli(['claims', '--era', 'modern']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^M1 +PASS +Kernel OVS with vhost-net/m);
+    expect(r.stdout).toMatch(/Emmerich et al\., IEEE CloudNet 2014/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8 passed, 0 failed');
+    const bad = await cli(['claims', '--era', '2026']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad --era '2026': expected 2007 or modern/);
+  });
+
   it('claims --json has the same fields', async () => {
     const r = await cli(['claims', '--json']);
     expect(r.code).toBe(0);
@@ -316,13 +327,13 @@ describe('claims, templates, help', () => {
     expect(Object.keys(doc.claims[0]!)).toEqual(['id', 'statement', 'measured', 'accepted', 'pass']);
   });
 
-  it('templates lists all six ids with names and descriptions', async () => {
+  it('templates lists all eight ids with names and descriptions', async () => {
     const r = await cli(['templates']);
     expect(r.code).toBe(0);
-    for (const id of SIX_IDS) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
+    for (const id of TEMPLATE_IDS) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
     for (const t of TEMPLATES) expect(r.stdout).toContain(t.name);
     const j = await cli(['templates', '--json']);
-    expect((JSON.parse(j.stdout) as { id: string }[]).map((t) => t.id)).toEqual(SIX_IDS);
+    expect((JSON.parse(j.stdout) as { id: string }[]).map((t) => t.id)).toEqual(TEMPLATE_IDS);
   });
 
   it('help and --help print the usage on stdout, exit 0; no arguments: usage on stderr, exit 2', async () => {
@@ -367,7 +378,7 @@ describe('errors: a clear message on stderr, no stack trace, the right exit code
     [['sim', 'seed-ib-software', '--satruate'], 2, /Did you mean '--saturate'\?/],
     [['compare', 'a', 'b', '--servers', '3'], 2, /unknown option '--servers' for 'compare'/],
     [['sim', 'seed-ib-software', '--json=yes'], 2, /--json takes no value/],
-    [['sim', 'seed-ib-software', '--mode', 'fast'], 2, /^error: bad --mode 'fast': expected software, native, passthrough or all\./],
+    [['sim', 'seed-ib-software', '--mode', 'fast'], 2, /^error: bad --mode 'fast': expected software, native, passthrough, offload or all\./],
     [['sim', 'seed-ib-software', '--mode'], 2, /option --mode needs a value/],
     [['sim', 'seed-ib-software', '--json', '--csv'], 2, /choose one of --json and --csv/],
     [['sim'], 2, /'sim' needs <template-id \| design\.json>/],

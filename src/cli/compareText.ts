@@ -14,7 +14,7 @@ export interface Side {
   modes: ReadonlyMap<IovMode, ModeResult>;
 }
 
-const SEED_COLUMN: Record<IovMode, string> = { software: 'Software-based IOV', native: 'Native IOV', passthrough: 'Pass-through IOV' };
+const SEED_COLUMN: Record<IovMode, string> = { software: 'Software-based IOV', native: 'Native IOV', passthrough: 'Pass-through IOV', offload: 'Offloaded virtio' };
 
 function metricRows(a: Side, b: Side, mode: IovMode) {
   const ma = a.modes.get(mode)!;

@@ -14,7 +14,8 @@ Commands:
                                      n−1: fail each switch, gateway and storage member, one server's
                                      adapter and one cable of each link in turn; VMs cut off, bandwidth
                                      change, and the verdict "survives any single failure" (one --mode)
-  claims                             the seed whitepaper's claims C1–C14, measured (exit 1 if any fails)
+  claims [--era 2007|modern]         the seed whitepaper’s claims C1–C14, or today’s M1–M8 with their
+                                     sources, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
                                      leaves and spines, gateways and storage for the demand
   export <template-id | design.json> --format F [--out FILE]
@@ -31,7 +32,8 @@ Commands:
   help                               this text
 
 Options:
-  --mode software|native|passthrough|all   modes to simulate; a comma list works too (default: all)
+  --mode software|native|passthrough|offload|all
+                                           modes to simulate; a comma list works too (default: all)
   --saturate                               also capability: per flow kind, what each VM could get pushing
                                            that kind, the others at their demand (the app's Capability)
   --json                                   one JSON object on stdout (sim, compare, failures, claims, templates)
@@ -42,7 +44,8 @@ Options of generate:
   --era 2007|modern                        seed-era or current parts (default: 2007)
   --ha                                     two adapters per server on separate switches, paired gateways
   --oversubscription 1|2|3                 leaf downlinks per uplink (default: 1, non-blocking)
-  --mode software|native|passthrough       IOV mode the host side is sized for (default: the best the adapters do)
+  --mode software|native|passthrough|offload
+                                           IOV mode the host side is sized for (default: the best the adapters do)
   --lan-gbps Gb/s  --san MB/s  --ipc-gbps Gb/s
                                            demand per VM: LAN, SAN, server-to-server (defaults: the
                                            era's typical VM; 2007: 0.015 Gb/s, 2 MB/s, 0.3 Gb/s)

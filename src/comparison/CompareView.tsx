@@ -4,6 +4,7 @@
 import { lazy, memo, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { buildErrors, compareSections, fallbackLines, serversOf, type CompareSide } from '../analysis';
 import { IOV_MODES, MODE_LABEL, MODE_SHORT, type IovMode } from '../domain';
+import { getTemplate } from '../scenarios';
 import { appStore, useApp, type DesignSession } from '../store';
 import { useLibraryEntriesOf } from './useLibraryEntries';
 import { choiceGroups, type Choice } from './choices';
@@ -35,7 +36,8 @@ export function CompareView({ session, onClose, initial }: CompareViewProps) {
   const [current] = useState(() => appStore().getState().design);
   const currentId = useApp((s) => s.persist.designId);
   const currency = useApp((s) => s.design.settings.currency);
-  const [a, setA] = useState<Choice>(initial?.a ?? { kind: 'template', id: BASELINE_TEMPLATE });
+  // A design opened from a template that names a partner (today's Ethernet and InfiniBand pair) is compared with it.
+  const [a, setA] = useState<Choice>(initial?.a ?? { kind: 'template', id: (current.templateId && getTemplate(current.templateId)?.compareWith) || BASELINE_TEMPLATE });
   const [b, setB] = useState<Choice>(initial?.b ?? { kind: 'current' });
   const [mode, setMode] = useState<IovMode>(current.settings.mode);
   const [fileError, setFileError] = useState<string | null>(null);

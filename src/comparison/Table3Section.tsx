@@ -38,7 +38,7 @@ export function Table3Section({ a, b }: { a: SimulationResult; b: SimulationResu
                     {SEED_TABLE3_NOTES[r.id] ? <sup aria-hidden="true"> *</sup> : null}
                   </th>
                   {modes.map((m, k) => {
-                    const whitepaper = m === 'passthrough' ? undefined : seed?.[m];
+                    const whitepaper = m === 'software' || m === 'native' ? seed?.[m] : undefined;
                     return (
                       <td key={m}>
                         <span className="cmp-t3-ours">{tables[k]![i]!.text}</span>

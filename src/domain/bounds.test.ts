@@ -4,6 +4,7 @@ import { getTemplate } from '../scenarios';
 import { simulate } from '../sim';
 import { money, num, percent } from '../ui/format';
 import { BOUNDS } from './bounds';
+import { IOV_MODES } from './iov';
 import { PriceOverrideSchema } from './design';
 import { PartSchema, type Part } from './part';
 import { SettingsSchema, DEFAULT_SETTINGS } from './settings';
@@ -50,7 +51,7 @@ describe('every number a user or a file can set is bounded (issue 10, item 7)', 
     d.settings = { ...d.settings, years: 50, energyUsdPerKwh: 100, pue: 5, currency: { code: 'EUR', perUsd: BOUNDS.perUsd[1] } };
     d.workloads = [{ ...d.workloads[0]!, lanMbps: 1e6, sanMBps: 1e6, ipcMbps: 1e6, cpuGhz: 1000, memoryGb: 0.001 }];
     const r = simulate(d);
-    expect(r.modes).toHaveLength(3);
+    expect(r.modes).toHaveLength(IOV_MODES.length);
     for (const m of r.modes) {
       expect(numbers(m).every(Number.isFinite)).toBe(true);
       for (const v of [money(m.cost.tcoUsd, d.settings.currency), num(m.vm.lanGbps.min), percent(m.bottlenecks[0]?.utilization ?? 0)]) {

@@ -7,7 +7,7 @@ import { PartSchema } from './part';
 import { FailureSchema, MAX_FAILURES } from './failure';
 
 export const DESIGN_FORMAT = 'iov-planner/design';
-export const DESIGN_VERSION = 2;
+export const DESIGN_VERSION = 3;
 
 /** Counts a design may hold; the importer and the editor's operations check the same numbers. */
 export const DESIGN_LIMITS = { nodes: 20000, links: 100000, workloads: 100, customParts: 500, adaptersPerServer: 16 } as const;

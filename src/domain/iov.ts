@@ -5,8 +5,12 @@ export const ProtocolSchema = z.enum(['ethernet', 'fc', 'infiniband']);
 export type Protocol = z.infer<typeof ProtocolSchema>;
 export const PROTOCOLS: readonly Protocol[] = ProtocolSchema.options;
 
-/** The three I/O virtualization modes of the seed ("I/O Virtualization Options Today"). */
-export const IovModeSchema = z.enum(['software', 'native', 'passthrough']);
+/**
+ * The I/O virtualization modes: the seed's three ("I/O Virtualization Options Today") and today's
+ * fourth, offloaded virtio (vDPA / a DPU-hosted switch: the guest keeps the standard virtio
+ * driver, the datapath runs in the adapter). New modes go at the end: results index modes by order.
+ */
+export const IovModeSchema = z.enum(['software', 'native', 'passthrough', 'offload']);
 export type IovMode = z.infer<typeof IovModeSchema>;
 export const IOV_MODES: readonly IovMode[] = IovModeSchema.options;
 
@@ -30,10 +34,11 @@ export const MODE_LABEL: Record<IovMode, string> = {
   software: 'Software (virtual switch)',
   native: 'Native (paravirtual)',
   passthrough: 'Pass-through (hardware)',
+  offload: 'Offloaded virtio (vDPA / DPU)',
 };
 
 /** Mode names where space is short (segmented control, table columns). */
-export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through' };
+export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through', offload: 'Offload (vDPA)' };
 
 export const TRANSPORT_LABEL: Record<Transport, string> = { tcp: 'TCP/IP', fcp: 'FCP', ipoib: 'IPoIB', rdma: 'RDMA', srp: 'SRP' };
 

@@ -30,6 +30,15 @@ export const MIGRATIONS: Record<number, Migration> = {
     }
     return { ...doc, nodes, settings, priceList: doc.priceList ?? {}, version: 2 };
   },
+  /**
+   * v3 lets each server's era choose its virtual switch (the modern kernel datapath on current
+   * servers). A v2 file was simulated with the whitepaper's one-core switch on every server, so it
+   * keeps that switch and opens with the same numbers; Design settings › Virtual switch changes it.
+   */
+  2: (doc) => {
+    const settings = isObject(doc.settings) && !('vswitch' in doc.settings) ? { ...doc.settings, vswitch: 'seed-2007' } : doc.settings;
+    return { ...doc, settings, version: 3 };
+  },
 };
 
 export const OLDEST_SUPPORTED_VERSION = 1;

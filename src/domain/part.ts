@@ -56,6 +56,13 @@ export const AdapterPartSchema = PartBase.extend({
   latencyUs: latency,
   /** Virtual functions / protection domains usable by VMs in pass-through. */
   maxVms: z.number().int().positive().max(100000).optional(),
+  /**
+   * Offloaded virtio devices the adapter serves, one per VM in offload mode (vDPA devices over
+   * virtual or scalable functions; a DPU's emulated virtio-net devices). Absent: `maxVms`.
+   */
+  offloadDevices: z.number().int().positive().max(100000).optional(),
+  /** The vendor supports live migration of a VM that owns one of its virtual functions. */
+  passthroughLiveMigration: z.boolean().optional(),
 });
 
 export const SwitchPartSchema = PartBase.extend({

@@ -28,6 +28,7 @@ export interface Finding {
     | 'memory-overcommit'
     | 'vm-limit'
     | 'no-vms'
+    | 'lossless-fabric'
     | 'empty-design'
     | 'too-large';
   severity: Severity;
@@ -105,6 +106,10 @@ export interface DensityGroup {
   limitedBy: 'cpu' | 'memory' | 'adapter-vms';
   cpuGhzPerVm: number;
   ioGhzPerVm: number;
+  /** CPU a poll-mode virtual switch reserves on each server, GHz: taken from what VMs can use. */
+  vswitchReservedGhz?: number;
+  /** The adapter whose per-VM functions bound the fit in this mode: its limit and where it comes from. */
+  adapterLimit?: { partName: string; limit: number; what: 'virtual functions' | 'offloaded virtio devices'; source: string };
 }
 
 export interface CostResult {

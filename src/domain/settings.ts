@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { BOUNDS, bounded } from './bounds';
 import { IovModeSchema } from './iov';
 
+/**
+ * Which virtual switch software IOV runs through (docs/model.md §14): `era` lets each server's
+ * era decide (the whitepaper's one-core switch on 2007 servers, the multi-queue kernel datapath on
+ * current ones); the others pin one. Files saved before version 3 read `seed-2007`, which is what
+ * they were simulated with.
+ */
+export const VswitchChoiceSchema = z.enum(['era', 'seed-2007', 'kernel', 'ovs-dpdk']);
+export type VswitchChoice = z.infer<typeof VswitchChoiceSchema>;
+
 export const CurrencySchema = z.object({
   code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO code such as USD'),
   /** Units of this currency per US dollar (prices in the catalog are USD). */
@@ -23,6 +32,8 @@ export const SettingsSchema = z.object({
   switchCosting: z.enum(['whole', 'pro-rata']),
   /** Share of server CPU the hypervisor keeps for itself. */
   hypervisorReserve: z.number().finite().min(0).max(0.9),
+  /** Absent = `era`. */
+  vswitch: VswitchChoiceSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

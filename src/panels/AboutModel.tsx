@@ -1,7 +1,7 @@
 // "About the model": what the numbers mean, where the model departs from the whitepaper, and where the
 // default parameters come from. A modal <dialog>: focus moves in, Escape or Close leaves.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { MODEL_NOTES, MODEL_PARAMS } from '../catalog';
+import { MODEL_NOTES, MODEL_PARAMS, VSWITCHES } from '../catalog';
 import './panels.css';
 
 // The whole model description (docs/model.md) and its renderer load only when asked for.
@@ -13,6 +13,9 @@ const PARAMETER_SOURCES: ReadonlyArray<{ term: string; source: string }> = [
   { term: 'Pass-through CPU per VM', source: MODEL_PARAMS.passthroughCorePerVm.source },
   { term: 'Host-path latency, software', source: MODEL_PARAMS.hostPathLatencyUs.software.source },
   { term: 'Host-path latency, native', source: MODEL_PARAMS.hostPathLatencyUs.native.source },
+  { term: 'Host-path latency, offloaded virtio (vDPA / DPU)', source: MODEL_PARAMS.hostPathLatencyUs.offload.source },
+  { term: 'Today’s virtual switch, kernel datapath (CPU per Gb/s; queues per uplink)', source: `${VSWITCHES.kernel.ghzPerGbps.source}; ${VSWITCHES.kernel.coresPerPort.source}` },
+  { term: 'OVS-DPDK (CPU per Gb/s; reserved poll-mode cores)', source: `${VSWITCHES['ovs-dpdk'].ghzPerGbps.source}; ${VSWITCHES['ovs-dpdk'].reservedCoresPerPort.source}` },
   { term: 'Wire delay', source: MODEL_PARAMS.wireNsPerM.source },
   { term: 'Loaded latency', source: MODEL_PARAMS.maxUtilization.source },
   { term: 'Table 3 properties', source: MODEL_PARAMS.qualitativeSource },

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, DESIGN_FORMAT, DESIGN_VERSION, type Design } from '../domain';
 import { defaultWorkload } from './builder';
 import { seedBaseline, seedIbNative, seedIbPassthrough, seedIbSoftware, seedIbSoftwareHa, seedScenario2 } from './seedTemplates';
+import { MODERN_ETHERNET_ID, MODERN_INFINIBAND_ID, modernEthernet, modernInfiniband } from './modernTemplates';
 
 export { defaultWorkload, DesignBuilder } from './builder';
 export { generateDesign, generateFlatDesign } from './generate';
@@ -9,16 +10,22 @@ export interface Template {
   id: string;
   name: string;
   description: string;
+  /** The template Compare puts beside this one by default (side A); absent: the whitepaper's baseline. */
+  compareWith?: string;
   build(): Design;
 }
 
-const template = (build: () => Design): Template => {
+const template = (build: () => Design, compareWith?: string): Template => {
   const sample = build();
-  return { id: sample.templateId!, name: sample.name, description: sample.description, build };
+  return { id: sample.templateId!, name: sample.name, description: sample.description, build, ...(compareWith ? { compareWith } : {}) };
 };
 
-/** The seed's scenarios, with stable ids (the CLI takes them). */
-export const TEMPLATES: readonly Template[] = [seedBaseline, seedIbSoftware, seedIbSoftwareHa, seedIbNative, seedIbPassthrough, seedScenario2].map(template);
+/** The seed's scenarios, then today's pair, with stable ids (the CLI takes them). */
+export const TEMPLATES: readonly Template[] = [
+  ...[seedBaseline, seedIbSoftware, seedIbSoftwareHa, seedIbNative, seedIbPassthrough, seedScenario2].map((b) => template(b)),
+  template(modernEthernet, MODERN_INFINIBAND_ID),
+  template(modernInfiniband, MODERN_ETHERNET_ID),
+];
 
 export const DEMO_TEMPLATE_ID = 'seed-ib-software';
 

@@ -10,8 +10,10 @@ const MEETS: Record<string, { modes: IovMode[]; says: RegExp }> = {
   'seed-ib-software': { modes: ['native'], says: /server-to-server demand only in native mode/ },
   'seed-ib-native': { modes: ['native'], says: /meets its workload in native mode;/ },
   'seed-ib-passthrough': { modes: ['native', 'passthrough'], says: /meets its workload in native and pass-through modes/ },
-  'seed-ib-software-ha': { modes: ['software', 'native', 'passthrough'], says: /meets its workload in every mode/ },
+  'seed-ib-software-ha': { modes: ['software', 'native', 'passthrough', 'offload'], says: /meets its workload in every mode/ },
   'seed-scenario-2': { modes: ['native'], says: /meets its workload in native mode;/ },
+  'modern-ethernet-100g': { modes: ['passthrough', 'offload'], says: /meets its workload in pass-through and offload modes/ },
+  'modern-infiniband-hdr': { modes: ['native', 'passthrough'], says: /meets its workload in native and pass-through modes/ },
 };
 
 describe('templates say what they demonstrate', () => {

@@ -1,4 +1,4 @@
-import type { Design, Workload } from '../domain';
+import type { Design, Settings, Workload } from '../domain';
 import { bus, DesignBuilder, port, sideA, sideB } from './builder';
 
 /**
@@ -18,4 +18,20 @@ export function tinyIbDesign(opts: { vms?: number; storage?: 'ib' | 'fc-no-gatew
   if (opts.storage === 'fc-no-gateway') b.node('st', 'st-fc-array-2g', 'FC storage', 400, 200);
   const d = b.build();
   return opts.workload ? { ...d, workloads: [{ ...d.workloads[0]!, ...opts.workload }] } : d;
+}
+
+/**
+ * One current 1U server (2 × 32 cores at 2.8 GHz) with one 100GbE NIC, one port cabled to a
+ * 100GbE switch and on to a 100GbE LAN: the modern modes' figures can be worked out by hand.
+ */
+export function tinyEthDesign(opts: { vms?: number; servers?: number; nic?: string; vswitch?: Settings['vswitch']; workload?: Partial<Workload> } = {}): Design {
+  const d = new DesignBuilder('Tiny Ethernet', 'test design')
+    .server('srv', 'srv-1u-2024', 'Server', 0, 0, { count: opts.servers ?? 1, vms: opts.vms ?? 2, adapters: [['nic', opts.nic ?? 'nic-100gbe-2p']] })
+    .node('sw', 'sw-100gbe-32', 'Ethernet switch', 200, 0)
+    .node('lan', 'net-lan-100gbe', 'LAN', 400, 0)
+    .link(port('srv', 'nic'), bus('sw'))
+    .link(bus('sw'), bus('lan'))
+    .build();
+  const settings = opts.vswitch ? { ...d.settings, vswitch: opts.vswitch } : d.settings;
+  return { ...d, settings, workloads: [{ ...d.workloads[0]!, ...opts.workload }] };
 }

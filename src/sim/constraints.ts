@@ -70,7 +70,7 @@ export function capacitiesFor(topo: Topology, layout: ConstraintLayout, mode: Io
     if (ad.node !== lastNode || ad.part !== lastPart) {
       const eff = effectiveMode(ad.part, mode);
       bus = busCapGbps(ad.part, eff);
-      net = netCapGbps(ad.part, eff, topo.nodeParts[ad.node] as ServerPart).gbps;
+      net = netCapGbps(ad.part, eff, topo.nodeParts[ad.node] as ServerPart, topo.design.settings.vswitch).gbps;
       lastNode = ad.node;
       lastPart = ad.part;
     }

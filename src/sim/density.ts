@@ -1,14 +1,15 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { IOV_MODES, type DensityGroup, type ServerPart } from '../domain';
 import { TRANSPORTS, type ModeContext } from './modeContext';
+import { hostTables, tableAt } from './hostTables';
 import { transportFor } from './hostPath';
 import { canCarry, type Routes } from './routes';
 import type { Topology } from './topology';
 import { demandGbps, KIND_NAMES, workloadOf } from './workloads';
 
-/** GHz per Gb/s by (effective mode index, transport code), flattened for the per-flow loop. */
-const GHZ = Float64Array.from(IOV_MODES.flatMap((m) => TRANSPORTS.map((t) => MODEL_PARAMS.ioGhzPerGbps[m][t])));
-const ghzOf = (modeIndex: number, transportCode: number): number => GHZ[modeIndex * TRANSPORTS.length + transportCode]!;
+const OFFLOAD = IOV_MODES.indexOf('offload');
+const PASSTHROUGH = IOV_MODES.indexOf('passthrough');
+const SOFTWARE = IOV_MODES.indexOf('software');
 
 /**
  * docs/model.md §7: VMs per server that fit once each VM's application CPU and its I/O CPU are paid
@@ -24,9 +25,11 @@ export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vms
   const { design } = topo;
   const reserve = design.settings.hypervisorReserve;
   const ioTotal = new Float64Array(design.nodes.length);
+  const tables = hostTables(topo);
+  const ghz = tables.ioGhzPerGbps;
   for (let f = 0; f < routes.flowCount; f++) {
     const ad = routes.flowSrcAdapter[f]!;
-    ioTotal[topo.adapters[ad]!.node]! += routes.flowDemand[f]! * ghzOf(ctx.adapterMode[ad]!, ctx.transports.src[f]!);
+    ioTotal[topo.adapters[ad]!.node]! += routes.flowDemand[f]! * ghz[tableAt(tables.profileOf[ad]!, ctx.adapterMode[ad]!, ctx.transports.src[f]!)]!;
   }
 
   const groups: DensityGroup[] = [];
@@ -40,18 +43,32 @@ export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vms
     const io = planned > 0 ? ioTotal[ni]! / (planned * node.count) : unplannedIo(topo, ctx, ni, first, perMember);
     let passthrough = false;
     let vfFit = Infinity;
+    let switchPorts = 0;
+    let vfPart: DensityGroup['adapterLimit'];
     for (let k = 0; k < perMember; k++) {
-      if (IOV_MODES[ctx.adapterMode[first + k]!] !== 'passthrough') continue;
-      passthrough = true;
-      vfFit = Math.min(vfFit, topo.adapters[first + k]!.part.maxVms ?? Infinity);
+      const m = ctx.adapterMode[first + k]!;
+      const ad = topo.adapters[first + k]!;
+      // A poll-mode switch reserves its cores per cabled uplink it serves (FC has no switch path).
+      if (m === SOFTWARE && ad.part.protocol !== 'fc') for (let p = 0; p < ad.part.ports; p++) if (topo.vUsed[ad.firstPortVertex + p]! > 0) switchPorts++;
+      // Pass-through gives each VM a virtual function; offload a virtio device (a VF or SF each).
+      passthrough ||= m === PASSTHROUGH;
+      const limit = m === PASSTHROUGH ? ad.part.maxVms : m === OFFLOAD ? (ad.part.offloadDevices ?? ad.part.maxVms) : undefined;
+      if (limit !== undefined && limit < vfFit) {
+        vfFit = limit;
+        const field = m === OFFLOAD && ad.part.offloadDevices !== undefined ? 'offloadDevices' : 'maxVms';
+        vfPart = { partName: ad.part.name, limit, what: m === OFFLOAD ? 'offloaded virtio devices' : 'virtual functions', source: ad.part.sources[field] ?? 'the part’s catalog entry' };
+      }
     }
+    const profile = first >= 0 && first < topo.adapters.length ? tables.profiles[tables.profileOf[first]!]! : null;
+    const reservedGhz = profile ? switchPorts * profile.vswitch.reservedCoresPerPort.value * (part as ServerPart).coreGhz : 0;
     const ioPerVm = io + (passthrough ? MODEL_PARAMS.passthroughCorePerVm.value * (part as ServerPart).coreGhz : 0);
     const perVm = w.cpuGhz + ioPerVm;
-    const cpuFit = perVm > 0 ? Math.floor((part.cpuGhz * (1 - reserve)) / perVm + 1e-9) : Infinity;
+    const cpuLeft = Math.max(0, part.cpuGhz * (1 - reserve) - reservedGhz);
+    const cpuFit = perVm > 0 ? Math.floor(cpuLeft / perVm + 1e-9) : Infinity;
     const memFit = Math.floor((part.memoryGb * (1 - reserve)) / w.memoryGb + 1e-9);
     const fit = Math.min(cpuFit, memFit, vfFit, 1000);
     const limitedBy = fit === cpuFit ? 'cpu' : fit === memFit ? 'memory' : 'adapter-vms';
-    groups.push({ nodeId: node.id, label: node.label, planned, fit, servers: node.count, limitedBy, cpuGhzPerVm: perVm, ioGhzPerVm: ioPerVm });
+    groups.push({ nodeId: node.id, label: node.label, planned, fit, servers: node.count, limitedBy, cpuGhzPerVm: perVm, ioGhzPerVm: ioPerVm, ...(reservedGhz > 0 ? { vswitchReservedGhz: reservedGhz } : {}), ...(vfPart ? { adapterLimit: vfPart } : {}) });
   });
   const vmsPerServer = groups.length ? Math.min(...groups.map((g) => g.fit)) : 0;
   // A server runs the VMs it plans, or as many as fit if fewer: cost per VM counts only those.
@@ -68,15 +85,16 @@ function unplannedIo(topo: Topology, ctx: ModeContext, ni: number, first: number
     const name = KIND_NAMES[kind]!;
     let ports = 0;
     let ghz = 0;
+    const tables = hostTables(topo);
     for (let k = 0; k < perMember; k++) {
       const ad = topo.adapters[first + k]!;
       if (!canCarry(ad, name)) continue;
       const m = ctx.adapterMode[first + k]!;
-      const t = TRANSPORTS.indexOf(transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport));
+      const t = TRANSPORTS.indexOf(transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport, tables.profiles[tables.profileOf[first + k]!]!.era));
       for (let p = 0; p < ad.part.ports; p++) {
         if (topo.vUsed[ad.firstPortVertex + p] === 0) continue;
         ports++;
-        ghz += ghzOf(m, t);
+        ghz += tables.ioGhzPerGbps[tableAt(tables.profileOf[first + k]!, m, t)]!;
       }
     }
     if (ports > 0) io += demandGbps(w, kind) * (ghz / ports);

@@ -1,11 +1,12 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import { FLOW_KIND_LABEL, gbpsToMBps, type DensityGroup, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
+import { hostProfile } from '../catalog/vswitch';
+import { FLOW_KIND_LABEL, gbpsToMBps, IOV_MODES, MODE_LABEL, type DensityGroup, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
 import { solveMaxMin } from './solver';
 import { topBottlenecks, linkLoads } from './bottlenecks';
 import { capacitiesFor, type ConstraintLayout } from './constraints';
 import { density } from './density';
 import { buildFlowProblem } from './flowProblem';
-import { effectiveMode, hostPathCapability } from './hostPath';
+import { effectiveMode, hostPathCapability, roce } from './hostPath';
 import { flowLatencies } from './latency';
 import { queueingHops } from './queueing';
 import { modeContext, type ModeContext } from './modeContext';
@@ -66,15 +67,19 @@ function qualitativeFor(topo: Topology, mode: IovMode): Qualitative {
   const parts = distinctParts(topo);
   const modes = parts.length ? [...new Set(parts.map((p) => effectiveMode(p.part, mode)))] : [mode];
   const q = MODEL_PARAMS.qualitative;
+  // Pass-through VMs migrate live only on today's hosts, and only where the adapter's vendor
+  // supports moving a virtual function's state (parts say so, with their source).
+  const vendorMigrates = (): boolean =>
+    parts.every(({ part, node }) => effectiveMode(part, mode) !== 'passthrough' || (part.passthroughLiveMigration === true && hostProfile(topo.nodeParts[node]?.era ?? 'seed', topo.design.settings.vswitch).era === 'modern'));
   return {
     legacyIoInVms: modes.every((m) => q[m].legacyIoInVms),
     managementTransparency: modes.every((m) => q[m].managementTransparency),
-    liveMigration: modes.every((m) => q[m].liveMigration),
+    liveMigration: modes.every((m) => q[m].liveMigration || (m === 'passthrough' && vendorMigrates())),
   };
 }
 
 function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
-  return distinctParts(topo).flatMap(({ part, node }) => hostPathCapability(part, mode, topo.nodeParts[node] as ServerPart));
+  return distinctParts(topo).flatMap(({ part, node }) => hostPathCapability(part, mode, topo.nodeParts[node] as ServerPart, topo.design.settings.vswitch));
 }
 
 /**
@@ -177,6 +182,26 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>): Pi
 }
 
 /** What one mode's solve leaves behind for the capability runs (capability.ts). */
+/**
+ * RoCEv2 assumes a lossless Ethernet fabric: said once per server group whose flows use it, so a
+ * figure that holds only with PFC/ECN configured never reads as unconditional.
+ */
+function losslessFindings(topo: Topology, ctx: ModeContext): Finding[] {
+  const seen = new Set<number>();
+  topo.adapters.forEach((ad, i) => {
+    if (ad.part.protocol !== 'ethernet' || seen.has(ad.node)) return;
+    const w = workloadOf(topo.design, ad.node);
+    if (w.ibTransport !== 'rdma' || w.ipcMbps <= 0) return;
+    if (roce(ad.part, IOV_MODES[ctx.adapterMode[i]!]!, hostProfile(topo.nodeParts[ad.node]?.era ?? 'seed', topo.design.settings.vswitch).era)) seen.add(ad.node);
+  });
+  return [...seen].map((ni) => ({
+    code: 'lossless-fabric' as const,
+    severity: 'info' as const,
+    nodeId: topo.design.nodes[ni]!.id,
+    message: `"${topo.design.nodes[ni]!.label}": server-to-server traffic of VMs that ask for RDMA runs as RoCEv2, which assumes a lossless Ethernet fabric — PFC (IEEE 802.1Qbb) and ECN configured on every switch on the way (NVIDIA RoCE deployment guides); without it, drops cut RDMA throughput far below these figures.`,
+  }));
+}
+
 export interface ModeSolve {
   ctx: ModeContext;
   problem: FlowProblem;
@@ -236,11 +261,16 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
     findings.push({ code: 'unsupported-mode', severity: 'warning', nodeId: fb.nodeId, adapterId: fb.adapterId, message: fb.reason });
   }
   for (const g of dens.groups) {
-    if (g.planned > g.fit) {
+    const lim = g.adapterLimit;
+    if (g.planned > g.fit && g.limitedBy === 'adapter-vms' && lim) {
+      // A limit of the part, not a matter of sizing: the VMs over it cannot be given a function at all.
+      findings.push({ code: 'vm-limit', severity: 'error', nodeId: g.nodeId, message: `"${g.label}" plans ${g.planned} VMs per server; ${lim.partName} gives at most ${lim.limit} ${lim.what} in ${MODE_LABEL[mode]} mode, so ${g.fit} run (source: ${lim.source}).` });
+    } else if (g.planned > g.fit) {
       const code = g.limitedBy === 'memory' ? 'memory-overcommit' : g.limitedBy === 'adapter-vms' ? 'vm-limit' : 'cpu-overcommit';
       findings.push({ code, severity: 'warning', nodeId: g.nodeId, message: `"${g.label}" plans ${g.planned} VMs per server; ${g.fit} fit in ${mode} mode (limited by ${g.limitedBy === 'adapter-vms' ? 'the adapter’s virtual functions' : g.limitedBy}).` });
     }
   }
+  findings.push(...losslessFindings(topo, ctx));
   const unreachable = [...routes.unreachable.values()].map((u) => ({
     kind: u.kind,
     nodeId: design.nodes[u.node]!.id,

@@ -1,19 +1,28 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import type { AdapterPart, FlowKind, HostPathEntry, IbTransport, IovMode, ServerPart, Transport } from '../domain';
+import { hostProfile } from '../catalog/vswitch';
+import type { AdapterPart, FlowKind, HostPathEntry, IbTransport, IovMode, ServerPart, Transport, VswitchChoice } from '../domain';
 
 /** The mode an adapter really runs: the requested one if it supports it, else software (all do). */
 export function effectiveMode(part: AdapterPart, requested: IovMode): IovMode {
   return part.iovModes.includes(requested) ? requested : 'software';
 }
 
-/** Transport a flow of `kind` uses on this adapter in this (effective) mode. */
-export function transportFor(part: AdapterPart, kind: FlowKind, mode: IovMode, ib: IbTransport): Transport {
-  if (part.protocol === 'ethernet') return 'tcp';
+/**
+ * Transport a flow of `kind` uses on this adapter in this (effective) mode. On Ethernet, RDMA is
+ * RoCEv2: only today's hosts, only a VM that owns a virtual function (virtio has no RDMA), only
+ * adapters that list it, and only for server-to-server traffic when the workload asks for RDMA.
+ */
+export function transportFor(part: AdapterPart, kind: FlowKind, mode: IovMode, ib: IbTransport, hostEra: 'seed' | 'modern' = 'seed'): Transport {
+  if (part.protocol === 'ethernet') return roce(part, mode, hostEra) && kind === 'ipc' && ib === 'rdma' ? 'rdma' : 'tcp';
   if (part.protocol === 'fc') return 'fcp';
   if (kind === 'san') return 'srp';
   if (kind === 'ipc' && ib === 'rdma' && mode !== 'software') return 'rdma'; // RDMA is not exposed to VMs in software IOV
   return 'ipoib';
 }
+
+/** RoCEv2 is open to the VMs on this adapter: a pass-through VF of an RDMA-capable NIC on a current host. */
+export const roce = (part: AdapterPart, mode: IovMode, hostEra: 'seed' | 'modern'): boolean =>
+  part.protocol === 'ethernet' && mode === 'passthrough' && hostEra === 'modern' && part.transports.includes('rdma');
 
 /** Transports that go through the network stack (virtual switch in software IOV, IPoIB stack otherwise). */
 export const isNetTransport = (t: Transport): boolean => t === 'tcp' || t === 'ipoib';
@@ -23,17 +32,22 @@ export function busCapGbps(part: AdapterPart, mode: IovMode): number {
 }
 
 /**
- * The software virtual switch is CPU-bound: the cores it runs per uplink port ÷ the GHz the
- * software network path spends per Gb/s (the same figure density charges, docs/model.md §7).
+ * The software virtual switch is CPU-bound: the cores it runs per uplink port × their clock ÷ the
+ * GHz it spends per Gb/s (docs/model.md §5, §14). Which switch: the server's era, unless the
+ * design pins one (`settings.vswitch`).
  */
-export function vswitchCapGbps(server: ServerPart): number {
-  return (server.coreGhz * MODEL_PARAMS.vswitchCores.value) / MODEL_PARAMS.softwareNetGhzPerGbps.value;
+export function vswitchCapGbps(server: ServerPart, choice?: VswitchChoice): number {
+  const { vswitch } = hostProfile(server.era, choice);
+  return (server.coreGhz * vswitch.coresPerPort.value) / vswitch.ghzPerGbps.value;
 }
 
 /** Cap of the network path through one adapter port, Gb/s, per direction (Infinity when none). */
-export function netCapGbps(part: AdapterPart, mode: IovMode, server: ServerPart): { gbps: number; limitedBy: string } {
+export function netCapGbps(part: AdapterPart, mode: IovMode, server: ServerPart, choice?: VswitchChoice): { gbps: number; limitedBy: string } {
   if (part.protocol === 'fc') return { gbps: Infinity, limitedBy: '' };
-  if (mode === 'software') return { gbps: vswitchCapGbps(server), limitedBy: 'hypervisor virtual switch (CPU)' };
+  if (mode === 'software') {
+    const { vswitch } = hostProfile(server.era, choice);
+    return { gbps: vswitchCapGbps(server, choice), limitedBy: vswitch.id === 'seed-2007' ? 'hypervisor virtual switch (CPU)' : `hypervisor virtual switch (CPU), ${vswitch.name}` };
+  }
   if (part.protocol === 'infiniband' && part.hostPath.ipoibGbps !== undefined) {
     return { gbps: part.hostPath.ipoibGbps, limitedBy: 'IPoIB stack in the VM' };
   }
@@ -46,16 +60,17 @@ const portGoodput = (part: AdapterPart): number => part.portDataGbps * MODEL_PAR
  * docs/model.md §5: what the VMs of one server can push through one adapter port with one transport,
  * when the fabric is not the limit — the smallest of port, bus and host-path caps.
  */
-export function hostPathCapability(part: AdapterPart, requested: IovMode, server: ServerPart): HostPathEntry[] {
+export function hostPathCapability(part: AdapterPart, requested: IovMode, server: ServerPart, choice?: VswitchChoice): HostPathEntry[] {
   const mode = effectiveMode(part, requested);
   const out: HostPathEntry[] = [];
   for (const transport of part.transports) {
     if (transport === 'rdma' && mode === 'software') continue; // not exposed to VMs
+    if (transport === 'rdma' && part.protocol === 'ethernet' && !roce(part, mode, hostProfile(server.era, choice).era)) continue;
     const caps: Array<{ gbps: number; limitedBy: string }> = [
       { gbps: portGoodput(part), limitedBy: 'port rate' },
       { gbps: busCapGbps(part, mode), limitedBy: mode === 'software' ? 'PCIe bus' : 'PCIe bus with DMA remapping' },
     ];
-    if (isNetTransport(transport)) caps.push(netCapGbps(part, mode, server));
+    if (isNetTransport(transport)) caps.push(netCapGbps(part, mode, server, choice));
     const best = caps.reduce((a, b) => (b.gbps < a.gbps ? b : a));
     out.push({ adapterPart: part.id, adapterName: part.name, transport, gbps: best.gbps, limitedBy: best.limitedBy });
   }

@@ -1,5 +1,5 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import { IOV_MODES } from '../domain';
+import { hostTables, TABLE_STRIDE } from './hostTables';
 import type { FlowSolution } from './solver';
 import type { ConstraintLayout } from './constraints';
 import { NET_TRANSPORT, TRANSPORTS, type ModeContext } from './modeContext';
@@ -26,8 +26,6 @@ export interface FlowLatency {
 }
 
 const P = MODEL_PARAMS;
-/** Host path + transport stack delay at one end, by (effective mode index, transport code). */
-const END_DELAY = Float64Array.from(IOV_MODES.flatMap((m) => TRANSPORTS.map((t) => P.hostPathLatencyUs[m].value + P.transportLatencyUs[t].value)));
 
 export function flowLatencies(topo: Topology, routes: Routes, layout: ConstraintLayout, ctx: ModeContext, solution: FlowSolution): FlowLatency {
   const n = routes.flowCount;
@@ -69,6 +67,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
   }
   const adapterLatency = Float64Array.from(adapters, (a) => a.part.latencyUs);
+  // Host path + transport stack delay at one end, by (the server's host profile, effective mode, transport).
+  const { endDelayUs, profileOf } = hostTables(topo);
   const { adapterBase, portBase, vertexConstraint } = layout;
   const { src, dst } = ctx.transports;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
@@ -89,7 +89,7 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
       const bus = adapterBase + 2 * ai + end;
       const port = end === 0 ? flowSrcPort[f]! : flowEnd[f]!;
       const host = NET_TRANSPORT[t] === 1 ? portBase + 2 * (port + adapterPortDelta[ai]!) + end : bus;
-      const hostDelay = END_DELAY[ctx.adapterMode[ai]! * TRANSPORTS.length + t]!;
+      const hostDelay = endDelayUs[profileOf[ai]! * TABLE_STRIDE + ctx.adapterMode[ai]! * TRANSPORTS.length + t]!;
       const adapterDelay = adapterLatency[ai]!;
       u += hostDelay + adapterDelay;
       added = hostDelay * (factor[host]! - 1);

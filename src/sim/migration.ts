@@ -1,5 +1,6 @@
 import { MIGRATION_NOTES, type Catalog } from '../catalog';
 import { adapterHandle, MODE_SHORT, type Design, type IovMode, type ModeResult } from '../domain';
+import { hostProfile } from '../catalog/vswitch';
 import { effectiveMode, hostPathCapability, transportFor } from './hostPath';
 
 /**
@@ -41,8 +42,8 @@ export function migrationEstimates(design: Design, catalog: Catalog, m: ModeResu
       const part = catalog.byId.get(a.partId);
       if (part?.kind !== 'adapter' || part.protocol === 'fc' || (a.roles && !a.roles.includes('ipc'))) continue;
       const eff = effectiveMode(part, m.mode);
-      const transport = transportFor(part, 'ipc', eff, w.ibTransport);
-      const entry = hostPathCapability(part, m.mode, server).find((e) => e.transport === transport);
+      const transport = transportFor(part, 'ipc', eff, w.ibTransport, hostProfile(server.era, design.settings.vswitch).era);
+      const entry = hostPathCapability(part, m.mode, server, design.settings.vswitch).find((e) => e.transport === transport);
       const used = Array.from({ length: part.ports }, (_, p) => cabled.has(`${node.id}|${adapterHandle(a.id, p)}`)).filter(Boolean).length;
       ports += used;
       if (entry && used > 0 && entry.gbps > best.gbps) best = { gbps: entry.gbps, path: `${transport === 'rdma' ? 'RDMA' : transport === 'ipoib' ? 'IPoIB' : 'TCP'} on ${part.name}, limited by ${entry.limitedBy}`, ports: used, mode: eff };

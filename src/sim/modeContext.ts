@@ -1,3 +1,4 @@
+import { hostProfile } from '../catalog/vswitch';
 import { IOV_MODES, type IovMode, type Transport } from '../domain';
 import { effectiveMode, transportFor } from './hostPath';
 import type { Routes } from './routes';
@@ -52,7 +53,8 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array)
     if (!codes) {
       const ib = workloadOf(topo.design, ad.node).ibTransport;
       const mode = IOV_MODES[adapterMode[i]!]!;
-      codes = Uint8Array.from(KIND_NAMES, (kind) => transportCode(transportFor(ad.part, kind, mode, ib)));
+      const era = hostProfile(topo.nodeParts[ad.node]?.era ?? 'seed', topo.design.settings.vswitch).era;
+      codes = Uint8Array.from(KIND_NAMES, (kind) => transportCode(transportFor(ad.part, kind, mode, ib, era)));
       bySlot.set(ad.node * 64 + ad.slot, codes);
     }
     perAdapter.set(codes, 3 * i);

@@ -7,8 +7,8 @@ import { memo, useMemo, useState } from 'react';
 import { IOV_MODES, type IovMode } from '../domain';
 import type { SweepAxis, SweepModePoint, SweepPoint } from '../sim';
 
-export const MODE_COLOR: Record<IovMode, string> = { software: 'var(--eth)', native: 'var(--ib)', passthrough: 'var(--fc)' };
-export const MODE_DASH: Partial<Record<IovMode, string>> = { passthrough: '5 3' };
+export const MODE_COLOR: Record<IovMode, string> = { software: 'var(--eth)', native: 'var(--ib)', passthrough: 'var(--fc)', offload: 'var(--accent)' };
+export const MODE_DASH: Partial<Record<IovMode, string>> = { passthrough: '5 3', offload: '2 2' };
 
 export interface Metric {
   key: keyof Pick<SweepModePoint, 'ipcGbps' | 'ipcLatencyUs' | 'vmsFit' | 'costPerVmUsd'>;

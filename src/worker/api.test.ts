@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IOV_MODES } from '../domain';
 import { getTemplate } from '../scenarios';
 import { simulateWithCapability } from '../sim';
 import { capabilityTransferables, simApi, transferables } from './api';
@@ -15,13 +16,13 @@ describe('the worker API: the delivered result first, its capability next', () =
     const expected = simulateWithCapability(design).capability!;
     expect(capability.map((c) => c.vm)).toEqual(expected.map((c) => c.vm));
     expect(capability.map((c) => c.headroom)).toEqual(expected.map((c) => c.headroom));
-    expect(capabilityTransferables(capability)).toHaveLength(3 * 3);
+    expect(capabilityTransferables(capability)).toHaveLength(IOV_MODES.length * 3);
   });
 
   it('answers capability once, for the run just answered, and none for a run that did not ask', () => {
     const design = getTemplate('seed-ib-native')!.build();
     simApi.simulate({ design, saturate: false, capability: true });
-    expect(simApi.capability()).toHaveLength(3);
+    expect(simApi.capability()).toHaveLength(IOV_MODES.length);
     expect(simApi.capability()).toEqual([]);
     simApi.simulate({ design, saturate: false });
     expect(simApi.capability()).toEqual([]);

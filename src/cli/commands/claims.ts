@@ -1,17 +1,23 @@
 import { checkClaims } from '../../scenarios/claims';
+import { checkModernClaims } from '../../scenarios/modernClaims';
 import { expectPositionals, parseArgs } from '../args';
-import { EXIT_FAILURE, EXIT_OK } from '../errors';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors';
 import type { Io } from '../io';
 import { toJson } from '../json';
 import { WIDTH } from '../report';
 import { wrap } from '../format';
 
-/** `claims`: the seed's claims C1–C14 measured by the simulator; exit 1 when any fails (CI can gate on it). */
+/**
+ * `claims`: the seed's claims C1–C14 (or, with `--era modern`, today's M1–M8) measured by the
+ * simulator; exit 1 when any fails (CI can gate on it).
+ */
 export function claimsCommand(args: readonly string[], io: Io, usage: () => number): number {
-  const p = parseArgs('claims', args, { json: 'flag' });
+  const p = parseArgs('claims', args, { json: 'flag', era: 'value' });
   if (p.flags.has('help')) return usage();
   expectPositionals('claims', p.positionals, []);
-  const claims = checkClaims().map((c) => ({ id: c.id, statement: c.claim, measured: c.measured, accepted: c.accepted, pass: c.pass }));
+  const era = p.values.get('era') ?? '2007';
+  if (era !== '2007' && era !== 'modern') throw new UsageError(`bad --era '${era}': expected 2007 or modern.`);
+  const claims = (era === 'modern' ? checkModernClaims() : checkClaims()).map((c) => ({ id: c.id, statement: c.claim, measured: c.measured, accepted: c.accepted, pass: c.pass }));
   const passed = claims.filter((c) => c.pass).length;
   const failed = claims.length - passed;
   if (p.flags.has('json')) {

@@ -1,13 +1,22 @@
 // Nothing selected: the design itself — name, notes, how it is simulated and costed, and the
 // workload profiles its servers run.
 import { int } from '../../ui';
-import { DesignSchema, SettingsSchema, CurrencySchema, type Settings } from '../../domain';
+import { DesignSchema, SettingsSchema, CurrencySchema, type Settings, type VswitchChoice } from '../../domain';
+import { VSWITCHES } from '../../catalog';
 import { useApp } from '../../store';
 import { Group } from '../bits';
 import { CheckboxField, NumberField, SelectField, TextField } from '../Field';
 import { ItemHeader } from './ItemHeader';
 import { PriceListSection } from './PriceListSection';
 import { WorkloadFields } from './WorkloadFields';
+
+/** The era decides unless the design pins a switch (docs/model.md §14); files saved before version 3 pin the 2007 one. */
+const VSWITCH_OPTIONS: Array<{ value: VswitchChoice; label: string }> = [
+  { value: 'era', label: 'As the servers’ era (2007 or today’s kernel)' },
+  { value: 'seed-2007', label: VSWITCHES['seed-2007'].name },
+  { value: 'kernel', label: VSWITCHES.kernel.name },
+  { value: 'ovs-dpdk', label: VSWITCHES['ovs-dpdk'].name },
+];
 
 type NumericSetting = 'years' | 'energyUsdPerKwh' | 'pue' | 'maintenanceUsdPerPortYear';
 
@@ -93,6 +102,13 @@ export function DesignInspector() {
               { value: 'pro-rata', label: 'Ports used (pro rata)' },
             ]}
             onChange={(switchCosting) => updateSettings({ switchCosting })}
+          />
+          <SelectField
+            wide
+            label="Virtual switch (software IOV)"
+            value={settings.vswitch ?? 'era'}
+            options={VSWITCH_OPTIONS}
+            onChange={(vswitch) => updateSettings({ vswitch })}
           />
           <CheckboxField
             label="Include servers and storage"

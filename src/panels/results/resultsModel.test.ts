@@ -102,7 +102,7 @@ describe('modeTable', () => {
   it('marks the qualitative values pass-through keeps only because the HCA runs in software, and scopes power', () => {
     const t = modeTable(result, { code: 'USD', perUsd: 1 });
     const live = t.rows.find((r) => r.id === 'migration')!;
-    expect(live.values).toEqual(['yes', 'no', 'yes †']);
+    expect(live.values).toEqual(['yes', 'no', 'yes †', 'yes']); // offload keeps live migration in its own right
     expect(t.marks).toEqual(['† Pass-through: software’s answer; its adapters fall back to software.']);
     expect(t.rows.find((r) => r.id === 'power')!.label).toBe('Power, I/O + switches');
     expect(modeTable(result, { code: 'USD', perUsd: 1 }, true).rows.find((r) => r.id === 'power')!.label).toBe('Power, all hardware');
@@ -110,12 +110,12 @@ describe('modeTable', () => {
 });
 
 describe('compareModes', () => {
-  it('puts the three modes side by side and marks the best', () => {
+  it('puts the four modes side by side and marks the best', () => {
     const { modes, columns } = compareModes(result, { code: 'USD', perUsd: 1 });
-    expect(modes.map((m) => m.label)).toEqual(['Software', 'Native', 'Pass-through']);
+    expect(modes.map((m) => m.label)).toEqual(['Software', 'Native', 'Pass-through', 'Offload (vDPA)']);
     expect(columns.map((c) => c.label)).toEqual(['Server-to-server per VM', 'VMs per server', 'Capex']);
     const vms = columns[1]!;
-    expect(vms.values).toHaveLength(3);
+    expect(vms.values).toHaveLength(4);
     expect(vms.values[0]).toMatch(/VMs$/);
     expect(columns[0]!.best).not.toBe(0); // software IOV is the slow one for IPC
   });

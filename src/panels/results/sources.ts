@@ -1,5 +1,5 @@
 // Where the results' numbers come from, for the ⓘ tips next to section titles.
-import { MODEL_NOTES, MODEL_PARAMS } from '../../catalog';
+import { MODEL_NOTES, MODEL_PARAMS, VSWITCHES } from '../../catalog';
 
 const note = (title: string): string => MODEL_NOTES.find((n) => n.title === title)?.text ?? '';
 
@@ -9,6 +9,6 @@ export const SOURCES = {
   density: `${note('Density')} CPU per Gb/s: ${MODEL_PARAMS.ioGhzPerGbpsSource}.`,
   cost: note('I/O power and cost, as the seed counts them'),
   prices: note('Calibrated prices and watts'),
-  hostPath: `Virtual switch: ${MODEL_PARAMS.softwareNetGhzPerGbps.source}. DMA remapping: ${MODEL_PARAMS.dmaRemapEfficiency.native.source}.`,
+  hostPath: `Virtual switch, 2007 servers: ${MODEL_PARAMS.softwareNetGhzPerGbps.source}. Today's servers, kernel datapath: ${VSWITCHES.kernel.ghzPerGbps.source}; ${VSWITCHES.kernel.coresPerPort.source}. DMA remapping: ${MODEL_PARAMS.dmaRemapEfficiency.native.source}.`,
   qualitative: MODEL_PARAMS.qualitativeSource,
 } as const;

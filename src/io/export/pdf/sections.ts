@@ -1,6 +1,6 @@
 // The proposal's sections after the diagram: bill of materials, results per IOV mode, the
 // comparison with a baseline, and the assumptions (settings, price list, model notes, sources).
-import { MODEL_NOTES, MODEL_PARAMS, type Catalog } from '../../../catalog';
+import { MODEL_NOTES, MODEL_PARAMS, VSWITCHES, type Catalog } from '../../../catalog';
 import { FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, MODE_SHORT, type Design, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../../domain';
 import { BOM_CATEGORIES, type BomLine } from '../../../sim';
 import { pairScopeText, qualitativeVia, scopeSentence, scopeShort, viaText, type QualitativeKey } from '../../../analysis';
@@ -141,7 +141,7 @@ export function resultsSection(w: PdfWriter, design: Design, result: SimulationR
   }
 }
 
-const MODE_INK: Record<IovMode, string> = { software: UTIL_INK[0], native: PROTOCOL_INK.infiniband, passthrough: PROTOCOL_INK.ethernet };
+const MODE_INK: Record<IovMode, string> = { software: UTIL_INK[0], native: PROTOCOL_INK.infiniband, passthrough: PROTOCOL_INK.ethernet, offload: '#2563eb' };
 
 export function chartsSection(w: PdfWriter, design: Design, result: SimulationResult): void {
   const cur = design.settings.currency;
@@ -271,6 +271,11 @@ export function assumptionsSection(w: PdfWriter, design: Design, catalog: Catalo
     ...(Object.entries(p.protocolEfficiency) as Array<[string, { value: number; source: string }]>).map(([k, v]) => [`Payload efficiency, ${k}`, `${num(v.value * 100)}%`, v.source]),
     ['Software network path CPU per Gb/s (virtual switch cap and density)', `${num(p.softwareNetGhzPerGbps.value)} GHz`, p.softwareNetGhzPerGbps.source],
     ['Virtual switch cores per uplink', int(p.vswitchCores.value), p.vswitchCores.source],
+    // Today's switches (docs/model.md §14): what software IOV runs on current servers.
+    ...[VSWITCHES.kernel, VSWITCHES['ovs-dpdk']].flatMap((v) => [
+      [`${v.name}: CPU per Gb/s`, `${num(v.ghzPerGbps.value)} GHz`, v.ghzPerGbps.source],
+      [`${v.name}: cores per uplink (reserved)`, `${int(v.coresPerPort.value)} (${int(v.reservedCoresPerPort.value)})`, `${v.coresPerPort.source}; ${v.reservedCoresPerPort.source}`],
+    ]),
     ...(Object.entries(p.dmaRemapEfficiency) as Array<[IovMode, { value: number; source: string }]>).map(([k, v]) => [`DMA remapping efficiency, ${MODE_SHORT[k]}`, `${num(v.value * 100)}%`, v.source]),
     ['I/O CPU per Gb/s by mode and transport', 'see source', p.ioGhzPerGbpsSource],
     ['Pass-through CPU per VM', `${num(p.passthroughCorePerVm.value * 100)}% of a core`, p.passthroughCorePerVm.source],

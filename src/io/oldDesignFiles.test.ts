@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importDesignText } from '../domain';
+import { simulate } from '../sim';
+
+/**
+ * Design files saved before the modern model (file version 2, by main at 550d2bb: `sim generate`),
+ * with what that version's `sim <file> --json` printed. They open migrated to version 3 and
+ * simulate to the same numbers in the three modes they had: the migration keeps the whitepaper's
+ * virtual switch, which is what they were simulated with.
+ */
+const FILES = ['seed32', 'modern16'] as const;
+const read = (name: string): string => readFileSync(new URL(`./testing/v2/${name}`, import.meta.url), 'utf8');
+
+type Stat = { n: number; min: number; median: number; max: number; mean: number };
+interface Saved {
+  modes: Record<string, { vm: Record<string, Stat | Record<string, Stat>>; vmsPerServer: number; capexUsd: number; tcoUsd: number; totalW: number; qualitative: Record<string, boolean>; supported: boolean }>;
+}
+
+/** The CLI's JSON keeps 12 significant digits. */
+const same = (got: number, want: number): void => expect(Math.abs(got - want)).toBeLessThanOrEqual(Math.abs(want) * 1e-11 + 1e-12);
+const sameStat = (got: Stat, want: Stat): void => {
+  expect(got.n).toBe(want.n);
+  for (const k of ['min', 'median', 'max', 'mean'] as const) same(got[k], want[k]);
+};
+
+describe('design files saved before the modern model', () => {
+  it.each(FILES)('%s opens (version 2 → 3) with the 2007 virtual switch and simulates to the saved numbers', (name) => {
+    const imported = importDesignText(read(`${name}.json`));
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.migratedFrom).toBe(2);
+    expect(imported.design.settings.vswitch).toBe('seed-2007');
+    const saved = JSON.parse(read(`${name}.result.json`)) as Saved;
+    const result = simulate(imported.design);
+    for (const [mode, want] of Object.entries(saved.modes)) {
+      const got = result.modes.find((m) => m.mode === mode)!;
+      for (const k of ['lanGbps', 'sanMBps', 'ipcGbps'] as const) sameStat(got.vm[k], want.vm[k] as Stat);
+      for (const k of ['latencyUs', 'loadedLatencyUs'] as const) {
+        for (const kind of ['lan', 'san', 'ipc'] as const) sameStat(got.vm[k][kind], (want.vm[k] as Record<string, Stat>)[kind]!);
+      }
+      expect(got.density.vmsPerServer).toBe(want.vmsPerServer);
+      same(got.cost.capexUsd, want.capexUsd);
+      same(got.cost.tcoUsd, want.tcoUsd);
+      same(got.power.totalW, want.totalW);
+      expect(got.qualitative).toEqual(want.qualitative);
+      expect(got.supported).toBe(want.supported);
+    }
+  });
+
+  it('the modern file reads today’s kernel switch once its virtual switch follows the era', () => {
+    const imported = importDesignText(read('modern16.json'));
+    if (!imported.ok) throw new Error(imported.error.message);
+    const saved = JSON.parse(read('modern16.result.json')) as Saved;
+    const design = { ...imported.design, settings: { ...imported.design.settings, vswitch: 'era' as const } };
+    const software = simulate(design, { modes: ['software'] }).modes[0]!;
+    expect(software.hostPath[0]!.gbps).toBeCloseTo((4 * 2.8) / 0.25, 9); // 44.8 Gb/s, not 2.8 / 0.8 = 3.5
+    expect(software.vm.lanGbps.median).toBeGreaterThan((saved.modes.software!.vm.lanGbps as Stat).median);
+  });
+});
