@@ -148,6 +148,8 @@ export function radixSortByKey(keys: Float64Array, ids: Uint32Array, scratch?: S
   for (let i = 1; i < n && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
   if (sorted) return scratch ? ids.subarray(0, n) : ids.slice(0, n);
   const take = <T extends Float64Array | Uint32Array>(name: string, ctor: new (length: number) => T): T => (scratch ? scratch.take(name, ctor, n, false) : new ctor(n));
+  const few = fewKeysSort(keys, ids, n, take('sortIdsB', Uint32Array));
+  if (few) return few;
   let srcKeys = take('sortKeysA', Float64Array);
   let dstKeys = take('sortKeysB', Float64Array);
   let srcIds = take('sortIdsA', Uint32Array);
@@ -184,4 +186,43 @@ export function radixSortByKey(keys: Float64Array, ids: Uint32Array, scratch?: S
     [srcIds, dstIds] = [dstIds, srcIds];
   }
   return srcIds;
+}
+
+/** At most this many distinct keys: a counting sort over them instead of the radix passes. */
+const FEW_KEYS = 8;
+
+/**
+ * Stable counting sort when the keys take at most FEW_KEYS distinct values (VMs of one kind share
+ * a demand, so a design's flows usually do): two passes instead of the radix sort's up to nine.
+ * Returns `out` filled, or null when there are more distinct keys.
+ */
+function fewKeysSort(keys: Float64Array, ids: Uint32Array, n: number, out: Uint32Array): Uint32Array | null {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]! + 0; // -0 and +0 are one key, as in the radix sort
+    let j = 0;
+    while (j < values.length && values[j] !== k) j++;
+    if (j === values.length) {
+      if (j === FEW_KEYS) return null;
+      values.push(k);
+      counts.push(0);
+    }
+    counts[j]!++;
+  }
+  // Start of each distinct key's run, in key order.
+  const order = values.map((_, j) => j).sort((a, b) => values[a]! - values[b]!);
+  const start = new Array<number>(values.length);
+  let sum = 0;
+  for (const j of order) {
+    start[j] = sum;
+    sum += counts[j]!;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]! + 0;
+    let j = 0;
+    while (values[j] !== k) j++;
+    out[start[j]!++] = ids[i]!;
+  }
+  return out;
 }

@@ -94,20 +94,12 @@ function solveWith(p: FlowProblem, scratch: SolverScratch, onRounds?: (rounds: n
 
   // Constraint → flow counts now (they tell private constraints from shared ones); the reverse
   // CSR itself (constraint → flows, ascending flow index) only when a shared constraint first
-  // saturates: a problem whose flows all stop at their own limits never needs it.
+  // saturates (a problem whose flows all stop at their own limits never needs it), and only for
+  // the constraints that can.
   const conStart = scratch.take('conStart', Uint32Array, C + 1, true);
   for (let i = 0; i < nnz; i++) conStart[flowConstraints[i]! + 1]!++;
   for (let c = 0; c < C; c++) conStart[c + 1]! += conStart[c]!;
   let conFlows: Uint32Array | null = null;
-  const flowsOf = (): Uint32Array => {
-    const out = scratch.take('conFlows', Uint32Array, nnz, false);
-    const cursor = scratch.take('conCursor', Uint32Array, C, false);
-    cursor.set(conStart.subarray(0, C));
-    for (let f = 0; f < F; f++) {
-      for (let i = flowStart[f]!, e = flowStart[f + 1]!; i < e; i++) out[cursor[flowConstraints[i]!]!++] = f;
-    }
-    return out;
-  };
 
   // Per shared constraint: unfrozen flow count, their weight (Neumaier value +
   // compensation), load of frozen flows, and "heap key may be stale".
@@ -266,7 +258,7 @@ function solveWith(p: FlowProblem, scratch: SolverScratch, onRounds?: (rounds: n
       const c = heap.pop();
       if (tc > t) t = tc;
       saturated[c] = 1;
-      conFlows ??= flowsOf();
+      conFlows ??= flowsByConstraint(scratch, F, C, conStart, sharedStart, shared);
       for (let j = conStart[c]!, e = conStart[c + 1]!; j < e; j++) {
         const f = conFlows[j]!;
         if (frozen[f]! === 1) continue;
@@ -287,6 +279,22 @@ function solveWith(p: FlowProblem, scratch: SolverScratch, onRounds?: (rounds: n
     utilization[c] = cap > 0 ? load[c]! / cap : saturated[c]!;
   }
   return { rate, bottleneck, load, utilization, saturated, rounds };
+}
+
+/**
+ * The reverse index of the constraints that can fire (constraint → its flows, ascending flow
+ * index), from the flows' shared lists: every incidence of such a constraint is in them (it is
+ * kept or left out as a whole), so its range in conStart fills completely. A function of its own,
+ * not a closure in the solve: captured variables would be context slots in the solve's hot loops.
+ */
+function flowsByConstraint(scratch: SolverScratch, F: number, C: number, conStart: Uint32Array, sharedStart: Uint32Array, shared: Uint32Array): Uint32Array {
+  const out = scratch.take('conFlows', Uint32Array, conStart[C]!, false);
+  const cursor = scratch.take('conCursor', Uint32Array, C, false);
+  cursor.set(conStart.subarray(0, C));
+  for (let f = 0; f < F; f++) {
+    for (let i = sharedStart[f]!, e = sharedStart[f + 1]!; i < e; i++) out[cursor[shared[i]!]!++] = f;
+  }
+  return out;
 }
 
 /** Fills `load` from the rates; true when some constraint is over capacity beyond the slack. */
