@@ -10,7 +10,7 @@ import type { Design } from '../src/domain';
 import { generateFlatDesign } from '../src/scenarios';
 import { canvas, openDesignFile, simStatus } from './app';
 import { statusMatches } from './perfDom';
-import { cpuSummary, tasksOver, traced } from './perfTrace';
+import { cpuSummary, MARK_FRAME, tasksOver, traced } from './perfTrace';
 
 const p95 = (xs: number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! : 0);
 const max = (xs: number[]): number => (xs.length ? Math.max(...xs) : 0);
@@ -22,21 +22,22 @@ async function openSaved(page: Page, design: Design): Promise<void> {
   await openDesignFile(page, design);
 }
 
-/** Starts recording long tasks and frame times (from now until stop()). */
+/** Starts recording long tasks and frame times (from now until stop()); each frame marked in a trace. */
 async function record(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((mark) => {
     const w = window as unknown as { __perf: { long: number[]; frames: number[]; on: boolean } };
     w.__perf = { long: [], frames: [], on: true };
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__perf.on && w.__perf.long.push(e.duration))).observe({ type: 'longtask', buffered: false });
     let last = performance.now();
     const tick = (t: number): void => {
       if (!w.__perf.on) return;
+      console.timeStamp(mark);
       w.__perf.frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, MARK_FRAME);
 }
 async function stop(page: Page): Promise<{ long: number[]; frames: number[] }> {
   return page.evaluate(() => {

@@ -7,14 +7,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateFlatDesign, TEMPLATES } from '../src/scenarios';
 import { canvas, openApp, openDesignFile, openTemplate, simStatus } from './app';
 import { RESULTS_STATUS, resultsUpToDate, statusMatches } from './perfDom';
-import { cpuSummary, MARK_SHOWN, MARK_START, tasksOver, traced } from './perfTrace';
+import { cpuSummary, MARK_FRAME, MARK_SHOWN, MARK_START, tasksOver, traced } from './perfTrace';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 /** Records long tasks and frame times (requestAnimationFrame deltas) from now until `stop()`. */
 async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((mark) => {
     const w = window as unknown as { __long: number[]; __frames: number[]; __rec: boolean; __observer?: PerformanceObserver };
     w.__long = [];
     w.__frames = [];
@@ -25,12 +25,13 @@ async function watchLongTasks(page: Page): Promise<void> {
     let last = performance.now();
     const tick = (t: number): void => {
       if (!w.__rec) return;
+      console.timeStamp(mark); // one mark a frame, for the main thread's CPU per frame in a trace
       w.__frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, MARK_FRAME);
 }
 /** Stops recording: the long tasks and frame times since `watchLongTasks`. */
 const stopWatching = (page: Page): Promise<{ long: number[]; frames: number[] }> =>
