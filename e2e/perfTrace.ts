@@ -15,6 +15,7 @@ interface TraceEvent {
   pid: number;
   tid: number;
   ts: number;
+  dur?: number;
   tdur?: number;
   args?: { name?: string; data?: { message?: string } };
 }
@@ -40,10 +41,21 @@ export interface MainThread {
   markedCpu: number[];
 }
 
+function topLevel(tasks: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of [...tasks].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    out.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  return out;
+}
+
 /** The three longest events inside a task on its thread, by name: what the task was doing. */
-function inside(events: TraceEvent[], task: TraceEvent & { dur?: number }): string {
+function inside(events: TraceEvent[], task: TraceEvent): string {
   const end = task.ts + (task.dur ?? 0);
-  const within = events.filter((e) => e !== task && e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end) as Array<TraceEvent & { dur?: number }>;
+  const within = events.filter((e) => e !== task && e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end);
   return within
     .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
     .slice(0, 3)
@@ -69,6 +81,8 @@ export function mainThread(trace: Buffer): MainThread {
     if (e.name === 'TimeStamp' && mains.has(thread)) marks.push(e);
     if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined && (mains.has(thread) || workers.has(thread))) append(tasks, thread, e);
   }
+  // Top-level tasks only: a task run inside another (a nested run loop) is part of its CPU already.
+  for (const [t, l] of tasks) tasks.set(t, topLevel(l));
   const [thread, list] = [...tasks].filter(([t]) => mains.has(t)).sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
   const pid = thread.split(':')[0];
   const pageTasks = [...tasks].filter(([t]) => t === thread || (workers.has(t) && t.split(':')[0] === pid)).flatMap(([, l]) => l);
