@@ -3,7 +3,7 @@
 // long tasks (PerformanceObserver 'longtask', ≥ 50 ms, wall clock) and each main-thread task's CPU
 // time from a trace. Goals (QUALITY.md, issue 12), each asserted, the long-task ones on CPU time
 // (perfTrace.ts says why): no long task ≥ 50 ms while panning and dragging ~100 nodes; none when a
-// drag starts on 1,000; p95 frame ≤ 20 ms while dragging (main-thread CPU a frame); no task ≥ 200 ms while a 5,000-node
+// drag starts on 1,000; p95 frame ≤ 20 ms while dragging (rAF frame times, wall clock); no task ≥ 200 ms while a 5,000-node
 // design opens or is renamed.
 import { expect, test, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
@@ -133,8 +133,10 @@ test('a drag starts on a 1,000-node design without a long task', async ({ page, 
   console.log(`${report('drag on 1,000 nodes', dragged.value)}; main-thread CPU a frame: p95 ${p95(dragged.frameCpu).toFixed(1)} ms over ${dragged.frameCpu.length} frames`);
   expect(tasksOver(started.cpu, 50)).toEqual([]);
   expect(dragged.value.frames.length).toBeGreaterThan(10);
-  // The frame goal on the main thread's CPU a frame (perfTrace.ts says why); wall-clock frames above.
-  expect(p95(dragged.frameCpu)).toBeLessThanOrEqual(20);
+  // The frame goal on rAF frame times, as QUALITY.md states it: a loaded machine drops frames, so
+  // this can fail under load. The main thread's CPU a frame is printed beside it (not asserted: it
+  // counts a task in the frame it starts in, and has read higher than the frame times themselves).
+  expect(p95(dragged.value.frames)).toBeLessThanOrEqual(20);
 });
 
 test('a 5,000-node design opens and renames without freezing the tab', async ({ page, browser }) => {

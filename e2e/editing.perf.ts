@@ -170,8 +170,8 @@ test('frame times while dragging on a 1,000-node design', async ({ page, browser
   const rendered = await canvas(page).getByRole('group').count();
   console.log(`PERF drag on 1,000-node design: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms; main-thread CPU a frame: p95 ${p95(frameCpu).toFixed(1)} ms over ${frameCpu.length} frames; ${rendered} nodes in the DOM; long tasks ${long.length} (max ${long.length ? Math.max(...long).toFixed(0) : 0} ms)`);
   expect(frames.length).toBeGreaterThan(10);
-  // The goal on the main thread's CPU a frame (perfTrace.ts says why); wall-clock frames above.
-  expect(p95(frameCpu)).toBeLessThanOrEqual(33);
+  // The goal on rAF frame times (wall clock; canvas.perf.ts says why the CPU a frame is not asserted).
+  expect(p95(frames)).toBeLessThanOrEqual(33);
 });
 
 test('editing every template: mode switches, a rename and a drag, without long tasks', async ({ page, browser }) => {

@@ -4,8 +4,8 @@
 // work, the main thread is descheduled in the middle of a 5 ms task and the observer reports a
 // "long task" that did no work (seen: 130 ms wall-clock tasks at load 7 that were 20 ms of CPU).
 // A task's CPU time is what the app controls, so the specs assert their goals on it and print
-// the wall-clock figures beside it, with the load. Frame-time goals likewise: the main thread's
-// CPU per animation frame (a starved machine drops frames whatever the app does).
+// the wall-clock figures beside it, with the load. Frame-time goals stay on rAF frame times; the
+// main thread's CPU a frame is printed beside them as a diagnostic.
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 
