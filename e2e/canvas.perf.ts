@@ -1,13 +1,16 @@
 // `npm run perf`, canvas part: how the built app feels on designs of ~100, 1,000 and 5,000 nodes,
 // measured in real Chromium on the main thread: p95 frame time (requestAnimationFrame deltas) and
-// long tasks (PerformanceObserver 'longtask', ≥ 50 ms). Goals (QUALITY.md, issue 12): no long task
-// ≥ 50 ms while panning and dragging ~100 nodes; none when a drag starts on 1,000; p95 frame
-// ≤ 20 ms while dragging; no task ≥ 200 ms while a 5,000-node design opens or is renamed.
+// long tasks (PerformanceObserver 'longtask', ≥ 50 ms, wall clock) and each main-thread task's CPU
+// time from a trace. Goals (QUALITY.md, issue 12), each asserted, the long-task ones on CPU time
+// (perfTrace.ts says why): no long task ≥ 50 ms while panning and dragging ~100 nodes; none when a
+// drag starts on 1,000; p95 frame ≤ 20 ms while dragging (rAF frame times, wall clock); no task ≥ 200 ms while a 5,000-node
+// design opens or is renamed.
 import { expect, test, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
 import { generateFlatDesign } from '../src/scenarios';
 import { canvas, openDesignFile, simStatus } from './app';
 import { statusMatches } from './perfDom';
+import { cpuSummary, MARK_FRAME, tasksOver, traced } from './perfTrace';
 
 const p95 = (xs: number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! : 0);
 const max = (xs: number[]): number => (xs.length ? Math.max(...xs) : 0);
@@ -19,21 +22,22 @@ async function openSaved(page: Page, design: Design): Promise<void> {
   await openDesignFile(page, design);
 }
 
-/** Starts recording long tasks and frame times (from now until stop()). */
+/** Starts recording long tasks and frame times (from now until stop()); each frame marked in a trace. */
 async function record(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((mark) => {
     const w = window as unknown as { __perf: { long: number[]; frames: number[]; on: boolean } };
     w.__perf = { long: [], frames: [], on: true };
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__perf.on && w.__perf.long.push(e.duration))).observe({ type: 'longtask', buffered: false });
     let last = performance.now();
     const tick = (t: number): void => {
       if (!w.__perf.on) return;
+      console.timeStamp(mark);
       w.__perf.frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, MARK_FRAME);
 }
 async function stop(page: Page): Promise<{ long: number[]; frames: number[] }> {
   return page.evaluate(() => {
@@ -65,7 +69,7 @@ async function drag(page: Page, from: { x: number; y: number }, steps: number): 
   await page.mouse.up();
 }
 
-test('a ~100-node design pans and drags without long tasks', async ({ page }) => {
+test('a ~100-node design pans and drags without long tasks', async ({ page, browser }) => {
   test.setTimeout(300_000); // two cores shared with other work: opening, reloading and simulating take minutes
   const design = generateFlatDesign({ nodes: 100 });
   await openSaved(page, design);
@@ -74,23 +78,30 @@ test('a ~100-node design pans and drags without long tasks', async ({ page }) =>
   await page.waitForTimeout(800);
   // Pan: 20 steps of a drag on the empty background, as a new user does.
   const area = (await canvas(page).boundingBox())!;
-  await record(page);
-  const t0 = Date.now();
-  await page.mouse.move(area.x + 30, area.y + area.height - 30);
-  await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(area.x + 30 + i * 12, area.y + area.height - 30 - i * 6);
-  await page.mouse.up();
-  const panMs = Date.now() - t0;
-  const pan = await stop(page);
-  console.log(`${report('pan 20 steps on 100 nodes / ' + design.links.length + ' cables', pan)}; ${panMs} ms for the 20 steps`);
-  await record(page);
-  await drag(page, await centralNode(page), 60);
-  const dragged = await stop(page);
-  console.log(report('drag on 100 nodes', dragged));
-  expect(pan.frames.length + dragged.frames.length).toBeGreaterThan(10);
+  const panned = await traced(browser, page, async () => {
+    await record(page);
+    const t0 = Date.now();
+    await page.mouse.move(area.x + 30, area.y + area.height - 30);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(area.x + 30 + i * 12, area.y + area.height - 30 - i * 6);
+    await page.mouse.up();
+    const ms = Date.now() - t0;
+    return { ms, ...(await stop(page)) };
+  });
+  console.log(`${report('pan 20 steps on 100 nodes / ' + design.links.length + ' cables', panned.value)}; ${panned.value.ms} ms for the 20 steps; ${cpuSummary(panned.cpu)}`);
+  // The node to drag is found between the two measurements (a role query scans the page).
+  const node = await centralNode(page);
+  const dragged = await traced(browser, page, async () => {
+    await record(page);
+    await drag(page, node, 60);
+    return stop(page);
+  });
+  console.log(`${report('drag on 100 nodes', dragged.value)}; ${cpuSummary(dragged.cpu)}`);
+  expect(panned.value.frames.length + dragged.value.frames.length).toBeGreaterThan(10);
+  expect(tasksOver([...panned.cpu, ...dragged.cpu], 50)).toEqual([]);
 });
 
-test('a drag starts on a 1,000-node design without a long task', async ({ page }) => {
+test('a drag starts on a 1,000-node design without a long task', async ({ page, browser }) => {
   test.setTimeout(300_000);
   await openSaved(page, generateFlatDesign({ nodes: 1000 }));
   await page.reload();
@@ -99,27 +110,36 @@ test('a drag starts on a 1,000-node design without a long task', async ({ page }
   await page.getByRole('tab', { name: /^Inspector/ }).click();
   await page.waitForTimeout(1000);
   const at = await centralNode(page);
-  await record(page);
-  await page.mouse.move(at.x, at.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + i * 3, at.y + i);
-  await page.waitForTimeout(300);
-  const start = await stop(page);
+  const started = await traced(browser, page, async () => {
+    await record(page);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + i * 3, at.y + i);
+    await page.waitForTimeout(300);
+    return stop(page);
+  });
   // A node drag selects the node (a pan would not): the figures are for a drag.
   await expect(canvas(page).locator('.react-flow__node.selected')).toHaveCount(1);
-  console.log(report('drag start on 1,000 nodes (inspector open)', start));
-  await record(page);
-  for (let i = 1; i <= 120; i++) {
-    const phase = (i / 120) * Math.PI * 2;
-    await page.mouse.move(at.x + 30 + Math.sin(phase) * 80, at.y + 10 + Math.sin(phase * 2) * 40);
-  }
-  await page.mouse.up();
-  const dragged = await stop(page);
-  console.log(report('drag on 1,000 nodes', dragged));
-  expect(dragged.frames.length).toBeGreaterThan(10);
+  console.log(`${report('drag start on 1,000 nodes (inspector open)', started.value)}; ${cpuSummary(started.cpu)}`);
+  const dragged = await traced(browser, page, async () => {
+    await record(page);
+    for (let i = 1; i <= 120; i++) {
+      const phase = (i / 120) * Math.PI * 2;
+      await page.mouse.move(at.x + 30 + Math.sin(phase) * 80, at.y + 10 + Math.sin(phase * 2) * 40);
+    }
+    await page.mouse.up();
+    return stop(page);
+  });
+  console.log(`${report('drag on 1,000 nodes', dragged.value)}; main-thread CPU a frame: p95 ${p95(dragged.frameCpu).toFixed(1)} ms over ${dragged.frameCpu.length} frames`);
+  expect(tasksOver(started.cpu, 50)).toEqual([]);
+  expect(dragged.value.frames.length).toBeGreaterThan(10);
+  // The frame goal on rAF frame times, as QUALITY.md states it: a loaded machine drops frames, so
+  // this can fail under load. The main thread's CPU a frame is printed beside it (not asserted: it
+  // counts a task in the frame it starts in, and has read higher than the frame times themselves).
+  expect(p95(dragged.value.frames)).toBeLessThanOrEqual(20);
 });
 
-test('a 5,000-node design opens and renames without freezing the tab', async ({ page }) => {
+test('a 5,000-node design opens and renames without freezing the tab', async ({ page, browser }) => {
   test.setTimeout(300_000);
   await openSaved(page, generateFlatDesign({ nodes: 5000 }));
   // From navigation: the longtask observer is installed before any app script runs.
@@ -137,31 +157,39 @@ test('a 5,000-node design opens and renames without freezing the tab', async ({ 
     requestAnimationFrame(tick);
   });
   const t0 = Date.now();
-  await page.reload();
-  // Opened: the overview drawing is up (the simulator may still be working in its worker). Plain
-  // DOM probes while measuring (perfDom.ts).
-  await page.waitForFunction(
-    () =>
-      /5000 nodes/.test(document.querySelector<HTMLTextAreaElement>('[aria-label="Design name"]')?.value ?? '') &&
-      document.querySelector('[aria-label="Design canvas"] :is(canvas.iov-overview, .react-flow__node)') !== null,
-    undefined,
-    { polling: 'raf', timeout: 120_000 },
-  );
+  const opening = await traced(browser, page, async () => {
+    await page.reload();
+    // Opened: the overview drawing is up (the simulator may still be working in its worker). Plain
+    // DOM probes while measuring (perfDom.ts).
+    await page.waitForFunction(
+      () =>
+        /5000 nodes/.test(document.querySelector<HTMLTextAreaElement>('[aria-label="Design name"]')?.value ?? '') &&
+        document.querySelector('[aria-label="Design canvas"] :is(canvas.iov-overview, .react-flow__node)') !== null,
+      undefined,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    const shownMs = Date.now() - t0;
+    const settled = await statusMatches(page, /Up to date|failed|too large|supported/i, 150_000)
+      .then(() => true)
+      .catch(() => false);
+    return { shownMs, settled, openMs: Date.now() - t0, ...(await stop(page)) };
+  });
+  const { shownMs, settled, openMs } = opening.value;
   console.log(`PERF 5,000-node design shown as ${(await canvas(page).locator('canvas.iov-overview').count()) ? 'the overview drawing' : `${await canvas(page).getByRole('group').count()} mounted nodes`}`);
-  const shownMs = Date.now() - t0;
-  const settled = await statusMatches(page, /Up to date|failed|too large|supported/i, 150_000)
-    .then(() => true)
-    .catch(() => false);
-  const openMs = Date.now() - t0;
   console.log(`PERF 5,000-node design shown after ${shownMs} ms; results ${settled ? `after ${openMs} ms` : `still computing after ${openMs} ms (simulator, in its worker)`}`);
-  const opened = await stop(page);
-  console.log(`${report('opening a 5,000-node design', opened)}; ${openMs} ms until settled; status: ${await simStatus(page).innerText()}`);
-  await record(page);
-  const name = page.getByLabel('Design name');
-  await name.fill('Renamed 5,000-node design');
-  await name.press('Enter');
-  await page.waitForTimeout(1500);
-  const renamed = await stop(page);
-  console.log(report('renaming the 5,000-node design', renamed));
-  expect(opened.frames.length).toBeGreaterThan(0);
+  console.log(`${report('opening a 5,000-node design', opening.value)}; ${openMs} ms until settled; status: ${await simStatus(page).innerText()}; ${cpuSummary(opening.cpu)}`);
+  const renaming = await traced(browser, page, async () => {
+    await record(page);
+    // By its label attribute: getByLabel would scan the page's labels in its main thread.
+    const name = page.locator('[aria-label="Design name"]');
+    await name.fill('Renamed 5,000-node design');
+    await name.press('Enter');
+    await page.waitForTimeout(1500);
+    return stop(page);
+  });
+  console.log(`${report('renaming the 5,000-node design', renaming.value)}; ${cpuSummary(renaming.cpu)}`);
+  expect(settled).toBe(true);
+  expect(opening.value.frames.length).toBeGreaterThan(0);
+  expect(tasksOver(opening.cpu, 200)).toEqual([]);
+  expect(tasksOver(renaming.cpu, 200)).toEqual([]);
 });

@@ -1,34 +1,38 @@
 // `npm run perf`: how the built app feels while editing, measured in real Chromium.
-// Targets (QUALITY.md): edit → results ≤ 150 ms median on the 128-server template (an edit that
-// re-simulates; a mode switch needs no run); no long task ≥ 50 ms during drags and edits; p95
-// frame ≤ 33 ms while dragging on a 1,000-node design.
+// Targets (QUALITY.md), each asserted: edit → results ≤ 150 ms median on the 128-server template
+// (an edit that re-simulates; a mode switch needs no run); no main-thread task ≥ 50 ms (of CPU,
+// perfTrace.ts says why) during drags and edits; p95 frame ≤ 33 ms while dragging on a
+// 1,000-node design.
 import { expect, test, type Page } from '@playwright/test';
 import { generateFlatDesign, TEMPLATES } from '../src/scenarios';
 import { canvas, libraryName, openApp, openDesignFile, openTemplate, simStatus } from './app';
-import { RESULTS_STATUS, statusMatches } from './perfDom';
+import { RESULTS_STATUS, resultsUpToDate, statusMatches } from './perfDom';
+import { cpuSummary, MARK_FRAME, MARK_SHOWN, MARK_START, tasksOver, traced } from './perfTrace';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 /** Records long tasks and frame times (requestAnimationFrame deltas) from now until `stop()`. */
 async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __frames: number[]; __rec: boolean };
+  await page.evaluate((mark) => {
+    const w = window as unknown as { __long: number[]; __frames: number[]; __rec: boolean; __observer?: PerformanceObserver };
     w.__long = [];
     w.__frames = [];
     w.__rec = true;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__rec && w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    // One observer for the page: a second would report each long task twice.
+    w.__observer ??= new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__rec && w.__long.push(e.duration)));
+    w.__observer.observe({ type: 'longtask', buffered: false });
     let last = performance.now();
     const tick = (t: number): void => {
       if (!w.__rec) return;
+      console.timeStamp(mark); // one mark a frame, for the main thread's CPU per frame in a trace
       w.__frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, MARK_FRAME);
 }
-const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 /** Stops recording: the long tasks and frame times since `watchLongTasks`. */
 const stopWatching = (page: Page): Promise<{ long: number[]; frames: number[] }> =>
   page.evaluate(() => {
@@ -39,9 +43,11 @@ const stopWatching = (page: Page): Promise<{ long: number[]; frames: number[] }>
 const summary = (r: { long: number[]; frames: number[] }): string =>
   `p95 frame ${r.frames.length ? p95(r.frames).toFixed(1) : '–'} ms over ${r.frames.length} frames; long tasks ${r.long.length}, longest ${r.long.length ? Math.max(...r.long).toFixed(0) : 0} ms`;
 
+/** Where the index-th node is, found before measuring: a role query scans the page in its main thread. */
+const nodeBox = async (page: Page, index: number): Promise<{ x: number; y: number }> => (await canvas(page).getByRole('group').nth(index).boundingBox())!;
+
 /** Drag a node in many small steps, like a hand would, staying well inside the canvas (no autopan). */
-async function dragNode(page: Page, index: number, steps: number): Promise<void> {
-  const box = (await canvas(page).getByRole('group').nth(index).boundingBox())!;
+async function dragNode(page: Page, box: { x: number; y: number }, steps: number): Promise<void> {
   const x0 = box.x + 15;
   const y0 = box.y + 10;
   await page.mouse.move(x0, y0);
@@ -62,9 +68,10 @@ async function dragNode(page: Page, index: number, steps: number): Promise<void>
  */
 function timedClick(page: Page, target: { radio: string } | { button: string }): Promise<number> {
   return page.evaluate(
-    async ([radioText, buttonLabel, selector]) => {
+    async ([radioText, buttonLabel, selector, start, shown]) => {
       const status = document.querySelector(selector)!;
       const control = (radioText ? [...document.querySelectorAll('[role="radio"]')].find((r) => r.textContent === radioText) : document.querySelector(`button[aria-label="${buttonLabel}"]`)) as HTMLElement;
+      console.timeStamp(start);
       const t0 = performance.now();
       control.click();
       await new Promise<void>((resolve) => {
@@ -74,9 +81,11 @@ function timedClick(page: Page, target: { radio: string } | { button: string }):
         };
         requestAnimationFrame(check);
       });
-      return performance.now() - t0;
+      const ms = performance.now() - t0;
+      console.timeStamp(shown);
+      return ms;
     },
-    ['radio' in target ? target.radio : '', 'button' in target ? target.button : '', RESULTS_STATUS] as const,
+    ['radio' in target ? target.radio : '', 'button' in target ? target.button : '', RESULTS_STATUS, MARK_START, MARK_SHOWN] as const,
   );
 }
 /** A mode switch: every run has all three modes, so this is the time to show another one. */
@@ -96,37 +105,40 @@ async function toggleServersInCost(page: Page): Promise<void> {
 /** Waits for the results to say "Up to date". */
 const upToDate = (page: Page): Promise<unknown> => statusMatches(page, /Up to date/);
 
-test('edit → results and main-thread long tasks on the 128-server template', async ({ page }) => {
+test('edit → results and main-thread long tasks on the 128-server template', async ({ page, browser }) => {
   await openApp(page);
   // Let start-up finish (lazy chunks, first paint) so only editing is observed.
   await page.waitForTimeout(1000);
   await watchLongTasks(page);
   const timings: number[] = [];
-  const modes = ['Native', 'Pass-through', 'Software'];
-  for (let i = 0; i < 21; i++) {
-    const mode = modes[i % 3]!;
-    const ms = await switchMode(page, mode);
-    timings.push(ms);
-  }
-  const editLong = await longTasks(page);
-  // Edits that re-simulate: undo and redo a settings edit, 10 times.
-  await toggleServersInCost(page);
-  const before = (await longTasks(page)).length;
   const runs: number[] = [];
-  for (let i = 0; i < 10; i++) runs.push(await timedClick(page, { button: i % 2 ? 'Redo' : 'Undo' }));
-  const runLong = (await longTasks(page)).slice(before);
-  for (let d = 0; d < 3; d++) await dragNode(page, d, 40);
-  await page.getByRole('tab', { name: /^Results/ }).click();
-  await expect(simStatus(page)).toHaveText(/Up to date/);
+  const modes = ['Native', 'Pass-through', 'Software'];
+  // The nodes to drag are found before measuring (a role query scans the page in its main thread).
+  const boxes = await Promise.all([0, 1, 2].map((d) => nodeBox(page, d)));
+  const switching = await traced(browser, page, async () => {
+    for (let i = 0; i < 21; i++) timings.push(await switchMode(page, modes[i % 3]!));
+  });
+  // Between the two measurements, the settings edit that undo and redo replay: after the mode
+  // switches, so that it is the last step in the history.
+  await toggleServersInCost(page);
+  const editing = await traced(browser, page, async () => {
+    // Edits that re-simulate: undo and redo the settings edit, 10 times.
+    for (let i = 0; i < 10; i++) runs.push(await timedClick(page, { button: i % 2 ? 'Redo' : 'Undo' }));
+    for (const box of boxes) await dragNode(page, box, 40);
+  });
+  const cpu = [...switching.cpu, ...editing.cpu];
+  await resultsUpToDate(page);
   const all = await stopWatching(page);
-  const long = all.long;
-  console.log(`PERF editing the 128-server template (21 edits, 3 drags): ${summary(all)}`);
-  console.log(`PERF long tasks during the 21 mode switches: ${editLong.length} (max ${editLong.length ? Math.max(...editLong).toFixed(0) : 0} ms)`);
+  console.log(`PERF editing the 128-server template (21 mode switches, 10 re-simulating edits, 3 drags): ${summary(all)}; ${cpuSummary(cpu)}`);
   console.log(`PERF mode switch → results shown (128-server template, no run): median ${median(timings).toFixed(1)} ms, p95 ${p95(timings).toFixed(1)} ms over ${timings.length} switches`);
-  console.log(`PERF edit→results (128-server template, undo/redo of a settings edit, re-simulated): median ${median(runs).toFixed(1)} ms, p95 ${p95(runs).toFixed(1)} ms over ${runs.length} edits; long tasks ${runLong.length} (max ${runLong.length ? Math.max(...runLong).toFixed(0) : 0} ms)`);
-  console.log(`PERF long tasks during edits and 3 drags (with selection → inspector): ${long.length} (max ${long.length ? Math.max(...long).toFixed(0) : 0} ms)`);
-  expect(timings.length).toBe(21);
-  expect(runs.length).toBe(10);
+  const work = editing.markedCpu;
+  console.log(`PERF edit→results (128-server template, undo/redo of a settings edit, re-simulated): median ${median(runs).toFixed(1)} ms, p95 ${p95(runs).toFixed(1)} ms over ${runs.length} edits (wall clock); CPU from click to results (main thread + simulator worker): median ${median(work).toFixed(1)} ms, p95 ${p95(work).toFixed(1)} ms`);
+  expect(tasksOver(cpu, 50)).toEqual([]);
+  // The latency goal on the work between the click and the result (the main thread, then the
+  // worker, then the main thread: one after the other), which a loaded machine does not inflate
+  // by descheduling; the wall-clock figure is printed above with the load.
+  expect(work).toHaveLength(runs.length);
+  expect(median(work)).toBeLessThanOrEqual(150);
 });
 
 /** A node near the middle of the canvas, so the drag never reaches the edge. */
@@ -142,7 +154,7 @@ async function centralNodeIndex(page: Page): Promise<number> {
   return best;
 }
 
-test('frame times while dragging on a 1,000-node design', async ({ page }) => {
+test('frame times while dragging on a 1,000-node design', async ({ page, browser }) => {
   await page.goto('/');
   await expect(simStatus(page)).toHaveText(/Up to date/);
   const design = generateFlatDesign({ nodes: 1000 });
@@ -151,40 +163,47 @@ test('frame times while dragging on a 1,000-node design', async ({ page }) => {
   await page.reload();
   await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/perf-1000-nodes.png' });
+  const box = await nodeBox(page, await centralNodeIndex(page));
   await watchLongTasks(page);
-  await dragNode(page, await centralNodeIndex(page), 120);
+  const { frameCpu } = await traced(browser, page, () => dragNode(page, box, 120));
   const { long, frames } = await stopWatching(page);
   const rendered = await canvas(page).getByRole('group').count();
-  console.log(`PERF drag on 1,000-node design: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms; ${rendered} nodes in the DOM; long tasks ${long.length} (max ${long.length ? Math.max(...long).toFixed(0) : 0} ms)`);
+  console.log(`PERF drag on 1,000-node design: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms; main-thread CPU a frame: p95 ${p95(frameCpu).toFixed(1)} ms over ${frameCpu.length} frames; ${rendered} nodes in the DOM; long tasks ${long.length} (max ${long.length ? Math.max(...long).toFixed(0) : 0} ms)`);
   expect(frames.length).toBeGreaterThan(10);
+  // The goal on rAF frame times (wall clock; canvas.perf.ts says why the CPU a frame is not asserted).
+  expect(p95(frames)).toBeLessThanOrEqual(33);
 });
 
-test('editing every template: mode switches, a rename and a drag, without long tasks', async ({ page }) => {
+test('editing every template: mode switches, a rename and a drag, without long tasks', async ({ page, browser }) => {
   test.setTimeout(600_000);
   await openApp(page);
+  const slow: string[] = [];
   for (const template of TEMPLATES) {
     await openTemplate(page, template.name);
     await expect(page.getByLabel('Design name')).toHaveValue(libraryName(template.name));
     await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 60_000 });
     await toggleServersInCost(page);
     await page.waitForTimeout(800);
-    const index = await centralNodeIndex(page);
+    const box = await nodeBox(page, await centralNodeIndex(page));
     await watchLongTasks(page);
-    // Two edits that re-simulate (undo, redo: first, while the settings edit is the last step),
-    // three mode switches (no run), a rename (no run) and a drag.
-    await timedClick(page, { button: 'Undo' });
-    await timedClick(page, { button: 'Redo' });
-    for (const mode of ['Native', 'Pass-through', 'Software']) await switchMode(page, mode);
-    const name = page.getByLabel('Design name');
-    await name.fill(`${template.name} (edited)`);
-    await name.press('Enter');
-    await upToDate(page);
-    await dragNode(page, index, 30);
-    // The drag selected a node, which brings the Inspector forward (in a transition, so a moment
-    // later): once it has, back to Results, as a user would.
-    await page.waitForFunction(() => document.getElementById('tab-inspector')?.getAttribute('aria-selected') === 'true', undefined, { polling: 'raf', timeout: 60_000 });
-    await page.evaluate(() => document.getElementById('tab-results')!.click());
-    await upToDate(page);
-    console.log(`PERF editing “${template.name}” (undo + redo of a settings edit, 3 mode switches, a rename, a 30-step drag): ${summary(await stopWatching(page))}`);
+    const { cpu } = await traced(browser, page, async () => {
+      // Two edits that re-simulate (undo, redo: first, while the settings edit is the last step),
+      // three mode switches (no run), a rename (no run) and a drag.
+      await timedClick(page, { button: 'Undo' });
+      await timedClick(page, { button: 'Redo' });
+      for (const mode of ['Native', 'Pass-through', 'Software']) await switchMode(page, mode);
+      // Found by its label attribute, not getByLabel (which scans the page's labels in its main thread).
+      const name = page.locator('[aria-label="Design name"]');
+      await name.fill(`${template.name} (edited)`);
+      await name.press('Enter');
+      await upToDate(page);
+      await dragNode(page, box, 30);
+      // The drag selected a node, which brings the Inspector forward: once it has, back to Results.
+      await page.waitForFunction(() => document.getElementById('tab-inspector')?.getAttribute('aria-selected') === 'true', undefined, { polling: 'raf', timeout: 60_000 });
+      await resultsUpToDate(page);
+    });
+    console.log(`PERF editing “${template.name}” (undo + redo of a settings edit, 3 mode switches, a rename, a 30-step drag): ${summary(await stopWatching(page))}; ${cpuSummary(cpu)}`);
+    slow.push(...tasksOver(cpu, 50).map((ms) => `${template.name}: ${ms} ms`));
   }
+  expect(slow).toEqual([]);
 });

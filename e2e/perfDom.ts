@@ -13,3 +13,24 @@ export function statusMatches(page: Page, pattern: RegExp, timeout = 60_000): Pr
     timeout,
   });
 }
+
+/**
+ * Brings the Results tab forward and waits for "Up to date", checking once a frame. A selection on
+ * the canvas brings the Inspector forward in a transition, and a drag may select more than once
+ * (on press, on release): a transition can land after a click on Results, so the tab is clicked
+ * again whenever it is not the one shown, as a user would.
+ */
+export function resultsUpToDate(page: Page, timeout = 60_000): Promise<unknown> {
+  return page.waitForFunction(
+    (selector) => {
+      const tab = document.getElementById('tab-results');
+      if (tab?.getAttribute('aria-selected') !== 'true') {
+        tab?.click();
+        return false;
+      }
+      return /Up to date/.test(document.querySelector(selector)?.textContent ?? '');
+    },
+    RESULTS_STATUS,
+    { polling: 'raf', timeout },
+  );
+}

@@ -6,8 +6,9 @@
 // work) the main thread is descheduled in the middle of a 5 ms task and the observer reports a
 // "long task" that did no work. So the spec also records a Chromium trace and reports each
 // main-thread task's CPU time, which is what the app controls; a task of ≥ 50 ms CPU fails.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openApp, saveStatus } from './app';
+import { traced } from './perfTrace';
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -17,35 +18,6 @@ async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** CPU milliseconds of each task on the page's main thread (the renderer main thread with the most tasks). */
-function mainThreadTaskCpuMs(trace: Buffer): number[] {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const tasks = new Map<string, number[]>();
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  for (const e of events) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread) || e.tdur === undefined) continue;
-    tasks.set(thread, [...(tasks.get(thread) ?? []), e.tdur / 1000]);
-  }
-  return [...tasks.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-}
-
-async function traced<T>(browser: Browser, page: Page, run: () => Promise<T>): Promise<{ value: T; cpu: number[] }> {
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  const value = await run();
-  return { value, cpu: mainThreadTaskCpuMs(await browser.stopTracing()) };
-}
 
 /**
  * Waits for an element by its role and accessible name with a cheap in-page check. Playwright's
@@ -98,6 +70,6 @@ test('n−1 and a 64-point sweep of the 128-server template run off the main thr
   // The results are the analysis's, not the design's: no undo step, nothing to save.
   await expect(undo).toBeDisabled();
   await expect(saveStatus(page)).toHaveAttribute('aria-label', 'Autosave: Saved');
+  // The goal on CPU time (perfTrace.ts says why); the wall-clock long tasks are printed above.
   expect(cpu.filter((d) => d >= 50)).toEqual([]);
-  expect(long.filter((d) => d >= 50)).toEqual([]);
 });

@@ -1,3 +1,5 @@
+import type { SolverScratch } from './scratch';
+
 /**
  * Binary min-heap of (key, id) events stored in parallel typed arrays, so the
  * solver's inner loop never allocates. Order is lexicographic on (key, id):
@@ -132,24 +134,33 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Stable sort of `ids` by `keys` (keys[i] belongs to ids[i]); returns a new
- * array. Keys must be >= 0 and not NaN (Infinity is fine): the IEEE-754 bit
- * patterns of non-negative doubles order like the numbers, so an LSD radix
- * sort on the 8 bytes is exact. Used for the static per-flow events, where it
- * is several times faster than draining a heap and, being stable, keeps equal
- * keys in ids order (ties broken by index when ids ascend).
+ * array, or with `scratch` a view on one of its buffers (valid until the
+ * scratch is used again). Keys must be >= 0 and not NaN (Infinity is fine):
+ * the IEEE-754 bit patterns of non-negative doubles order like the numbers, so
+ * an LSD radix sort on the 8 bytes is exact. Used for the static per-flow
+ * events, where it is several times faster than draining a heap and, being
+ * stable, keeps equal keys in ids order (ties broken by index when ids ascend).
+ * Keys already in order (flows built kind by kind often are) are not moved.
  */
-export function radixSortByKey(keys: Float64Array, ids: Uint32Array): Uint32Array {
+export function radixSortByKey(keys: Float64Array, ids: Uint32Array, scratch?: SolverScratch): Uint32Array {
   const n = Math.min(keys.length, ids.length);
-  let srcKeys = new Float64Array(n);
-  let dstKeys = new Float64Array(n);
-  let srcIds = ids.slice(0, n);
-  let dstIds = new Uint32Array(n);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
+  if (sorted) return scratch ? ids.subarray(0, n) : ids.slice(0, n);
+  const take = <T extends Float64Array | Uint32Array>(name: string, ctor: new (length: number) => T): T => (scratch ? scratch.take(name, ctor, n, false) : new ctor(n));
+  const few = fewKeysSort(keys, ids, n, take('sortIdsB', Uint32Array));
+  if (few) return few;
+  let srcKeys = take('sortKeysA', Float64Array);
+  let dstKeys = take('sortKeysB', Float64Array);
+  let srcIds = take('sortIdsA', Uint32Array);
+  let dstIds = take('sortIdsB', Uint32Array);
+  srcIds.set(ids.subarray(0, n));
   for (let i = 0; i < n; i++) srcKeys[i] = keys[i]! + 0; // + 0 turns -0 into +0 (sign bit would sort it last)
 
   // All 8 byte histograms in one read: the digits per pass do not change as
   // elements move, only their order does.
-  const counts = new Uint32Array(8 * 256);
-  let bytes = new Uint8Array(srcKeys.buffer);
+  const counts = scratch ? scratch.take('sortCounts', Uint32Array, 8 * 256, true) : new Uint32Array(8 * 256);
+  let bytes = new Uint8Array(srcKeys.buffer, srcKeys.byteOffset, n * 8);
   for (let i = 0; i < n; i++) {
     const base = i * 8;
     for (let b = 0; b < 8; b++) counts[b * 256 + bytes[base + (LITTLE_ENDIAN ? b : 7 - b)]!]!++;
@@ -158,7 +169,7 @@ export function radixSortByKey(keys: Float64Array, ids: Uint32Array): Uint32Arra
   for (let b = 0; b < 8; b++) {
     const off = b * 256;
     const byteAt = LITTLE_ENDIAN ? b : 7 - b;
-    bytes = new Uint8Array(srcKeys.buffer);
+    bytes = new Uint8Array(srcKeys.buffer, srcKeys.byteOffset, n * 8);
     if (n === 0 || counts[off + bytes[byteAt]!] === n) continue; // every key has the same digit: nothing to move
     let sum = 0;
     for (let d = 0; d < 256; d++) {
@@ -175,4 +186,43 @@ export function radixSortByKey(keys: Float64Array, ids: Uint32Array): Uint32Arra
     [srcIds, dstIds] = [dstIds, srcIds];
   }
   return srcIds;
+}
+
+/** At most this many distinct keys: a counting sort over them instead of the radix passes. */
+const FEW_KEYS = 8;
+
+/**
+ * Stable counting sort when the keys take at most FEW_KEYS distinct values (VMs of one kind share
+ * a demand, so a design's flows usually do): two passes instead of the radix sort's up to nine.
+ * Returns `out` filled, or null when there are more distinct keys.
+ */
+function fewKeysSort(keys: Float64Array, ids: Uint32Array, n: number, out: Uint32Array): Uint32Array | null {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]! + 0; // -0 and +0 are one key, as in the radix sort
+    let j = 0;
+    while (j < values.length && values[j] !== k) j++;
+    if (j === values.length) {
+      if (j === FEW_KEYS) return null;
+      values.push(k);
+      counts.push(0);
+    }
+    counts[j]!++;
+  }
+  // Start of each distinct key's run, in key order.
+  const order = values.map((_, j) => j).sort((a, b) => values[a]! - values[b]!);
+  const start = new Array<number>(values.length);
+  let sum = 0;
+  for (const j of order) {
+    start[j] = sum;
+    sum += counts[j]!;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]! + 0;
+    let j = 0;
+    while (values[j] !== k) j++;
+    out[start[j]!++] = ids[i]!;
+  }
+  return out;
 }

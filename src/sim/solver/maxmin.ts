@@ -1,5 +1,6 @@
-import { EventHeap, radixSortByKey } from './heap';
+import { radixSortByKey } from './heap';
 import type { FlowProblem } from './problem';
+import { withScratch, type SolverScratch } from './scratch';
 
 /** bottleneck[f] when the flow was frozen by reaching its own demand. */
 export const DEMAND_LIMITED = -1;
@@ -27,6 +28,9 @@ export interface FlowSolution {
   /** Number of events that froze flows (constraint saturations + per-flow limits reached). */
   rounds: number;
 }
+
+/** A shared constraint whose flows' limits sum to below capacity × this cannot saturate. */
+const NEVER_SATURATES = 1 - 1e-9;
 
 /** Overshoot of load over capacity below this (relative) is left as rounding noise. */
 const OVERSHOOT_SLACK = 1e-12;
@@ -73,46 +77,54 @@ const OVERSHOOT_SLACK = 1e-12;
  * caller that must tell a long solve from a hang.
  */
 export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void): FlowSolution {
+  return withScratch((scratch) => solveWith(p, scratch, onRounds));
+}
+
+function solveWith(p: FlowProblem, scratch: SolverScratch, onRounds?: (rounds: number) => void): FlowSolution {
   const F = p.flowCount;
   const C = p.constraintCount;
   const { capacity, demand, weight, flowStart, flowConstraints } = p;
   const nnz = flowStart[F] ?? 0;
 
+  // What the solve returns: fresh arrays. Its working state: borrowed from the scratch.
   const rate = new Float64Array(F);
   const bottleneck = new Int32Array(F).fill(UNBOUNDED);
   const saturated = new Uint8Array(C);
-  const frozen = new Uint8Array(F);
+  const frozen = scratch.take('frozen', Uint8Array, F, true);
 
-  // Reverse CSR (constraint → flows, ascending flow index), built once.
-  const conStart = new Uint32Array(C + 1);
+  // Constraint → flow counts now (they tell private constraints from shared ones); the reverse
+  // CSR itself (constraint → flows, ascending flow index) only when a shared constraint first
+  // saturates (a problem whose flows all stop at their own limits never needs it), and only for
+  // the constraints that can.
+  const conStart = scratch.take('conStart', Uint32Array, C + 1, true);
   for (let i = 0; i < nnz; i++) conStart[flowConstraints[i]! + 1]!++;
   for (let c = 0; c < C; c++) conStart[c + 1]! += conStart[c]!;
-  const conFlows = new Uint32Array(nnz);
-  const cursor = conStart.slice(0, C);
-  for (let f = 0; f < F; f++) {
-    for (let i = flowStart[f]!, e = flowStart[f + 1]!; i < e; i++) conFlows[cursor[flowConstraints[i]!]!++] = f;
-  }
+  let conFlows: Uint32Array | null = null;
 
   // Per shared constraint: unfrozen flow count, their weight (Neumaier value +
   // compensation), load of frozen flows, and "heap key may be stale".
-  const active = new Int32Array(C);
-  const wsum = new Float64Array(C);
-  const wcomp = new Float64Array(C);
-  const frozenLoad = new Float64Array(C);
-  const dirty = new Uint8Array(C);
+  const active = scratch.take('active', Int32Array, C, true);
+  const wsum = scratch.take('wsum', Float64Array, C, true);
+  const wcomp = scratch.take('wcomp', Float64Array, C, true);
+  const frozenLoad = scratch.take('frozenLoad', Float64Array, C, true);
+  const dirty = scratch.take('dirty', Uint8Array, C, true);
 
   // Per flow: own limit (demand or tightest private cap) and what it is, and
-  // the flow's shared constraints only (shorter inner loops for freezes).
-  const limit = new Float64Array(F);
-  const limitBy = new Int32Array(F);
-  const sharedStart = new Uint32Array(F + 1);
-  const shared = new Uint32Array(nnz);
+  // the flow's shared constraints that can saturate (shorter inner loops for freezes).
+  const limit = scratch.take('limit', Float64Array, F, false);
+  const limitBy = scratch.take('limitBy', Int32Array, F, false);
+  const sharedStart = scratch.take('sharedStart', Uint32Array, F + 1, false);
+  const shared = scratch.take('shared', Uint32Array, nnz, false);
+  // Per shared constraint: the sum of its flows' own limits.
+  const limitSum = scratch.take('limitSum', Float64Array, C, true);
+  sharedStart[0] = 0;
   let ns = 0;
   let nEvents = 0;
   for (let f = 0; f < F; f++) {
     const w = weight[f]!;
     let lim = demand[f]!;
     let by = DEMAND_LIMITED;
+    const first = ns;
     for (let i = flowStart[f]!, e = flowStart[f + 1]!; i < e; i++) {
       const c = flowConstraints[i]!;
       const cap = capacity[c]!;
@@ -129,15 +141,39 @@ export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void)
         wsum[c]! += w; // positive terms only: plain summation is accurate here
       }
     }
+    for (let i = first; i < ns; i++) limitSum[shared[i]!]! += lim;
     limit[f] = lim;
     limitBy[f] = by;
     sharedStart[f + 1] = ns;
     if (lim / w < Infinity) nEvents++;
   }
+  // A shared constraint whose flows' own limits sum to less than its capacity never saturates:
+  // its key (remaining capacity over unfrozen weight) stays above the earliest limit among its
+  // unfrozen flows, so a flow event always comes first. It is left out of the heap and of the
+  // freezes. The margin is far above rounding (~1e-15), so what it leaves out never fired.
+  let idle = 0;
+  for (let c = 0; c < C; c++) {
+    if (active[c]! > 0 && limitSum[c]! < capacity[c]! * NEVER_SATURATES) {
+      active[c] = 0;
+      wsum[c] = 0;
+      idle++;
+    }
+  }
+  // Their incidences leave the flows' lists, compacted in place (kept ≤ i; each row's old end
+  // read before it is overwritten). The kept constraints' weight sums are untouched.
+  for (let f = 0, from = 0, kept = 0; idle > 0 && f < F; f++) {
+    const to = sharedStart[f + 1]!;
+    for (let i = from; i < to; i++) {
+      const c = shared[i]!;
+      if (active[c]! > 0) shared[kept++] = c;
+    }
+    from = to;
+    sharedStart[f + 1] = kept;
+  }
 
   // Per-flow events, sorted by key; stable sort of ascending ids = ties by index.
-  const evKey = new Float64Array(nEvents);
-  const evFlow = new Uint32Array(nEvents);
+  const evKey = scratch.take('evKey', Float64Array, nEvents, false);
+  const evFlow = scratch.take('evFlow', Uint32Array, nEvents, false);
   for (let f = 0, n = 0; f < F; f++) {
     const k = limit[f]! / weight[f]!; // overflow to Infinity: treated as no limit
     if (k < Infinity) {
@@ -145,9 +181,9 @@ export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void)
       evFlow[n++] = f;
     }
   }
-  const order = radixSortByKey(evKey, evFlow);
+  const order = radixSortByKey(evKey, evFlow, scratch);
 
-  const heap = new EventHeap(16);
+  const heap = scratch.heap(C);
   for (let c = 0; c < C; c++) {
     if (active[c]! === 0) continue;
     const k = capacity[c]! / wsum[c]!;
@@ -182,9 +218,15 @@ export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void)
   };
 
   for (;;) {
-    // Settle the heap top: drop finished constraints, re-key stale ones.
+    while (next < order.length && frozen[order[next]!]! === 1) next++;
+    const fNext = next < order.length ? order[next]! : -1;
+    const tf = fNext >= 0 ? limit[fNext]! / weight[fNext]! : Infinity;
+    // Settle the heap top (drop finished constraints, re-key stale ones) only while it could come
+    // before the next flow event: a key is a lower bound of the constraint's true one, so a top
+    // key ≥ tf means the flow event is next (ties go to flows) without re-keying anything. When
+    // flows mostly stop at their own limits, most rounds touch the heap not at all.
     let tc = Infinity;
-    while (heap.size > 0) {
+    while (heap.size > 0 && heap.topKey() < tf) {
       const c = heap.topId();
       if (active[c]! === 0) {
         heap.pop();
@@ -201,9 +243,6 @@ export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void)
         break;
       }
     }
-    while (next < order.length && frozen[order[next]!]! === 1) next++;
-    const fNext = next < order.length ? order[next]! : -1;
-    const tf = fNext >= 0 ? limit[fNext]! / weight[fNext]! : Infinity;
     if (tf === Infinity && tc === Infinity) break;
 
     rounds++;
@@ -219,6 +258,7 @@ export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void)
       const c = heap.pop();
       if (tc > t) t = tc;
       saturated[c] = 1;
+      conFlows ??= flowsByConstraint(scratch, F, C, conStart, sharedStart, shared);
       for (let j = conStart[c]!, e = conStart[c + 1]!; j < e; j++) {
         const f = conFlows[j]!;
         if (frozen[f]! === 1) continue;
@@ -239,6 +279,22 @@ export function solveMaxMin(p: FlowProblem, onRounds?: (rounds: number) => void)
     utilization[c] = cap > 0 ? load[c]! / cap : saturated[c]!;
   }
   return { rate, bottleneck, load, utilization, saturated, rounds };
+}
+
+/**
+ * The reverse index of the constraints that can fire (constraint → its flows, ascending flow
+ * index), from the flows' shared lists: every incidence of such a constraint is in them (it is
+ * kept or left out as a whole), so its range in conStart fills completely. A function of its own,
+ * not a closure in the solve: captured variables would be context slots in the solve's hot loops.
+ */
+function flowsByConstraint(scratch: SolverScratch, F: number, C: number, conStart: Uint32Array, sharedStart: Uint32Array, shared: Uint32Array): Uint32Array {
+  const out = scratch.take('conFlows', Uint32Array, conStart[C]!, false);
+  const cursor = scratch.take('conCursor', Uint32Array, C, false);
+  cursor.set(conStart.subarray(0, C));
+  for (let f = 0; f < F; f++) {
+    for (let i = sharedStart[f]!, e = sharedStart[f + 1]!; i < e; i++) out[cursor[shared[i]!]!++] = f;
+  }
+  return out;
 }
 
 /** Fills `load` from the rates; true when some constraint is over capacity beyond the slack. */
