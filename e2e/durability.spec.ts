@@ -72,7 +72,8 @@ test('two tabs committing at the same moment keep both edits, one as a conflict 
     await waitSaved(a);
     const id = await openDesignId(a);
     await openStored(b, `/#design=${id}`);
-    await expect(b.getByLabel('Design name')).toHaveValue('Untitled design');
+    // "Untitled design", then "Untitled design (2)"…: each new design is named apart.
+    await expect(b.getByLabel('Design name')).toHaveValue(await a.getByLabel('Design name').inputValue());
     // Slow writes (one tab slower than the other, in turn) keep both edits unsaved when both are made.
     await storageFaults(a, { writeDelayMs: attempt % 2 ? 900 : 600 });
     await storageFaults(b, { writeDelayMs: attempt % 2 ? 600 : 900 });

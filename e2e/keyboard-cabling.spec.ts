@@ -84,3 +84,24 @@ test('a port with no compatible target says so', async ({ page }) => {
   await expect(picker).toBeDisabled();
   await expect(picker.getByRole('option')).toHaveText(['No compatible port']);
 });
+
+test('the first Tab stops skip to the canvas and to the results, past the top bar and the palette', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  const toCanvas = page.getByRole('link', { name: 'Skip to the canvas' });
+  await expect(toCanvas).toBeFocused();
+  await expect(toCanvas).toBeInViewport();
+  const box = (await toCanvas.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24); // WCAG 2.5.8 target size
+  await page.keyboard.press('Enter');
+  await expect(canvas(page)).toBeFocused();
+  // The next Tab is inside the canvas, not back in the palette.
+  await page.keyboard.press('Tab');
+  expect(await canvas(page).evaluate((c) => c.contains(document.activeElement))).toBe(true);
+
+  await toCanvas.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the results' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Results' })).toBeFocused();
+});

@@ -17,6 +17,12 @@ test('the top bar offers offloaded virtio; on the 100GbE template it carries wha
   // The template opens in the fourth mode: every VM gets its 1 Gb/s server-to-server demand.
   await expect(offload(page)).toBeChecked();
   await expect(offload(page)).toHaveAttribute('title', /virtio driver/);
+  // At 1280 px the four modes and every control still fit in the top bar.
+  const width = page.viewportSize()!.width;
+  for (const control of [offload(page), page.getByRole('button', { name: /^Export/ }), page.getByRole('button', { name: 'About the model' })]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width, `${await control.textContent()} inside the window`).toBeLessThanOrEqual(width);
+  }
   expect(await perVmMedian(page, /^Server-to-server/)).toMatch(/^1(\.00)? Gb\/s/);
   // Software: today's kernel switch (44.8 Gb/s per port for 58 Gb/s of demand) leaves it short.
   await page.getByRole('radiogroup', { name: 'IOV mode' }).getByRole('radio', { name: 'Software' }).click();

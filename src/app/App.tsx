@@ -13,6 +13,7 @@ import { Notices } from './Notices';
 import { ProblemDialog } from './ProblemDialog';
 import { RightPanel } from './RightPanel';
 import { SharedBanner } from './SharedBanner';
+import { SkipLinks } from './SkipLinks';
 import { StorageFullBanner } from './StorageFullBanner';
 import { TopBar } from './TopBar';
 import { ViewBoundary } from './ViewBoundary';
@@ -72,6 +73,7 @@ export function App({ session, simulation }: { session: DesignSession | null; si
   }, []);
   return (
     <div className="app">
+      <SkipLinks />
       {/* Every view in a boundary of its own (ViewBoundary.tsx): one that throws leaves the others working. */}
       <ViewBoundary name="Top bar">
         <TopBar

@@ -21,8 +21,10 @@ function ModeSwitch() {
   return (
     <div className="mode-switch" role="radiogroup" aria-label="IOV mode">
       {IOV_MODES.map((m) => (
-        <button key={m} type="button" role="radio" aria-checked={mode === m} title={MODE_HINT[m]} onClick={() => updateSettings({ mode: m })}>
-          {MODE_SHORT[m]}
+        <button key={m} type="button" role="radio" aria-checked={mode === m} aria-label={MODE_SHORT[m]} title={MODE_HINT[m]} onClick={() => updateSettings({ mode: m })}>
+          {/* Below 1600 px the bracket goes ("Offload"), so that every control keeps its place in the bar. */}
+          {MODE_SHORT[m].replace(/ \(.*\)$/, '')}
+          {/\(.*\)$/.test(MODE_SHORT[m]) && <span className="wide-only">{MODE_SHORT[m].replace(/^[^(]*/, ' ')}</span>}
         </button>
       ))}
     </div>

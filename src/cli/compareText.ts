@@ -1,4 +1,4 @@
-import { MODE_LABEL, MODE_SHORT, type IovMode, type ModeResult } from '../domain';
+import { MODE_LABEL, MODE_IN_TEXT, type IovMode, type ModeResult } from '../domain';
 import { csvLine, formatDelta, formatRatio, formatValue, num, ratio, renderTable, wrap } from './format';
 import { designJson } from './json';
 import type { Loaded } from './load';
@@ -53,7 +53,7 @@ const sameRow = (x: Row, y: Row): boolean => x.a === y.a && x.b === y.b && x.via
 function markNotes(rows: readonly Row[]): string[] {
   const notes = new Set<string>();
   for (const r of rows) {
-    for (const [tag, via] of [['A', r.viaA], ['B', r.viaB]] as const) if (via) notes.add(`  ${FALLBACK_MARK} ${tag}: ${MODE_SHORT[via].toLowerCase()}’s answer (its adapters fall back to ${MODE_SHORT[via].toLowerCase()})`);
+    for (const [tag, via] of [['A', r.viaA], ['B', r.viaB]] as const) if (via) notes.add(`  ${FALLBACK_MARK} ${tag}: ${MODE_IN_TEXT[via]}’s answer (its adapters fall back to ${MODE_IN_TEXT[via]})`);
   }
   return [...notes];
 }

@@ -1,4 +1,4 @@
-import { MODE_SHORT, TRANSPORT_LABEL, type Design, type IovMode, type ModeResult } from '../domain';
+import { MODE_IN_TEXT, MODE_SHORT, TRANSPORT_LABEL, type Design, type IovMode, type ModeResult } from '../domain';
 import { formatValue, type TableRow } from './format';
 import type { Loaded } from './load';
 import type { Metric, MetricContext, Section } from '../analysis/metrics';
@@ -46,8 +46,8 @@ export function fallbackMarkNotes(metrics: readonly Metric[], modes: readonly Mo
     for (const metric of metrics) {
       const via = metric.via?.(m);
       if (!via) continue;
-      const to = MODE_SHORT[via].toLowerCase();
-      notes.add(`${FALLBACK_MARK} ${MODE_SHORT[m.mode]}: ${to}’s answer; the adapters cannot run ${MODE_SHORT[m.mode].toLowerCase()} and fall back to ${to} (see Fallbacks).`);
+      const to = MODE_IN_TEXT[via];
+      notes.add(`${FALLBACK_MARK} ${MODE_SHORT[m.mode]}: ${to}’s answer; the adapters cannot run ${MODE_IN_TEXT[m.mode]} and fall back to ${to} (see Fallbacks).`);
     }
   }
   return [...notes];

@@ -3,7 +3,7 @@
 // whitepaper's Table 3 regenerated. It covers the workspace; the design open stays as it was.
 import { lazy, memo, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { buildErrors, compareSections, fallbackLines, serversOf, type CompareSide } from '../analysis';
-import { IOV_MODES, MODE_LABEL, MODE_SHORT, type IovMode } from '../domain';
+import { IOV_MODES, MODE_LABEL, MODE_IN_TEXT, MODE_SHORT, type IovMode } from '../domain';
 import { getTemplate } from '../scenarios';
 import { appStore, useApp, type DesignSession } from '../store';
 import { useLibraryEntriesOf } from './useLibraryEntries';
@@ -142,7 +142,7 @@ const SideNotes = memo(function SideNotes({ a, b, mode }: { a: CompareSide; b: C
     const fallbacks = m ? fallbackLines(m) : [];
     return [
       ...(errors.length ? [{ key: `${tag}-e`, tone: 'error', text: `${tag} is not buildable as drawn: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, list: errors.map((e) => e.message) }] : []),
-      ...(fallbacks.length ? [{ key: `${tag}-f`, tone: 'warning', text: `${tag} in ${MODE_SHORT[mode].toLowerCase()} mode:`, list: fallbacks.map((f) => f.text) }] : []),
+      ...(fallbacks.length ? [{ key: `${tag}-f`, tone: 'warning', text: `${tag} in ${MODE_IN_TEXT[mode]} mode:`, list: fallbacks.map((f) => f.text) }] : []),
     ];
   });
   if (!notes.length) return null;

@@ -1,7 +1,7 @@
 // The comparison's headline: does each design meet its workload's demand, and what B changes
 // against A on the figures a customer asks first (capex, I/O power, VMs per server).
 import { demandLines, demandMet, modeOf, shortText, type CompareSide } from '../analysis';
-import { MODE_SHORT, type IovMode } from '../domain';
+import { MODE_IN_TEXT, type IovMode } from '../domain';
 import { money, num } from '../ui';
 import type { Currency } from './format';
 
@@ -29,7 +29,7 @@ export function Summary({ a, b, mode, currency }: { a: CompareSide; b: CompareSi
       <p className="cmp-summary-met">
         {met.map((m) => (
           <span key={m.tag} className={m.ok ? 'cmp-met' : 'cmp-unmet'}>
-            <b>{m.tag}</b> {m.text} in {MODE_SHORT[mode].toLowerCase()} mode.
+            <b>{m.tag}</b> {m.text} in {MODE_IN_TEXT[mode]} mode.
           </span>
         ))}
       </p>

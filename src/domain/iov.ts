@@ -39,6 +39,8 @@ export const MODE_LABEL: Record<IovMode, string> = {
 
 /** Mode names where space is short (segmented control, table columns). */
 export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', native: 'Native', passthrough: 'Pass-through', offload: 'Offload (vDPA)' };
+/** A mode's name inside a sentence ("in offload mode"). */
+export const MODE_IN_TEXT: Record<IovMode, string> = { software: 'software', native: 'native', passthrough: 'pass-through', offload: 'offload' };
 
 export const TRANSPORT_LABEL: Record<Transport, string> = { tcp: 'TCP/IP', fcp: 'FCP', ipoib: 'IPoIB', rdma: 'RDMA', srp: 'SRP' };
 

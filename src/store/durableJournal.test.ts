@@ -50,6 +50,18 @@ describe('the durable journal', () => {
     expect((await store.all()).map((r) => r.json)).toEqual(['edit 4']);
   });
 
+  it('flushes to the disk itself once the latest edit is written, and not per edit', async () => {
+    const store = gatedStore();
+    const flushes: number[] = [];
+    const journal = withDurableCopy(createJournal(memoryStorage()), { ...store, flush: async () => void flushes.push(store.puts.length) }, []);
+    for (const n of [1, 2, 3]) journal.write(meta(n), `edit ${n}`);
+    store.release();
+    await vi.waitFor(() => expect(store.puts).toHaveLength(2));
+    expect(flushes).toEqual([]);
+    store.release();
+    await vi.waitFor(() => expect(flushes).toEqual([2]));
+  });
+
   it('says when the disk refuses the write', async () => {
     const store = memoryDurableStore();
     store.failing = true;
@@ -77,7 +89,7 @@ describe('the durable journal', () => {
     expect(local.getItem('iov-journal/t1/d1#design')).toBeNull();
   });
 
-  it('keeps the real IndexedDB records across a reopen (strict transactions)', async () => {
+  it('keeps the real IndexedDB records across a reopen (relaxed writes, then a strict flush)', async () => {
     const store = await openDurableStore();
     const journal = withDurableCopy(createJournal(memoryStorage()), store, []);
     journal.write(meta(1), 'first');

@@ -3,7 +3,7 @@
 // routes), with the tightest VM's headroom. The headline says first whether demand is met, and
 // when it is not, how many VMs get how much.
 import { demandLines, demandMet, FLOW_UNIT, shortText, type DemandLine } from '../../analysis';
-import { FLOW_KIND_LABEL, MODE_SHORT, type ModeResult, type SimulationResult } from '../../domain';
+import { FLOW_KIND_LABEL, MODE_IN_TEXT, type ModeResult, type SimulationResult } from '../../domain';
 import { gbps, int, mbytesps, num } from '../../ui';
 import { Group } from '../bits';
 import { DASH } from './resultsModel';
@@ -16,12 +16,12 @@ const PENDING = '…';
 export function DemandHeadline({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
   const lines = demandLines(mode, result.capability?.find((c) => c.mode === mode.mode));
   const met = demandMet(lines, mode);
-  const where = `in ${MODE_SHORT[mode.mode].toLowerCase()} mode`;
+  const where = `in ${MODE_IN_TEXT[mode.mode]} mode`;
   const short = lines.filter((l) => l.short > 0);
   const unreachable = mode.unreachable.reduce((t, u) => t + u.vms, 0);
   const tightest = lines.filter((l) => l.headroom !== null).sort((a, b) => a.headroom! - b.headroom!)[0];
   // Where this mode falls short, say which modes meet it: every run computed all three.
-  const metIn = met ? [] : result.modes.filter((o) => o.mode !== mode.mode && demandMet(demandLines(o), o)).map((o) => MODE_SHORT[o.mode].toLowerCase());
+  const metIn = met ? [] : result.modes.filter((o) => o.mode !== mode.mode && demandMet(demandLines(o), o)).map((o) => MODE_IN_TEXT[o.mode]);
   return (
     <p className={`pn-demand ${met ? 'pn-demand-ok' : 'pn-demand-short'}`} aria-label="Demand">
       {met ? (

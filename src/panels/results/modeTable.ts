@@ -1,7 +1,7 @@
 // The three IOV modes as columns, one row per figure: what changes when the hypervisor gets out of
 // the way. Pure, so the rows are unit-tested; the component only lays them out.
 import { fallbackLines, qualitativeVia, scopeShort, type QualitativeKey } from '../../analysis';
-import { FLOW_KIND_LABEL, IOV_MODES, MODE_SHORT, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../domain';
+import { FLOW_KIND_LABEL, IOV_MODES, MODE_IN_TEXT, MODE_SHORT, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../domain';
 import { gbps, int, mbytesps, micros, money, num, watts } from '../../ui';
 import { DASH } from './resultsModel';
 
@@ -56,7 +56,7 @@ function markNotes(byMode: Array<ModeResult | undefined>): string[] {
   return byMode.flatMap((m) => {
     const via = m ? keys.map((k) => qualitativeVia(m, k)).find(Boolean) : null;
     if (!m || !via) return [];
-    const to = MODE_SHORT[via].toLowerCase();
+    const to = MODE_IN_TEXT[via];
     return [`${FALLBACK_MARK} ${MODE_SHORT[m.mode]}: ${to}’s answer; its adapters fall back to ${to}.`];
   });
 }
