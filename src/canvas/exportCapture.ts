@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog';
 import type { DesignNode } from '../domain';
 import type { CapturedCable, CapturedNode, DiagramCapture } from '../io/export/capture';
 import { estimateNode } from '../io/export/estimate';
+import { facingSides, PIN_W } from '../io/export/layout';
 import { appStore, type AppState } from '../store';
 import { cableLook, cableRoute } from './cableLook';
 import { catalogOf } from './catalogMemo';
@@ -23,10 +24,27 @@ export function captureDiagram(options: { selectionOnly: boolean }): DiagramCapt
   return capturer ? capturer(options) : null;
 }
 
-function captureNode(node: DesignNode, internal: InternalNode<DesignRfNode> | undefined, catalog: Catalog): CapturedNode {
+/**
+ * A pin as the detailed style draws it, whatever the zoom when React Flow measured it: the compact
+ * style (zoom.css) narrows pins to 14 px on the card's edge, and an export always draws the
+ * detailed card — the same file at any zoom, and the file the CLI writes.
+ */
+function detailedPin(b: { x: number; width: number }, nodeWidth: number): { x: number; width: number } {
+  if (b.width === PIN_W) return b;
+  return { x: b.x + b.width / 2 < nodeWidth / 2 ? b.x : b.x + b.width - PIN_W, width: PIN_W };
+}
+
+/**
+ * Back on the layout grid: React Flow measures handles in screen pixels and divides by the zoom,
+ * which leaves float noise (83.74997902603477 for 83.75) that would make a file depend on the zoom.
+ * Chromium lays out in 1/64 px.
+ */
+const snap = (v: number): number => Math.round(v * 64) / 64;
+
+function captureNode(node: DesignNode, internal: InternalNode<DesignRfNode> | undefined, catalog: Catalog, side: 'left' | 'right'): CapturedNode {
   const w = internal?.measured.width;
   const h = internal?.measured.height;
-  if (!internal || !w || !h) return estimateNode(node, catalog);
+  if (!internal || !w || !h) return estimateNode(node, catalog, side);
   const { x, y } = internal.internals.positionAbsolute;
   const bounds = [...(internal.internals.handleBounds?.source ?? []), ...(internal.internals.handleBounds?.target ?? [])];
   return {
@@ -36,7 +54,11 @@ function captureNode(node: DesignNode, internal: InternalNode<DesignRfNode> | un
     width: w,
     height: h,
     measured: true,
-    handles: bounds.flatMap((b) => (b.id ? [{ id: b.id, x: x + b.x, y: y + b.y, width: b.width, height: b.height }] : [])),
+    handles: bounds.flatMap((b) => {
+      if (!b.id) return [];
+      const across = b.id.startsWith('a/') ? detailedPin(b, w) : b;
+      return [{ id: b.id, x: x + snap(across.x), y: y + snap(b.y), width: snap(across.width), height: snap(b.height) }];
+    }),
   };
 }
 
@@ -52,7 +74,8 @@ export function capture(state: AppState, lookup: ReadonlyMap<string, InternalNod
     const ids = new Set([...chosen, ...links.flatMap((l) => [l.a.node, l.b.node])]);
     nodes = design.nodes.filter((n) => ids.has(n.id));
   }
-  const captured = new Map(nodes.map((n) => [n.id, captureNode(n, lookup.get(n.id), catalog)]));
+  const sides = facingSides(design.nodes, design.links);
+  const captured = new Map(nodes.map((n) => [n.id, captureNode(n, lookup.get(n.id), catalog, sides.get(n.id) ?? 'right')]));
   const byId = new Map(design.nodes.map((n) => [n.id, n]));
   const cables: CapturedCable[] = [];
   for (const link of links) {

@@ -1,5 +1,6 @@
 // Lookups the canvas makes many times per store update (one per node or cable), built once per
 // result or links array and memoized by identity, so a selector stays O(1) per node.
+import { facingSides } from '../io/export/layout';
 import type { DesignLink, DesignNode, Finding, IovMode, LinkLoad, ModeResult, SimulationResult } from '../domain';
 import type { AppState } from '../store';
 
@@ -74,24 +75,8 @@ export function cabledHandles(links: readonly DesignLink[], nodeId: string): str
 
 let sidesFor: { nodes: readonly DesignNode[]; links: readonly DesignLink[]; sides: Map<string, 'left' | 'right'> } | null = null;
 
-/**
- * Which side of a server its adapter ports face: the side where most of what they are cabled to
- * lies (left when the switches sit to its left), so cables leave towards their far ends instead of
- * looping around the card. One pass per design change, shared by every node's selector.
- */
+/** Which side of a server its adapter ports face (layout.ts facingSides): one pass per design change, shared by every node's selector. */
 export function facingSide(nodes: readonly DesignNode[], links: readonly DesignLink[], nodeId: string): 'left' | 'right' {
-  if (!sidesFor || sidesFor.nodes !== nodes || sidesFor.links !== links) {
-    const at = new Map(nodes.map((n) => [n.id, n.position.x]));
-    const pull = new Map<string, number>();
-    for (const l of links) {
-      if (!l.a.handle.startsWith('a/') && !l.b.handle.startsWith('a/')) continue;
-      const ax = at.get(l.a.node);
-      const bx = at.get(l.b.node);
-      if (ax === undefined || bx === undefined) continue;
-      if (l.a.handle.startsWith('a/')) pull.set(l.a.node, (pull.get(l.a.node) ?? 0) + Math.sign(bx - ax));
-      if (l.b.handle.startsWith('a/')) pull.set(l.b.node, (pull.get(l.b.node) ?? 0) + Math.sign(ax - bx));
-    }
-    sidesFor = { nodes, links, sides: new Map([...pull].map(([id, p]) => [id, p < 0 ? 'left' : 'right'])) };
-  }
+  if (!sidesFor || sidesFor.nodes !== nodes || sidesFor.links !== links) sidesFor = { nodes, links, sides: facingSides(nodes, links) };
   return sidesFor.sides.get(nodeId) ?? 'right';
 }

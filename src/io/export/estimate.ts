@@ -4,10 +4,11 @@
 import type { Catalog } from '../../catalog';
 import type { Design, DesignNode } from '../../domain';
 import type { CableInk, CapturedCable, CapturedHandle, CapturedNode, DiagramCapture } from './capture';
-import { adapterRowHeight, HEAD, HEAD_TOP, META, NODE_WIDTH } from './layout';
+import { adapterRowHeight, BAR_INSET, facingSides, firstPinY, HEAD, HEAD_TOP, META, NODE_WIDTH, PIN_H, PIN_W, pinX } from './layout';
 const HEAD_AND_META = HEAD_TOP + HEAD + META;
 
-export function estimateNode(node: DesignNode, catalog: Catalog): CapturedNode {
+/** `side`: the side the server's ports face (layout.ts facingSides). */
+export function estimateNode(node: DesignNode, catalog: Catalog, side: 'left' | 'right' = 'right'): CapturedNode {
   const part = catalog.byId.get(node.partId);
   const { x, y } = node.position;
   const w = NODE_WIDTH;
@@ -23,17 +24,17 @@ export function estimateNode(node: DesignNode, catalog: Catalog): CapturedNode {
       let top = y + HEAD_AND_META + 1;
       for (const a of adapters) {
         const h = adapterRowHeight(a.ports);
-        const first = top + (h - (a.ports * 15 + (a.ports - 1) * 3)) / 2;
-        for (let p = 0; p < a.ports; p++) handles.push({ id: `a/${a.id}/${p}`, x: x + w - 21, y: first + p * 18, width: 22, height: 15 });
+        const first = firstPinY(top, a.ports);
+        for (let p = 0; p < a.ports; p++) handles.push({ id: `a/${a.id}/${p}`, x: pinX(x, w, side), y: first + p * (PIN_H + 3), width: PIN_W, height: PIN_H });
         top += h;
       }
       height = top - y;
     }
   } else if (part?.kind === 'gateway') {
-    handles.push({ id: 'A', x: x + 8, y: y + HEAD_AND_META, width: w - 16, height: 24 }, { id: 'B', x: x + 8, y: y + HEAD_AND_META + 30, width: w - 16, height: 24 });
+    handles.push({ id: 'A', x: x + BAR_INSET, y: y + HEAD_AND_META, width: w - 2 * BAR_INSET, height: 24 }, { id: 'B', x: x + BAR_INSET, y: y + HEAD_AND_META + 30, width: w - 2 * BAR_INSET, height: 24 });
     height += 62;
   } else if (part && part.kind !== 'adapter' && part.kind !== 'cable') {
-    handles.push({ id: 'p', x: x + 8, y: y + HEAD_AND_META, width: w - 16, height: 24 });
+    handles.push({ id: 'p', x: x + BAR_INSET, y: y + HEAD_AND_META, width: w - 2 * BAR_INSET, height: 24 });
     height += 32;
   } else height = 62;
   return { id: node.id, x, y, width: w, height, measured: false, handles };
@@ -81,7 +82,8 @@ const handleY = (n: CapturedNode, id: string): number => {
 
 /** A capture of the whole design without a canvas: protocol-coloured cables, no loads. */
 export function estimateCapture(design: Design, catalog: Catalog, protocolOf: (linkId: string) => CableInk, labelOf: (linkId: string, x: number, y: number, ends: readonly Box[]) => string): DiagramCapture {
-  const nodes = design.nodes.map((n) => estimateNode(n, catalog));
+  const sides = facingSides(design.nodes, design.links);
+  const nodes = design.nodes.map((n) => estimateNode(n, catalog, sides.get(n.id)));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cables: CapturedCable[] = [];
   for (const l of design.links) {

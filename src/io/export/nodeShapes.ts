@@ -8,7 +8,7 @@ import { PART_ICON_PATHS } from '../../ui/partIconPaths';
 import type { CapturedHandle, CapturedNode } from './capture';
 import { placedPath, push, rectShape, textShape } from './draw';
 import type { ExportFonts } from './fonts';
-import { adapterRowHeight, HEAD, HEAD_TOP, META, PIN_H, PIN_W } from './layout';
+import { adapterRowHeight, BAR_INSET, firstPinY, HEAD, HEAD_TOP, META, PIN_H, PIN_W } from './layout';
 import { circle, type Box, type Shape } from './scene';
 import { INK, KIND_INK, PROTOCOL_INK, tint } from './theme';
 
@@ -49,10 +49,11 @@ function card(out: Shape[], b: Box, kind: string, group: boolean): void {
   out.push(rectShape({ x: b.x + 1, y: b.y + HEAD_TOP, width: b.width - 2, height: b.height - HEAD_TOP - 1 }, [5, 5, 7, 7], { fill: INK.panel }));
 }
 
-function pin(out: Shape[], fonts: ExportFonts, h: { x: number; y: number }, label: string, protocol: Protocol, cabled: boolean): void {
+/** A pin on the card's edge, rounded on its inner side (`left`: a server whose ports face left). */
+function pin(out: Shape[], fonts: ExportFonts, h: { x: number; y: number }, label: string, protocol: Protocol, cabled: boolean, left: boolean): void {
   const ink = PROTOCOL_INK[protocol];
-  out.push(rectShape({ x: h.x, y: h.y, width: PIN_W, height: PIN_H }, [7.5, 0, 0, 7.5], { fill: cabled ? ink : INK.panel, stroke: ink, strokeWidth: 1.5 }));
-  push(out, textShape(fonts, label, h.x + PIN_W / 2 + 1, h.y + 11, { size: 9.5, weight: 'bold', color: cabled ? INK.panel : ink, anchor: 'middle' }));
+  out.push(rectShape({ x: h.x, y: h.y, width: PIN_W, height: PIN_H }, left ? [0, 7.5, 7.5, 0] : [7.5, 0, 0, 7.5], { fill: cabled ? ink : INK.panel, stroke: ink, strokeWidth: 1.5 }));
+  push(out, textShape(fonts, label, h.x + PIN_W / 2 + (left ? -1 : 1), h.y + 11, { size: 9.5, weight: 'bold', color: cabled ? INK.panel : ink, anchor: 'middle' }));
 }
 
 function bar(out: Shape[], fonts: ExportFonts, b: Box, protocol: Protocol, text: string, side: string | null, cabled: boolean): void {
@@ -118,12 +119,12 @@ export function drawNode(fonts: ExportFonts, node: DesignNode, part: NodePart | 
   else if (part.kind === 'gateway') {
     const sides = (['A', 'B'] as const).map((h) => ({ h, side: h === 'A' ? part.sideA : part.sideB }));
     sides.forEach(({ h, side }, i) => {
-      const fallback = { x: b.x + 8, y: b.y + b.height - 8 - 24 - (1 - i) * 22, width: b.width - 16, height: 24 };
+      const fallback = { x: b.x + BAR_INSET, y: b.y + b.height - 8 - 24 - (1 - i) * 22, width: b.width - 2 * BAR_INSET, height: 24 };
       const at = handle.get(h) ?? fallback;
       bar(out, fonts, at, side.protocol, portsText(side.ports, side.protocol, side.portDataGbps), h, cabled.has(h));
     });
   } else {
-    const at = handle.get('p') ?? { x: b.x + 8, y: b.y + b.height - 32, width: b.width - 16, height: 24 };
+    const at = handle.get('p') ?? { x: b.x + BAR_INSET, y: b.y + b.height - 32, width: b.width - 2 * BAR_INSET, height: 24 };
     bar(out, fonts, at, part.protocol, portsText(part.ports, part.protocol, part.portDataGbps), null, cabled.has('p'));
   }
   return { shapes: out, sub, color: kindInk };
@@ -159,8 +160,8 @@ function drawAdapters(out: Shape[], fonts: ExportFonts, node: DesignNode, catalo
     push(out, textShape(fonts, `${ordinal}${portsText(a.part.ports, a.part.protocol, a.part.portDataGbps)}`, b.x + 36, y + h / 2 + 11, { size: 10.5, color: INK.muted, maxWidth: textRight - (b.x + 36) }));
     for (let p = 0; p < a.part.ports; p++) {
       const id = `a/${a.id}/${p}`;
-      const fallback = { x: b.x + b.width - PIN_W + 1, y: y + (h - (a.part.ports * PIN_H + (a.part.ports - 1) * 3)) / 2 + p * (PIN_H + 3) };
-      pin(out, fonts, handle.get(id) ?? fallback, String(p + 1), a.part.protocol, cabled.has(id));
+      const at = handle.get(id) ?? { x: b.x + b.width - PIN_W, y: firstPinY(y, a.part.ports) + p * (PIN_H + 3) };
+      pin(out, fonts, at, String(p + 1), a.part.protocol, cabled.has(id), at.x + PIN_W / 2 < b.x + b.width / 2);
     }
     if (i < adapters.length - 1) out.push({ kind: 'path', d: `M${b.x + 1} ${y + h}H${b.x + b.width - 1}`, stroke: INK.border, strokeWidth: 1, bbox: { x: b.x, y: y + h, width: b.width, height: 1 } });
     y += h;
