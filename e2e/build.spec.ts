@@ -19,6 +19,8 @@ test('build a small InfiniBand design from an empty canvas by dragging parts and
   await cable(page, /port 1 on Server 1/, /ports on IB switch 1/);
   await cable(page, /InfiniBand side.* on IB–Ethernet gateway 1/, /ports on IB switch 1/);
   await cable(page, /Ethernet side.* on IB–Ethernet gateway 1/, /ports on LAN 1/);
+  // Six lanes fit the gateway's Ethernet side: the cable waits for the user's count.
+  await page.getByRole('dialog', { name: 'How many lanes for this cable?' }).getByRole('button', { name: /^6 lanes/ }).click();
   await cable(page, /ports on IB storage 1/, /ports on IB switch 1/);
   await expect(alert(page)).toHaveCount(0);
   await expect(canvas(page).locator('.react-flow__edge')).toHaveCount(4);

@@ -30,7 +30,7 @@ test('bottleneck rows of the GigE + FC baseline can be told apart: each names it
   await expect(results(page)).toContainText(/(All \d+ alike, e\.g\.|Busiest:) "/);
 });
 
-test('a new cable from a 6-port gateway side to the LAN gets 6 lanes and says so', async ({ page }) => {
+test('a new cable from a 6-port gateway side to the LAN asks how many lanes first (1 or all 6), then says so', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, /^Empty design/);
   const search = page.getByRole('searchbox', { name: 'Search parts' });
@@ -49,7 +49,16 @@ test('a new cable from a 6-port gateway side to the LAN gets 6 lanes and says so
   const picker = ports.getByLabel('Connect Ethernet side to');
   await picker.focus();
   await picker.selectOption({ label: (await picker.getByRole('option', { name: /LAN/ }).first().innerText()).trim() });
-  await expect(page.getByRole('status').filter({ hasText: 'New cable: 6 lanes' })).toContainText('the 6 free ports of');
+  // More than 4 lanes fit: no cable until the user chooses, each choice one key or click.
+  const ask = page.getByRole('dialog', { name: 'How many lanes for this cable?' });
+  await expect(ask).toContainText('Up to 6 lanes fit');
+  await expect(ask.getByRole('button', { name: /^1 lane/ })).toBeVisible();
+  const all = ask.getByRole('button', { name: /^6 lanes Every free port: as many as the 6 free ports of/ });
+  await expect(all).toBeFocused();
+  await expect(canvas(page).getByRole('button', { name: /^Cable from/ })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'New cable: 6 lanes' })).toBeVisible();
   const cableButton = canvas(page).getByRole('button', { name: /^Cable from/ });
   await expect(cableButton).toHaveCount(1);
   // The Ports section lists the new cable (focused); Enter opens it in the inspector.
@@ -58,4 +67,43 @@ test('a new cable from a 6-port gateway side to the LAN gets 6 lanes and says so
   // One undoable edit: undo removes the cable, lanes and all.
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(cableButton).toHaveCount(0);
+});
+
+test('cabling a 48-port Ethernet switch to the LAN proposes 1, non-blocking or all 42 free ports, and makes what is chosen', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /^Empty design/);
+  const search = page.getByRole('searchbox', { name: 'Search parts' });
+  for (const [query, part] of [
+    ['ethernet gateway', 'IB↔Ethernet gateway (1 DDR, 6 GigE)'],
+    ['gige switch', 'GigE switch, 48 ports'],
+    ['existing lan', 'Existing LAN (GigE ports)'],
+  ] as const) {
+    await search.fill(query);
+    await page.getByRole('complementary', { name: 'Parts palette' }).getByRole('button', { name: part, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(canvas(page).getByRole('group')).toHaveCount(3);
+  const ask = page.getByRole('dialog', { name: 'How many lanes for this cable?' });
+  const pick = async (from: RegExp, side: string, to: RegExp): Promise<void> => {
+    await canvas(page).getByRole('group', { name: from }).first().click();
+    await showTab(page, 'Inspector');
+    const picker = page.getByRole('region', { name: 'Inspector' }).getByRole('group', { name: 'Ports' }).getByLabel(`Connect ${side} to`);
+    await picker.focus(); // the picker lists its targets once it is used
+    await picker.selectOption({ label: (await picker.getByRole('option', { name: to }).first().innerText()).trim() });
+  };
+  // The gateway's six GigE ports to the switch: all six.
+  await pick(/gateway/i, 'Ethernet side', /Ethernet switch 1/);
+  await ask.getByRole('button', { name: /^6 lanes Every free port/ }).click();
+  // The switch to the LAN: 42 ports are free, 6 carry the gateway at full rate.
+  await pick(/^Ethernet switch 1/, 'Ethernet ports', /LAN/);
+  await expect(ask).toContainText('Up to 42 lanes fit');
+  await expect(ask.getByRole('button')).toHaveText([/^1 lane/, /^6 lanes\s*Non-blocking: carries the 6(\.00)? Gb\/s the cabled ports of "Ethernet switch 1" bring in/, /^42 lanes\s*Every free port/, 'Cancel']);
+  await expect(ask.getByRole('button', { name: /^6 lanes/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'New cable: 6 lanes' })).toBeVisible();
+  await expect(canvas(page).getByRole('button', { name: /^Cable from/ })).toHaveCount(2);
+  // Focus is on the new cable in the Ports section: Enter opens it, with its 6 lanes.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Lanes')).toHaveValue('6');
 });

@@ -20,6 +20,7 @@ import { EDGE_TYPES } from './CableEdge';
 import { setHoveredEdge } from './hoveredEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
+import { LaneChoiceDialog } from './LaneChoiceDialog';
 import { CanvasToolbar } from './CanvasToolbar';
 import { fitDesign } from './fitDesign';
 import { FIT } from './fitOptions';
@@ -252,6 +253,7 @@ export function DesignCanvas() {
         <Canvas />
       </ReactFlowProvider>
       <FailureMenu />
+      <LaneChoiceDialog />
     </section>
   );
 }

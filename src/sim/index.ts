@@ -2,7 +2,7 @@ export { simulate, simulateSession, simulateWithCapability, prepare, sizeProblem
 export { evaluateMode, fallbacksFor } from './evaluate';
 export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
 export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';
-export { memberPortUse, proposeLanes, type LaneProposal } from './lanes';
+export { ASK_ABOVE_LANES, memberPortUse, proposeLanes, type LaneProposal } from './lanes';
 export { applyFailures, failureLabel, failureTargets, pairMembers } from './failures';
 export {
   compareResults, evaluateWithFailures, haVerdict, impactSummary, nMinus1, rankImpacts, singleFailureImpacts, whatIfBase,

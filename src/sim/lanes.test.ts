@@ -36,9 +36,21 @@ describe('lanes proposed for a new cable', () => {
 
   it('gives leaves with their servers what their free ports and the spines allow', () => {
     // Leaves: 24 − 16 = 8 free each, one spine each. Spines: 24 free, 4 leaves each → 6 per pair.
-    expect(proposeLanes(fabric(), p('leaf'), p('spine'), DEFAULT_CATALOG)).toEqual({ lanes: 6, limitedBy: 'the 24 free ports of "Spines" shared by 4 member pairs' });
+    // Non-blocking, a leaf's 16 cabled 16 Gb/s ports need 16 lanes of 16 Gb/s: more than there are.
+    expect(proposeLanes(fabric(), p('leaf'), p('spine'), DEFAULT_CATALOG)).toEqual({ lanes: 6, limitedBy: 'the 24 free ports of "Spines" shared by 4 member pairs', nonBlocking: { lanes: 16, end: 'Leaves', gbps: 256 } });
     // With 2 lanes to the spines already: leaves 24 − 18 = 6 free; spines (24 − 8) / 4 = 4.
     expect(proposeLanes(fabric({ spineCabled: true }), p('leaf'), p('spine'), DEFAULT_CATALOG)?.lanes).toBe(4);
+  });
+
+  it('says how many lanes carry a switch’s cabled ports at full rate (non-blocking)', () => {
+    // A 24-port GigE switch with the gateway's 6 ports cabled, to the LAN: 18 free, 6 needed.
+    const d = new DesignBuilder('Uplinks', 'test')
+      .node('gw', 'gw-ib-eth-6', 'Gateway', 0, 0)
+      .node('sw', 'sw-gige-24', 'Access', 200, 0)
+      .node('lan', 'net-lan-gige', 'LAN', 400, 0)
+      .link(['gw', 'B'], ['sw', 'p'], { lanes: 6 })
+      .build({ keepPositions: true });
+    expect(proposeLanes(d, p('sw'), p('lan'), DEFAULT_CATALOG)).toEqual({ lanes: 18, limitedBy: 'the 18 free ports of "Access"', nonBlocking: { lanes: 6, end: 'Access', gbps: 6 } });
   });
 
   it('leaves one lane where nothing says what the ports are for, and on adapter ports', () => {

@@ -35,7 +35,16 @@ export interface LaneProposal {
   lanes: number;
   /** Why this many, for the notice: the end that limits it. */
   limitedBy: string;
+  /**
+   * Lanes that carry, at full rate, what the ports already cabled on a switch end bring to it
+   * (non-blocking: uplink capacity equal to the capacity of those ports), and that end's name.
+   * Absent when no end is a switch with cables.
+   */
+  nonBlocking?: { lanes: number; end: string; gbps: number };
 }
+
+/** Above this many lanes a new cable is proposed, not made: the user picks the count (the UI asks). */
+export const ASK_ABOVE_LANES = 4;
 
 /**
  * Lanes for a new block-paired cable a–b between two node-level ports (switch, gateway side,
@@ -60,6 +69,8 @@ export function proposeLanes(design: Design, a: PortRef, b: PortRef, catalog: Ca
   let best = maxLanes;
   let limitedBy = '';
   let known = false;
+  const rates: number[] = [];
+  let feeding: { gbps: number; end: string } | null = null;
   for (const [node, ref, pairs] of [
     [nodeA, a, pairsA],
     [nodeB, b, pairsB],
@@ -69,6 +80,9 @@ export function proposeLanes(design: Design, a: PortRef, b: PortRef, catalog: Ca
     if (!part || !rate) return null;
     const used = Math.max(0, ...memberPortUse(design, node, ref.handle));
     if (part.kind === 'gateway' || part.kind === 'storage' || (part.kind === 'switch' && used > 0)) known = true;
+    rates.push(rate.rate);
+    // What the busiest member's cabled ports bring in, shared by the member pairs it meets.
+    if (part.kind === 'switch' && used > 0 && (!feeding || (used * rate.rate) / pairs > feeding.gbps)) feeding = { gbps: (used * rate.rate) / pairs, end: node.label || part.name };
     const lanes = Math.floor((rate.ports - used) / pairs);
     if (lanes < best) {
       best = lanes;
@@ -76,6 +90,9 @@ export function proposeLanes(design: Design, a: PortRef, b: PortRef, catalog: Ca
       limitedBy = `the ${rate.ports - used} free ports of "${node.label || part.name}"${side}${pairs > 1 ? ` shared by ${pairs} member pairs` : ''}`;
     }
   }
-  if (!known) return null;
-  return best > 1 ? { lanes: best, limitedBy } : null;
+  if (!known || best <= 1) return null;
+  const laneGbps = Math.min(...rates);
+  // A hair under a whole lane is a whole lane: 6 × 1 Gb/s over 1 Gb/s lanes is 6, not 7.
+  const nonBlocking = feeding && laneGbps > 0 ? { lanes: Math.max(1, Math.ceil(feeding.gbps / laneGbps - 1e-9)), end: feeding.end, gbps: feeding.gbps } : null;
+  return { lanes: best, limitedBy, ...(nonBlocking ? { nonBlocking } : {}) };
 }

@@ -1,7 +1,7 @@
 // Pure edits of a design document. The store calls these; tests drive them without React.
 // Each returns a new design (or the same one when nothing changed) so undo history and
 // React Flow see reference changes only where something moved.
-import { checkConnection, installAdapterCheck, nodePorts, proposeLanes } from '../sim';
+import { ASK_ABOVE_LANES, checkConnection, installAdapterCheck, nodePorts, proposeLanes, type LaneProposal } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
 import { estimateNodeSize } from '../layout';
 import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
@@ -137,7 +137,12 @@ export function moveAdapter(design: Design, fromNodeId: string, adapterId: strin
   return { ok: true, design: updateNode(removed, toNodeId, { adapters: [...(target.adapters ?? []), adapter] }) };
 }
 
-export function connect(design: Design, a: PortRef, b: PortRef): EditOutcome {
+/**
+ * A cable a–b. With `lanes`, that many; without, the lanes both ends allow (lanes.ts) — and when
+ * that is more than a few, no cable yet: `ask` carries the proposal for the user to choose from
+ * (42 parallel uplinks made silently by one drag was a defect).
+ */
+export function connect(design: Design, a: PortRef, b: PortRef, lanes?: number): EditOutcome & { ask?: LaneProposal } {
   const check = checkConnection(design, a, b);
   if (!check.ok) return check;
   const catalog = catalogFor(design);
@@ -146,9 +151,10 @@ export function connect(design: Design, a: PortRef, b: PortRef): EditOutcome {
   const protocol = nodePorts(design, nodeA, catalog).find((p) => p.handle === a.handle)!.protocol;
   const modern = [nodeA, nodeB].some((n) => catalog.byId.get(n.partId)?.era === 'modern');
   const cable = DEFAULT_CABLE[protocol][modern ? 'modern' : 'seed'];
-  const proposal = proposeLanes(design, a, b, catalog);
-  const link: DesignLink = { id: newId('ln'), a, b, lanes: proposal?.lanes ?? 1, lengthM: 5, cablePartId: cable };
-  const info = proposal && `New cable: ${proposal.lanes} lanes, as many as ${proposal.limitedBy} allow. Change it under Lanes in the inspector.`;
+  const proposal = lanes === undefined ? proposeLanes(design, a, b, catalog) : null;
+  if (proposal && proposal.lanes > ASK_ABOVE_LANES) return { ok: true, design, ask: proposal };
+  const link: DesignLink = { id: newId('ln'), a, b, lanes: lanes ?? proposal?.lanes ?? 1, lengthM: 5, cablePartId: cable };
+  const info = proposal ? `New cable: ${proposal.lanes} lanes, as many as ${proposal.limitedBy} allow. Change it under Lanes in the inspector.` : lanes !== undefined && lanes > 1 ? `New cable: ${lanes} lanes. Change it under Lanes in the inspector.` : null;
   return { ok: true, design: { ...design, links: [...design.links, link] }, ...(check.warning ? { warning: check.warning } : {}), ...(info ? { info } : {}) };
 }
 

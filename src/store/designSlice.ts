@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { catalogFor } from '../catalog';
 import { pruneFailures, toggleFailure, type Design, type DesignLink, type DesignNode, type Failure, type PortRef, type Settings, type Workload } from '../domain';
 import * as ops from './designOps';
-import { withSweepValue, type SweepAxis } from '../sim';
+import { withSweepValue, type LaneProposal, type SweepAxis } from '../sim';
 import type { AppState } from './types';
 
 export interface DesignSlice {
@@ -24,7 +24,12 @@ export interface DesignSlice {
   installAdapter(serverId: string, adapterPartId: string): boolean;
   removeAdapter(nodeId: string, adapterId: string): void;
   moveAdapter(fromNodeId: string, adapterId: string, toNodeId: string): boolean;
-  connect(a: PortRef, b: PortRef): boolean;
+  /** Cable two ports; without `lanes`, a cable of many lanes waits in `laneChoice` for the user's count. */
+  connect(a: PortRef, b: PortRef, lanes?: number): boolean;
+  /** A new cable whose lane count the user is asked for (more than a few proposed). */
+  laneChoice: { a: PortRef; b: PortRef; proposal: LaneProposal } | null;
+  /** The user's answer: that many lanes, or null for no cable. */
+  chooseLanes(lanes: number | null): void;
   updateLink(linkId: string, patch: Partial<Omit<DesignLink, 'id' | 'a' | 'b'>>): void;
   updateSettings(patch: Partial<Settings>): void;
   updateWorkload(workloadId: string, patch: Partial<Omit<Workload, 'id'>>): void;
@@ -85,7 +90,7 @@ export const createDesignSlice =
       readOnly: false,
       setReadOnly: (readOnly) => set({ readOnly }),
       dragOrigin: null,
-      loadDesign: (design) => set({ design, selection: { nodes: [], links: [] } }),
+      loadDesign: (design) => set({ design, selection: { nodes: [], links: [] }, laneChoice: null }),
       rename: (name) => edit(name === get().design.name ? get().design : { ...get().design, name }),
       setDescription: (description) => edit(description === get().design.description ? get().design : { ...get().design, description }),
       addPart: (partId, position) => {
@@ -131,7 +136,18 @@ export const createDesignSlice =
       installAdapter: (serverId, adapterPartId) => outcome(ops.installAdapter(get().design, serverId, adapterPartId)),
       removeAdapter: (nodeId, adapterId) => edit(ops.removeAdapter(get().design, nodeId, adapterId)),
       moveAdapter: (from, adapterId, to) => outcome(ops.moveAdapter(get().design, from, adapterId, to)),
-      connect: (a, b) => outcome(ops.connect(get().design, a, b)),
+      connect: (a, b, lanes) => {
+        const o = ops.connect(get().design, a, b, lanes);
+        if (!o.ok || !o.ask || get().readOnly) return outcome(o);
+        set({ laneChoice: { a, b, proposal: o.ask } });
+        return true;
+      },
+      laneChoice: null,
+      chooseLanes: (lanes) => {
+        const choice = get().laneChoice;
+        set({ laneChoice: null });
+        if (choice && lanes !== null) outcome(ops.connect(get().design, choice.a, choice.b, lanes));
+      },
       updateLink: (linkId, patch) => edit(ops.updateLink(get().design, linkId, patch)),
       updateSettings: (patch) => edit(ops.updateSettings(get().design, patch)),
       updateWorkload: (workloadId, patch) => edit(ops.updateWorkload(get().design, workloadId, patch)),

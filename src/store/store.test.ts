@@ -19,13 +19,21 @@ describe('design edits through the store (headless harness)', () => {
     const adapterId = st().design.nodes.find((n) => n.id === srv)!.adapters![0]!.id;
     expect(st().connect({ node: srv, handle: `a/${adapterId}/0` }, { node: sw, handle: 'p' })).toBe(true);
     expect(st().connect({ node: sw, handle: 'p' }, { node: gw, handle: 'A' })).toBe(true);
+    // More than 4 lanes fit the gateway's 6 GigE ports: no cable until the user says how many.
     expect(st().connect({ node: gw, handle: 'B' }, { node: lan, handle: 'p' })).toBe(true);
+    expect(st().design.links).toHaveLength(2);
+    expect(st().laneChoice?.proposal).toEqual({ lanes: 6, limitedBy: 'the 6 free ports of "IB–Ethernet gateway 1" (other side)' });
+    st().chooseLanes(null);
+    expect(st().laneChoice).toBeNull();
+    expect(st().design.links).toHaveLength(2);
+    st().connect({ node: gw, handle: 'B' }, { node: lan, handle: 'p' });
+    st().chooseLanes(6);
     expect(st().design.links).toHaveLength(3);
     expect(st().design.nodes.map((n) => n.label)).toEqual(['Server 1', 'IB switch 1', 'IB–Ethernet gateway 1', 'LAN 1']);
     expect(DesignSchema.safeParse(st().design).success).toBe(true);
     // The gateway's 6 GigE ports all went to the LAN, and the store said so.
     expect(st().design.links.at(-1)!.lanes).toBe(6);
-    expect(st().notice?.text).toMatch(/^New cable: 6 lanes, as many as the 6 free ports of "IB–Ethernet gateway 1" \(other side\) allow/);
+    expect(st().notice?.text).toBe('New cable: 6 lanes. Change it under Lanes in the inspector.');
   });
 
   it('adds a part below the one already where it is asked for, not on top of it', () => {
