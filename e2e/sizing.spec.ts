@@ -80,6 +80,8 @@ for (const set of SETS) {
     await wizard.getByRole('button', { name: 'Create design' }).click();
     await expect(wizard).toBeHidden();
     await expect(page.getByLabel('Design name')).toHaveValue(expected.result.design.name);
+    // The whole name reads in the top bar at 1280 px (it wraps; no line is cut off).
+    expect(await page.getByLabel('Design name').evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
     await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 90_000 });
 
     // The canvas holds exactly the switches the arithmetic asks for, tier by tier.

@@ -35,7 +35,7 @@ function NameInput({ name }: { name: string }) {
       rows={1}
       value={draft}
       aria-invalid={!check.success}
-      title={check.success ? 'Design name' : 'A name of 1 to 120 characters'}
+      title={check.success ? draft : 'A name of 1 to 120 characters'}
       onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
       onBlur={commit}
       onKeyDown={(e) => {
