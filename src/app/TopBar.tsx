@@ -3,7 +3,7 @@ import { IOV_MODES, MODE_SHORT, type IovMode } from '../domain';
 import { useApp, useHistory, appStore } from '../store';
 import { command, shortcutText } from './commands';
 import { DesignName } from './DesignName';
-import { ExportMenu } from '../exporting';
+import { ExportMenu } from '../exportMenu';
 import { FileActions } from './FileActions';
 import { NewMenu } from './NewMenu';
 import { SaveStatus } from './SaveStatus';
