@@ -43,6 +43,19 @@ test('Designs (the library)', async ({ page }) => {
   await expect(library.getByRole('table')).toBeVisible();
   await expect(library.getByRole('row')).not.toHaveCount(1);
   expect(await violations(page)).toEqual([]);
+  // Its confirmation before a delete.
+  await library.getByRole('button', { name: /^Delete / }).first().click();
+  await expect(page.getByRole('alertdialog', { name: /^Delete / })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('About the model, with the full description open', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /^About/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'About the model' });
+  await dialog.getByRole('button', { name: 'Read the full model description' }).click();
+  await expect(dialog.getByRole('article', { name: 'How IOV Planner computes its numbers' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('What-if', async ({ page }) => {
