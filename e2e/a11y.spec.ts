@@ -59,10 +59,16 @@ test('About the model, with the full description open', async ({ page }) => {
 });
 
 test('What-if', async ({ page }) => {
+  test.slow(); // n−1 and a sweep of 64 points, each the whole design in every mode
   await openApp(page);
   await page.getByRole('tab', { name: /^What-if/ }).click();
   await page.getByRole('button', { name: 'Run n−1' }).click();
   await expect(page.getByRole('status', { name: 'HA verdict' })).toContainText('Survives any single failure', { timeout: test.info().timeout });
+  expect(await violations(page)).toEqual([]);
+  // A sweep's charts and limits.
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(page.getByRole('status', { name: 'Where demand stops being met' })).toContainText('demand not met', { timeout: test.info().timeout });
+  await expect(page.getByRole('figure', { name: /VMs that fit per server/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   // The canvas's fail/restore menu.
   await node(page, 'IB leaf switches').click({ button: 'right' });
