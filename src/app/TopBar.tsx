@@ -3,7 +3,7 @@ import { IOV_MODES, MODE_SHORT, type IovMode } from '../domain';
 import { useApp, useHistory, appStore } from '../store';
 import { command, shortcutText } from './commands';
 import { DesignName } from './DesignName';
-import { ExportMenu } from '../exporting';
+import { ExportMenu } from '../exportMenu';
 import { FileActions } from './FileActions';
 import { NewMenu } from './NewMenu';
 import { SaveStatus } from './SaveStatus';
@@ -61,7 +61,7 @@ export function TopBar({ onAbout, designsOpen, onDesigns, compareOpen = false, o
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <header className="top-bar">
-      <div className="brand" aria-label="IOV Planner">
+      <div className="brand">
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M4 6h6v5H4zM14 13h6v5h-6zM10 8.5h2.5a1.5 1.5 0 0 1 1.5 1.5v5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" /></svg>
         <span>IOV Planner</span>
       </div>

@@ -2,7 +2,9 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
 /**
  * A drop-down menu's behaviour (WAI-ARIA menu button): focus the first item on open, close on a
- * click outside the anchor, arrow keys move between items, Escape closes.
+ * click outside the anchor, arrow keys move between items, Escape closes. Closed with focus
+ * inside (an item chosen, Escape), focus goes back to the menu button: a keyboard user would
+ * otherwise be left on the page's body, to start again from its first Tab stop.
  */
 export function useMenu(open: boolean, setOpen: (open: boolean) => void): { anchor: RefObject<HTMLDivElement | null>; menu: RefObject<HTMLDivElement | null>; onKeyDown(e: KeyboardEvent): void } {
   const anchor = useRef<HTMLDivElement>(null);
@@ -14,7 +16,13 @@ export function useMenu(open: boolean, setOpen: (open: boolean) => void): { anch
       if (!anchor.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
+    const button = anchor.current?.querySelector<HTMLElement>('[aria-haspopup="menu"]');
+    return () => {
+      document.removeEventListener('mousedown', close);
+      // The items are gone by now: focus on the body means it was in the menu. A dialog the item
+      // opens takes focus after this (its effect runs later in the same commit).
+      if (document.activeElement === document.body || document.activeElement === null) button?.focus();
+    };
   }, [open, setOpen]);
   const onKeyDown = (e: KeyboardEvent): void => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];

@@ -6,7 +6,7 @@ import { ExportProgress } from './ExportProgress';
 import { useExportRun } from './exportRun';
 import { ImageDialog } from './ImageDialog';
 import { ProposalDialog } from './ProposalDialog';
-import './exporting.css';
+import './exportMenu.css';
 
 interface Item {
   format: ExportFormat;
