@@ -4,6 +4,7 @@
 import { captureDiagram } from '../canvas';
 import type { Design, SimulationResult } from '../domain';
 import type { ExportFile, ExportFormat, ExportRequest } from '../io/export/job';
+import type { SvgText } from '../io/export/svg';
 import { appStore } from '../store';
 import { runExportJob, simulateOnce } from '../worker';
 import type { NamedDesign } from './baselines';
@@ -26,6 +27,7 @@ export const FORMAT_LABEL: Record<ExportFormat, string> = {
 export interface ExportOptions {
   scale?: 1 | 2;
   background?: 'white' | 'transparent';
+  text?: SvgText;
   selectionOnly?: boolean;
   preparedFor?: string;
   preparedBy?: string;
@@ -113,6 +115,7 @@ export async function exportDesign(format: ExportFormat, options: ExportOptions 
       ...(result ? { result } : {}),
       ...(options.scale ? { scale: options.scale } : {}),
       ...(options.background ? { background: options.background } : {}),
+      ...(options.text && format === 'svg' ? { text: options.text } : {}),
       ...(options.preparedFor !== undefined ? { preparedFor: options.preparedFor } : {}),
       ...(options.preparedBy !== undefined ? { preparedBy: options.preparedBy } : {}),
       ...(baseline ? { baseline } : {}),

@@ -10,8 +10,9 @@ import type { Io } from '../io';
 import { loadDesign } from '../load';
 import { didYouMean } from '../suggest';
 import type { LabKinds } from '../../io/formats/containerlab';
+import { SVG_TEXT } from '../../io/export/svg';
 
-const OPTIONS: Record<string, OptionKind> = { format: 'value', out: 'value', mode: 'value', baseline: 'value', scale: 'value', background: 'value', 'prepared-for': 'value', 'prepared-by': 'value', kinds: 'value', full: 'flag' };
+const OPTIONS: Record<string, OptionKind> = { format: 'value', out: 'value', mode: 'value', baseline: 'value', scale: 'value', background: 'value', 'prepared-for': 'value', 'prepared-by': 'value', kinds: 'value', full: 'flag', text: 'value' };
 
 const DIAGRAMS: ReadonlySet<ExportFormat> = new Set(['png', 'svg', 'pdf', 'drawio', 'graphml']);
 
@@ -51,6 +52,9 @@ export async function exportRequest(design: Design, format: ExportFormat, p: { v
     const b = (await loadDesign(baselineRef, io)).design;
     baseline = { name: b.name, design: b, result: simulate(b) };
   }
+  const textFlag = p.values.get('text');
+  if (textFlag !== undefined && format !== 'svg') throw new UsageError('--text is for --format svg (PNG and PDF always draw the export font).');
+  const text = oneOf('text', textFlag, SVG_TEXT, 'real');
   const kinds = p.values.get('kinds');
   if ((kinds !== undefined || p.flags.has('full')) && format !== 'clab') throw new UsageError('--kinds and --full are for --format clab.');
   return {
@@ -62,6 +66,7 @@ export async function exportRequest(design: Design, format: ExportFormat, p: { v
     ...(result.modes.length > 0 ? { result } : {}),
     scale,
     background,
+    ...(format === 'svg' ? { text } : {}),
     preparedFor: p.values.get('prepared-for') ?? '',
     preparedBy: p.values.get('prepared-by') ?? '',
     ...(baseline ? { baseline } : {}),

@@ -55,7 +55,7 @@ function legend(fonts: ExportFonts, capture: DiagramCapture, x: number, y: numbe
 /** The label pill of a cable, centred at its label point. */
 function cableLabel(fonts: ExportFonts, text: string, x: number, y: number, color: string, loaded: boolean, dot: string | null): Shape[] {
   const out: Shape[] = [];
-  const t = textShape(fonts, text, 0, 0, { size: 10, color: loaded ? INK.text : INK.muted, maxWidth: 400 });
+  const t = textShape(fonts, text, 0, 0, { size: 10, color: loaded ? INK.text : INK.muted });
   if (!t) return out;
   const dotW = dot ? 10 : 0;
   const w = t.bbox.width + 12 + dotW;
@@ -123,9 +123,9 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
   const header: Shape[] = [];
   const title = cleanText(design.name) || 'Untitled design';
   const top = options.showTitle === false ? -26 : 0;
-  if (options.showTitle !== false) push(header, textShape(fonts, title, MARGIN, MARGIN + 18, { size: 20, weight: 'bold', color: INK.text, maxWidth: Math.max(content.width, 600) }));
+  if (options.showTitle !== false) push(header, textShape(fonts, title, MARGIN, MARGIN + 18, { size: 20, weight: 'bold', color: INK.text }));
   const line2 = [options.subtitle, `${design.nodes.length} nodes, ${design.links.length} cables drawn${capture.selectionOnly ? ' (selection)' : ''}`].filter(Boolean).join(' · ');
-  push(header, textShape(fonts, line2, MARGIN, MARGIN + 38 + top, { size: 11, color: INK.muted, maxWidth: Math.max(content.width, 600) }));
+  push(header, textShape(fonts, line2, MARGIN, MARGIN + 38 + top, { size: 11, color: INK.muted }));
   header.push(...legend(fonts, capture, MARGIN, MARGIN + 56 + top));
   const headerWidth = header.reduce((w, s) => Math.max(w, s.bbox.x + s.bbox.width), 0);
 

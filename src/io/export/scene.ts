@@ -37,6 +37,8 @@ export interface TextShape {
   text: string;
   /** The same characters in drawing order (right-to-left runs reversed). */
   visual: string;
+  /** When a text was wrapped onto several lines: the whole text this line is part of. */
+  whole?: string;
   size: number;
   weight: Weight;
   color: string;
