@@ -2,7 +2,7 @@ import { catalogFor } from '../../catalog';
 import { IOV_MODES, type Design, type IovMode } from '../../domain';
 import { headlessCapture } from '../../io/export/headless';
 import { EXPORT_FORMATS, runExport, type ExportFormat, type ExportRequest } from '../../io/export/job';
-import { simulate } from '../../sim';
+import { simulate, simulateWithCapability } from '../../sim';
 import { expectPositionals, parseArgs, type OptionKind } from '../args';
 import { CliError, UsageError } from '../errors';
 import { nodeExportRuntime } from '../exportRuntime';
@@ -42,7 +42,8 @@ export function parseLabKinds(value: string): Partial<LabKinds> {
 /** The request the app's Export menu would send for this design, built without a canvas. */
 export async function exportRequest(design: Design, format: ExportFormat, p: { values: ReadonlyMap<string, string>; flags: ReadonlySet<string> }, io: Io): Promise<ExportRequest> {
   const catalog = catalogFor(design);
-  const result = simulate(design);
+  // The proposal gives each mode's headroom: the app waits for the capability runs that follow a result.
+  const result = format === 'pdf' ? simulateWithCapability(design) : simulate(design);
   const scale = Number(oneOf('scale', p.values.get('scale'), ['1', '2'], '1'));
   const background = oneOf('background', p.values.get('background'), ['white', 'transparent'], 'white');
   let baseline: ExportRequest['baseline'];

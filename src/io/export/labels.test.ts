@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../catalog';
 import type { Design } from '../../domain';
 import { TEMPLATES } from '../../scenarios';
-import { simulate } from '../../sim';
+import { demandVerdict } from '../../analysis';
+import { simulate, simulateWithCapability } from '../../sim';
 import { buildDiagram } from './diagram';
 import { fitBlock } from './draw';
 import { loadFonts } from './fonts';
@@ -96,4 +97,45 @@ describe('fitting text to its room', () => {
     const lines = fitBlock(fonts, [{ raw, size: 12.5, color: '#000000' }], { ...box, height: 60 })!;
     expect(lines.map((l) => l.text).join('')).toBe(raw);
   });
+});
+
+describe('the PDF proposal', () => {
+  /** Each page's text items, as pdf.js (a viewer) extracts them. */
+  async function pdfItems(bytes: Uint8Array): Promise<string[][]> {
+    // pdf.js 6 uses Promise.withResolvers (Node 22+); the project supports Node 20.19.
+    const P = Promise as unknown as { withResolvers?: unknown };
+    P.withResolvers ??= function <T>() {
+      let resolve!: (v: T) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<T>((a, b) => {
+        resolve = a;
+        reject = b;
+      });
+      return { promise, resolve, reject };
+    };
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: bytes, useSystemFonts: false }).promise;
+    const pages: string[][] = [];
+    for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [it.str] : [])));
+    return pages;
+  }
+
+  it.each(templates)('%s: states the verdict per mode on the first page, draws every label whole, cuts nothing', async (_id, t) => {
+    const design = t.build();
+    const catalog = catalogFor(design);
+    const result = simulateWithCapability(design);
+    const file = await runExport({ format: 'pdf', design, result, capture: headlessCapture(design, catalog, result), now: NOW }, rt);
+    const pages = await pdfItems(file.bytes);
+    const first = pages[0]!.join(' ');
+    for (const m of result.modes) {
+      const v = demandVerdict(m, result);
+      expect(first).toContain(`${v.title}.`);
+      expect(first.replace(/\s+/g, ' ')).toContain(`Headroom: ${v.headroom}`.split(' (')[0]);
+    }
+    expect(pages.flat().filter((x) => x.includes('…'))).toEqual([]);
+    for (const label of expectedLabels(design)) expect(drawnWhole(pages[1]!, label), label).toBe(true);
+    // The bill of materials' headers, whole (once cut to "W e…").
+    const bom = pages.find((p) => p[0] === 'Bill of materials')!;
+    expect(drawnWhole(bom, 'W each'), bom.slice(0, 14).join(' / ')).toBe(true);
+  }, 60_000);
 });
