@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -88,11 +88,32 @@ describe('diagram files', () => {
     expect(svg.length).toBeLessThan(400_000); // the 10,000-character label (past the schema's 120) is cut to its node
   });
 
-  it('draw.io: one vertex per part, one edge per cable, plain-text labels', async () => {
+  it('draw.io: one vertex per part with its count, adapters and ports; one edge per cable, port to port; plain-text labels', async () => {
     const d = hostile();
     const xml = decode((await runExport(request(d, 'drawio'), rt)).bytes);
-    expect(xml.match(/vertex="1"/g)).toHaveLength(d.nodes.length);
-    expect(xml.match(/edge="1"/g)).toHaveLength(d.links.length);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    type Cell = { '@_id': string; '@_value'?: string; '@_style'?: string; '@_parent'?: string; '@_vertex'?: string; '@_edge'?: string; '@_source'?: string; '@_target'?: string };
+    const cells: Cell[] = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(xml).mxfile.diagram.mxGraphModel.root.mxCell;
+    const parts = cells.filter((c) => c['@_vertex'] === '1' && c['@_parent'] === '1');
+    expect(parts).toHaveLength(d.nodes.length);
+    const catalog = catalogFor(d);
+    d.nodes.forEach((node, i) => {
+      const cell = parts[i]!;
+      const lines = cell['@_value']!.split('\n');
+      if (node.count > 1) expect(lines[0]).toMatch(new RegExp(`×${node.count.toLocaleString('en-US')}$`));
+      expect(lines[1]).toBe(catalog.byId.get(node.partId)!.name);
+      const children = cells.filter((c) => c['@_parent'] === cell['@_id']);
+      // draw.io's network stencil for the kind of part.
+      expect(children.some((c) => /shape=mxgraph\.networks\./.test(c['@_style']!))).toBe(true);
+      const adapters = children.filter((c) => c['@_id'].includes('-adapter-'));
+      expect(adapters).toHaveLength(node.adapters?.length ?? 0);
+      const ports = cells.filter((c) => c['@_id'].startsWith(`${cell['@_id']}-port-`));
+      const expected = (node.adapters ?? []).reduce((s, a) => s + (catalog.byId.get(a.partId) as { ports: number }).ports, 0) || (catalog.byId.get(node.partId)!.kind === 'gateway' ? 2 : 1);
+      expect(ports).toHaveLength(expected);
+    });
+    const edges = cells.filter((c) => c['@_edge'] === '1');
+    expect(edges).toHaveLength(d.links.length);
+    for (const e of edges) for (const end of [e['@_source']!, e['@_target']!]) expect(end).toMatch(/-port-\d+$/);
     expect(xml).not.toMatch(/html=1/);
     expect(xml).not.toContain('<script');
   });

@@ -80,15 +80,30 @@ function line(out: Shape[], fonts: ExportFonts, item: FitItem, x: number, y: num
   else push(out, textShape(fonts, item.raw, x, y, { size: item.size, weight: item.weight ?? 'regular', color: item.color }));
 }
 
+/** A port where cables meet a node: an adapter's pin, or a switch's (gateway side's) port bar. */
+export interface PortDrawing {
+  handle: string;
+  label: string;
+  protocol: Protocol;
+  box: Box;
+  /** Index into the node's adapters, for an adapter's port. */
+  adapter?: number;
+}
+
 export interface NodeDrawing {
   shapes: Shape[];
   sub: string;
   color: string;
+  /** Adapter rows (servers), for formats that keep objects (draw.io). */
+  adapters: Array<{ label: string; protocol: Protocol; box: Box }>;
+  ports: PortDrawing[];
 }
 
 /** Draws a node into `out`; `cabled` holds the node's handles that have a cable. */
 export function drawNode(fonts: ExportFonts, node: DesignNode, part: NodePart | undefined, catalog: Catalog, at: CapturedNode, cabled: ReadonlySet<string>): NodeDrawing {
   const out: Shape[] = [];
+  const adapters: NodeDrawing['adapters'] = [];
+  const ports: PortDrawing[] = [];
   const b: Box = { x: at.x, y: at.y, width: at.width, height: at.height };
   const kindInk = KIND_INK[part?.kind ?? 'missing'];
   card(out, b, kindInk, node.count > 1);
@@ -124,7 +139,7 @@ export function drawNode(fonts: ExportFonts, node: DesignNode, part: NodePart | 
     push(out, textShape(fonts, node.label, textX, cy - 3, { size: 12.5, weight: 'bold', color: INK.text }));
     push(out, textShape(fonts, sub, textX, cy + 12, { size: 11, color: subItem.color }));
   }
-  if (!part) return { shapes: out, sub, color: kindInk };
+  if (!part) return { shapes: out, sub, color: kindInk, adapters, ports };
 
   const [left, rightMeta] = meta(node, part);
   const metaY = b.y + HEAD_TOP + HEAD + 11;
@@ -133,22 +148,26 @@ export function drawNode(fonts: ExportFonts, node: DesignNode, part: NodePart | 
   line(out, fonts, { raw: left, size: 11, color: INK.muted }, b.x + 42, metaY, { x: b.x + 42, y: metaY - 12, width: leftRoom, height: 16 });
   push(out, rightText);
 
-  if (part.kind === 'server') drawAdapters(out, fonts, node, catalog, b, handle, cabled);
+  if (part.kind === 'server') drawAdapters(out, fonts, node, catalog, b, handle, cabled, adapters, ports);
   else if (part.kind === 'gateway') {
     const sides = (['A', 'B'] as const).map((h) => ({ h, side: h === 'A' ? part.sideA : part.sideB }));
     sides.forEach(({ h, side }, i) => {
       const fallback = { x: b.x + 8, y: b.y + b.height - 8 - 24 - (1 - i) * 22, width: b.width - 16, height: 24 };
       const at = handle.get(h) ?? fallback;
-      bar(out, fonts, at, side.protocol, portsText(side.ports, side.protocol, side.portDataGbps), h, cabled.has(h));
+      const text = portsText(side.ports, side.protocol, side.portDataGbps);
+      bar(out, fonts, at, side.protocol, text, h, cabled.has(h));
+      ports.push({ handle: h, label: `${h}: ${text}`, protocol: side.protocol, box: { x: at.x, y: at.y, width: at.width, height: at.height } });
     });
   } else {
     const at = handle.get('p') ?? { x: b.x + 8, y: b.y + b.height - 32, width: b.width - 16, height: 24 };
-    bar(out, fonts, at, part.protocol, portsText(part.ports, part.protocol, part.portDataGbps), null, cabled.has('p'));
+    const text = portsText(part.ports, part.protocol, part.portDataGbps);
+    bar(out, fonts, at, part.protocol, text, null, cabled.has('p'));
+    ports.push({ handle: 'p', label: text, protocol: part.protocol, box: { x: at.x, y: at.y, width: at.width, height: at.height } });
   }
-  return { shapes: out, sub, color: kindInk };
+  return { shapes: out, sub, color: kindInk, adapters, ports };
 }
 
-function drawAdapters(out: Shape[], fonts: ExportFonts, node: DesignNode, catalog: Catalog, b: Box, handle: Map<string, CapturedHandle>, cabled: ReadonlySet<string>): void {
+function drawAdapters(out: Shape[], fonts: ExportFonts, node: DesignNode, catalog: Catalog, b: Box, handle: Map<string, CapturedHandle>, cabled: ReadonlySet<string>, rows: NodeDrawing['adapters'], ports: PortDrawing[]): void {
   const adapters = (node.adapters ?? []).flatMap((a) => {
     const p = catalog.byId.get(a.partId);
     return p?.kind === 'adapter' ? [{ id: a.id, part: p as AdapterPart }] : [];
@@ -175,17 +194,20 @@ function drawAdapters(out: Shape[], fonts: ExportFonts, node: DesignNode, catalo
     out.push(placedPath(PART_ICON_PATHS.adapter, b.x + 16, y + h / 2 - 7, 14 / 24, { stroke: ink, strokeWidth: 1.8, round: true, fill: 'none' }, { x: 0, y: 0, width: 24, height: 24 }));
     const textRight = b.x + b.width - PIN_W - 6;
     const name: FitItem = { raw: a.part.name, size: 11.5, color: INK.text, keep: 1.15 };
-    const ports: FitItem = { raw: `${ordinal}${portsText(a.part.ports, a.part.protocol, a.part.portDataGbps)}`, size: 10.5, color: INK.muted };
-    const rows = fitBlock(fonts, [name, ports], { x: b.x + 36, y: y + 2, width: textRight - (b.x + 36), height: h - 4 });
-    if (rows) out.push(...rows);
+    const portLine: FitItem = { raw: `${ordinal}${portsText(a.part.ports, a.part.protocol, a.part.portDataGbps)}`, size: 10.5, color: INK.muted };
+    const fitted = fitBlock(fonts, [name, portLine], { x: b.x + 36, y: y + 2, width: textRight - (b.x + 36), height: h - 4 });
+    if (fitted) out.push(...fitted);
     else {
       push(out, textShape(fonts, name.raw, b.x + 36, y + h / 2 - 2, name));
-      push(out, textShape(fonts, ports.raw, b.x + 36, y + h / 2 + 11, ports));
+      push(out, textShape(fonts, portLine.raw, b.x + 36, y + h / 2 + 11, portLine));
     }
+    rows.push({ label: `${a.part.name}\n${portLine.raw}`, protocol: a.part.protocol, box: { x: b.x + 1, y, width: b.width - 2, height: h } });
     for (let p = 0; p < a.part.ports; p++) {
       const id = `a/${a.id}/${p}`;
       const fallback = { x: b.x + b.width - PIN_W + 1, y: y + (h - (a.part.ports * PIN_H + (a.part.ports - 1) * 3)) / 2 + p * (PIN_H + 3) };
-      pin(out, fonts, handle.get(id) ?? fallback, String(p + 1), a.part.protocol, cabled.has(id));
+      const at = handle.get(id) ?? fallback;
+      pin(out, fonts, at, String(p + 1), a.part.protocol, cabled.has(id));
+      ports.push({ handle: id, label: String(p + 1), protocol: a.part.protocol, box: { x: at.x, y: at.y, width: PIN_W, height: PIN_H }, adapter: rows.length - 1 });
     }
     if (i < adapters.length - 1) out.push({ kind: 'path', d: `M${b.x + 1} ${y + h}H${b.x + b.width - 1}`, stroke: INK.border, strokeWidth: 1, bbox: { x: b.x, y: y + h, width: b.width, height: 1 } });
     y += h;
