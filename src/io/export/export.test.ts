@@ -164,6 +164,33 @@ describe('PDF proposal', () => {
   });
 });
 
+describe('the PDF diagram page', () => {
+  const sceneOf = (width: number, height: number): Scene => ({
+    width,
+    height,
+    title: 't',
+    shapes: [{ kind: 'path', d: `M0 0H${width}V${height}H0Z`, fill: '#ffffff', bbox: { x: 0, y: 0, width, height } }],
+    nodes: [],
+    cables: [],
+    diagram: { x: 0, y: 0, width, height },
+    offset: { x: 0, y: 0 },
+  });
+  it.each([
+    ['wider than tall', 1352, 424, 'landscape'],
+    ['taller than wide', 500, 1400, 'portrait'],
+    ['small', 300, 200, 'landscape'],
+  ] as const)('fills its page when the diagram is %s (%i × %i): %s', async (_what, width, height, orientation) => {
+    const w = await PdfWriter.create(fonts);
+    const r = diagramPages(w, sceneOf(width, height), 'Fit');
+    const { width: pw, height: ph } = w.page.getSize();
+    expect(pw > ph ? 'landscape' : 'portrait').toBe(orientation);
+    // Up to its margins (30 pt a side, the heading above) in one direction, or at the largest scale.
+    const fillsWidth = Math.abs(width * r.scale - (pw - 60)) < 1;
+    const fillsHeight = Math.abs(height * r.scale - (ph - 70 - 30 - 28)) < 1;
+    expect(fillsWidth || fillsHeight || r.scale === 2.5).toBe(true);
+  });
+});
+
 it('BOM lines used by the PDF are the engine’s', () => {
   const d = getTemplate('seed-ib-native')!.build();
   const c = catalogFor(d);

@@ -138,4 +138,14 @@ describe('the PDF proposal', () => {
     const bom = pages.find((p) => p[0] === 'Bill of materials')!;
     expect(drawnWhole(bom, 'W each'), bom.slice(0, 14).join(' / ')).toBe(true);
   }, 60_000);
+
+  it('made before capability is known, names each mode’s top bottleneck instead of its headroom', async () => {
+    const design = TEMPLATES.find((t) => t.id === 'seed-ib-software')!.build();
+    const result = simulate(design);
+    const file = await runExport({ format: 'pdf', design, result, capture: headlessCapture(design, catalogFor(design), result), now: NOW }, rt);
+    const first = (await pdfItems(file.bytes))[0]!.join(' ');
+    expect(first).toContain('Demand not met in software mode.');
+    expect(first).toContain('Top bottleneck:');
+    expect(first).not.toContain('Headroom:');
+  }, 60_000);
 });
