@@ -101,7 +101,9 @@ test('SVG of a design with hostile labels: strict XML, no script, no handlers, n
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.localName)).map((a) => `${el.localName}@${a.name}`)),
       urls: all.flatMap((el) => [...el.attributes].filter((a) => /href|src|action/i.test(a.localName)).map((a) => a.value)),
       cables: doc.querySelectorAll('path.cable').length,
-      labels: all.map((el) => el.getAttribute('aria-label') ?? '').filter(Boolean),
+      // Real text (the default): each label is a <text> element's content.
+      labels: [...all.map((el) => el.getAttribute('aria-label') ?? ''), ...[...doc.getElementsByTagNameNS('*', 'text')].map((el) => el.textContent ?? '')].filter(Boolean),
+      texts: [...doc.getElementsByTagNameNS('*', 'text')].map((el) => el.textContent ?? ''),
     };
   }, text);
   expect(check.error).toBeNull();
@@ -113,6 +115,11 @@ test('SVG of a design with hostile labels: strict XML, no script, no handlers, n
   expect(check.cables).toBe(design.links.length);
   // The labels are there, as text: escaped, without bidi overrides or zero-width characters.
   expect(check.labels.some((l) => l.includes('<script>alert(1)</script>'))).toBe(true);
+  // Every node's label drawn whole (cleaned of the characters no file should carry), never cut.
+  expect(check.texts.filter((t) => t.includes('…'))).toEqual([]);
+  // (A label too wide for its node is wrapped, a long word broken: joined, the lines give it back.)
+  expect(check.texts.join('')).toContain('<script>alert(1)</script>');
+  expect(check.texts.join('')).toContain('javascript:alert(document.cookie)');
   expect(check.labels.join('')).not.toMatch(/[\u202A-\u202E\u200B-\u200D\uFEFF]/);
   expect(text).not.toMatch(/<script/i); // only as escaped text (&lt;script&gt;)
 });
@@ -132,7 +139,7 @@ test('a 10,000-character label is refused where it is typed, and the SVG keeps t
   const labels = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'application/xml');
     if (doc.querySelector('parsererror')) return null;
-    return [...doc.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!);
+    return [...doc.getElementsByTagNameNS('*', 'text')].map((e) => e.textContent!);
   }, svg.bytes.toString('utf8'));
   expect(labels).toContain('IB leaf switches');
   expect(labels!.every((l) => l.length < 200)).toBe(true);
@@ -144,10 +151,14 @@ test('the selection alone: its parts and the cables between them', async ({ page
   await node(page, 'IB spine switches').click({ modifiers: ['Shift'] });
   const svg = await exportFile(page, /SVG/, async (d) => {
     await d.getByRole('radio', { name: 'The selection' }).check();
+    // Outlines: each text a group of glyphs named by its label.
+    await d.getByRole('radio', { name: /^Outlines/ }).check();
     await d.getByRole('button', { name: 'Export' }).click();
   });
   expect(svg.name).toMatch(/-selection\.svg$/);
   const text = svg.bytes.toString('utf8');
+  expect(text).not.toContain('<text');
+  expect(text).toMatch(/<use xlink:href="#g/);
   expect(text.match(/class="cable"/g)).toHaveLength(1); // leaf ↔ spine
   expect(text).toContain('aria-label="IB spine switches"');
   expect(text).not.toContain('aria-label="Blade servers"');
@@ -170,6 +181,13 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
   expect(pages[0]).toContain(IB.name);
   expect(pages[0]).toContain('Prepared for ACME Corp datacenter team');
   expect(pages[0]).toContain('Prepared by Jane Doe, Example Networks');
+  // The verdict per IOV mode, in the results panel's words, with the tightest VM's headroom.
+  for (const mode of ['software', 'native', 'pass-through', 'offload']) expect(pages[0]).toMatch(new RegExp(`Demand (not )?met in ${mode} mode\\.`));
+  expect(pages[0]).toContain('Headroom: the tightest VM could carry');
+  await showTab(page, 'Results');
+  const headline = ((await results(page).getByLabel('Demand', { exact: true }).textContent()) ?? '').trim();
+  expect(pages[0]).toContain(headline.split(':')[0]!);
+  expect(pages.join(' ')).not.toContain('…');
   // Every section the contents lists starts on the page it says.
   const contents = [...pages[0]!.matchAll(/(Diagram|Bill of materials|Results per IOV mode|Comparison with the baseline|Charts|Assumptions) (\d+)/g)].map((m) => [m[1]!, Number(m[2])] as const);
   expect(contents.map(([t]) => t)).toEqual(['Diagram', 'Bill of materials', 'Results per IOV mode', 'Comparison with the baseline', 'Charts', 'Assumptions']);
@@ -178,6 +196,7 @@ test('PDF proposal: valid, with title page, diagram, BOM, results, comparison, c
   const capex = ((await results(page).getByRole('row', { name: /^Capex/ }).getByRole('cell').textContent()) ?? '').trim();
   expect(capex).toMatch(/^\$[\d,]+$/);
   expect(pages.find((p) => p.startsWith('Bill of materials'))).toContain(`Total I/O capex ${capex}`);
+  expect(pages.find((p) => p.startsWith('Bill of materials'))).toMatch(/W each/);
   expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain(TEMPLATE.baseline);
   expect(pages.find((p) => p.startsWith('Comparison with the baseline'))).toContain('Capex and total power count I/O + switches; servers and storage not counted.');
   expect(pages.find((p) => p.startsWith('Assumptions'))).toContain('calibrated to whitepaper Table 1');
@@ -241,7 +260,7 @@ test('cabling map CSV: one row per physical cable of the InfiniBand template, ev
   expect(seen.size).toBe(128);
 });
 
-test('draw.io file: XML with one cell per part and one per cable, on the parts they join', async ({ page }) => {
+test('draw.io file: one vertex per part with its count, adapters and ports in network shapes; one edge per cable, port to port', async ({ page }) => {
   await openAppForExport(page);
   const file = await exportFile(page, /draw\.io/);
   expect(file.name).toBe('InfiniBand-software-IOV-128-servers.drawio');
@@ -249,18 +268,27 @@ test('draw.io file: XML with one cell per part and one per cable, on the parts t
     const doc = new DOMParser().parseFromString(t, 'application/xml');
     const all = [...doc.getElementsByTagName('mxCell')];
     const vertices = all.filter((c) => c.getAttribute('vertex') === '1');
+    const parts = vertices.filter((c) => c.getAttribute('parent') === '1');
     const ids = new Set(vertices.map((v) => v.id));
     const edges = all.filter((c) => c.getAttribute('edge') === '1');
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
-      vertices: vertices.map((v) => v.getAttribute('value')!.split('\n')[0]),
+      parts: parts.map((v) => v.getAttribute('value')!.split('\n')[0]),
+      shapes: parts.map((p) => vertices.some((v) => v.getAttribute('parent') === p.id && /shape=mxgraph\.networks\./.test(v.getAttribute('style')!))),
+      adapters: vertices.filter((v) => v.id.includes('-adapter-')).map((v) => v.getAttribute('value')!.split('\n')[0]),
+      ports: vertices.filter((v) => /-port-\d+$/.test(v.id)).length,
       edges: edges.length,
-      joined: edges.every((e) => ids.has(e.getAttribute('source')!) && ids.has(e.getAttribute('target')!)),
+      joined: edges.every((e) => ids.has(e.getAttribute('source')!) && ids.has(e.getAttribute('target')!) && /-port-\d+$/.test(e.getAttribute('source')!) && /-port-\d+$/.test(e.getAttribute('target')!)),
       geometry: vertices.every((v) => v.querySelector('mxGeometry')?.getAttribute('width') !== null),
     };
   }, file.bytes.toString('utf8'));
   expect(cells.error).toBeNull();
-  expect(cells.vertices.sort()).toEqual(IB.nodes.map((n) => n.label).sort());
+  // The count a stack or server group stands for is in its label, as on the canvas.
+  expect(cells.parts.sort()).toEqual(IB.nodes.map((n) => (n.count > 1 ? `${n.label} ×${n.count.toLocaleString('en-US')}` : n.label)).sort());
+  expect(cells.shapes.every(Boolean)).toBe(true);
+  expect(cells.adapters).toEqual(['InfiniHost III Ex DDR HCA, 2 ports']);
+  // Two HCA ports; one port bar per switch, storage and network; two sides per gateway.
+  expect(cells.ports).toBe(IB.nodes.reduce((s, n) => s + (n.adapters ? 2 : n.partId.startsWith('gw') ? 2 : 1), 0));
   expect(cells.edges).toBe(IB.links.length);
   expect(cells.joined).toBe(true);
   expect(cells.geometry).toBe(true);

@@ -6,5 +6,5 @@ export { pairScopeText, qualitativeText, qualitativeVia, scopeNote, scopeSentenc
 export { SEED_TABLE3, SEED_TABLE3_NOTES, table3, table3FallbackNote, type Table3Row } from './table3';
 export { COMPARE_METRICS, SECTIONS, serverCount, type Metric, type MetricContext, type Section } from './metrics';
 export { num, ratio, shortName, type Unit, type Value } from './values';
-export { buildErrors, demandLines, demandMet, FLOW_UNIT, shortText, type DemandLine } from './demand';
+export { buildErrors, demandLines, demandMet, demandVerdict, FLOW_UNIT, metInText, shortText, type DemandLine, type DemandVerdict } from './demand';
 export { vmDemand, vmDistribution, vmPlace, type DistributionPoint, type VmDistribution, type VmPlace } from './vmDistribution';

@@ -89,6 +89,19 @@ describe('sim export', () => {
     expect((await cli(['export', 'seed-ib-software', '--format', 'png', '--scale', '3'])).stderr).toMatch(/bad --scale '3'/);
   });
 
+  it('--text: real, editable SVG text by default, glyph outlines on request; only for SVG', async () => {
+    const svg = async (...extra: string[]) => decode((await cli(['export', 'seed-ib-software', '--format', 'svg', '--out', 'd.svg', ...extra])).written.get('d.svg')!);
+    const real = await svg();
+    expect(real).toBe(await svg('--text', 'real'));
+    expect(real).toContain('>InfiniBand, software IOV, 128 servers</text>');
+    expect(real).not.toContain('<use');
+    const outlines = await svg('--text', 'outlines');
+    expect(outlines).not.toContain('<text');
+    expect(outlines).toContain('aria-label="IB spine switches"');
+    expect((await cli(['export', 'seed-ib-software', '--format', 'svg', '--text', 'glyphs'])).stderr).toMatch(/bad --text 'glyphs': expected real, outlines/);
+    expect((await cli(['export', 'seed-ib-software', '--format', 'png', '--text', 'real'])).stderr).toMatch(/--text is for --format svg/);
+  });
+
   it('reads the font files the app bundles', () => {
     const f = nodeExportRuntime().fonts;
     expect(Buffer.compare(f.regular.bytes, readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))).toBe(0);

@@ -26,7 +26,7 @@ export function rasterizeScene(scene: Scene, scale: number, background: 'white' 
   const width = Math.max(1, Math.round(scene.width * scale));
   const height = Math.max(1, Math.round(scene.height * scale));
   // Stretching the view box to the exact pixel size avoids resvg's own rounding of a zoom.
-  const svg = renderSvg(scene, f, { background }).replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*"/, `<svg $1width="${width}" height="${height}" preserveAspectRatio="none"`);
+  const svg = renderSvg(scene, f, { background, text: 'outlines' }).replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*"/, `<svg $1width="${width}" height="${height}" preserveAspectRatio="none"`);
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   return image.asPng();
 }

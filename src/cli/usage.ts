@@ -57,6 +57,7 @@ Options of export:
   --mode software|native|passthrough       the mode the BOM totals, cable loads and proposal lead with
   --baseline <template-id | design.json>   pdf: the proposal's comparison with a baseline design
   --scale 1|2  --background white|transparent    png and svg (default: 1, white)
+  --text real|outlines                     svg: editable <text> (default) or glyph outlines (exact look)
   --prepared-for TEXT  --prepared-by TEXT  pdf: the title page
   --kinds CLASS=KIND[@IMAGE],…             clab: lab node kind per part class (server, switch, gateway,
                                            storage, network); default linux@alpine:3.20, network bridge

@@ -4,6 +4,7 @@
 import { captureDiagram } from '../canvas';
 import type { Design, SimulationResult } from '../domain';
 import type { ExportFile, ExportFormat, ExportRequest } from '../io/export/job';
+import type { SvgText } from '../io/export/svg';
 import { appStore } from '../store';
 import { runExportJob, simulateOnce } from '../worker';
 import type { NamedDesign } from './baselines';
@@ -26,6 +27,7 @@ export const FORMAT_LABEL: Record<ExportFormat, string> = {
 export interface ExportOptions {
   scale?: 1 | 2;
   background?: 'white' | 'transparent';
+  text?: SvgText;
   selectionOnly?: boolean;
   preparedFor?: string;
   preparedBy?: string;
@@ -61,6 +63,37 @@ function freshResult(signal: AbortSignal): Promise<SimulationResult | null> {
   });
 }
 
+/**
+ * The proposal states each mode's headroom, which comes from the capability runs that follow a
+ * result: wait for them (they are seconds behind at most), but never for ever — without them the
+ * proposal names the top bottleneck instead.
+ */
+function withCapability(result: SimulationResult, signal: AbortSignal, ms = 20_000): Promise<SimulationResult> {
+  const store = appStore();
+  return new Promise((resolve) => {
+    /** The result to use once capability joined it, or the design moved on (then the one we have). */
+    const ready = (): SimulationResult | null => {
+      const now = store.getState().sim.result;
+      if (!now || now.modes !== result.modes) return result;
+      return now.capability ? now : null;
+    };
+    let off = (): void => {};
+    const finish = (value: SimulationResult): void => {
+      clearTimeout(timer);
+      off();
+      resolve(value);
+    };
+    const timer = setTimeout(() => finish(result), ms);
+    off = store.subscribe(() => {
+      const r = ready();
+      if (r) finish(r);
+    });
+    signal.addEventListener('abort', () => finish(result));
+    const r = ready();
+    if (r) finish(r);
+  });
+}
+
 function download(file: ExportFile): void {
   const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
   const a = document.createElement('a');
@@ -91,6 +124,10 @@ export async function exportDesign(format: ExportFormat, options: ExportOptions 
     let result: SimulationResult | null = null;
     try {
       result = await freshResult(ac.signal);
+      if (format === 'pdf' && result && !result.capability) {
+        stage('waiting for each mode’s headroom');
+        result = await withCapability(result, ac.signal);
+      }
     } catch (e) {
       if (e instanceof Cancelled || needsTotals) throw e;
       // A diagram or cabling map does not need results: draw it without loads.
@@ -113,6 +150,7 @@ export async function exportDesign(format: ExportFormat, options: ExportOptions 
       ...(result ? { result } : {}),
       ...(options.scale ? { scale: options.scale } : {}),
       ...(options.background ? { background: options.background } : {}),
+      ...(options.text && format === 'svg' ? { text: options.text } : {}),
       ...(options.preparedFor !== undefined ? { preparedFor: options.preparedFor } : {}),
       ...(options.preparedBy !== undefined ? { preparedBy: options.preparedBy } : {}),
       ...(baseline ? { baseline } : {}),

@@ -2,7 +2,7 @@ import { catalogFor } from '../../catalog';
 import { IOV_MODES, type Design, type IovMode } from '../../domain';
 import { headlessCapture } from '../../io/export/headless';
 import { EXPORT_FORMATS, runExport, type ExportFormat, type ExportRequest } from '../../io/export/job';
-import { simulate } from '../../sim';
+import { simulate, simulateWithCapability } from '../../sim';
 import { expectPositionals, parseArgs, type OptionKind } from '../args';
 import { CliError, UsageError } from '../errors';
 import { nodeExportRuntime } from '../exportRuntime';
@@ -10,8 +10,9 @@ import type { Io } from '../io';
 import { loadDesign } from '../load';
 import { didYouMean } from '../suggest';
 import type { LabKinds } from '../../io/formats/containerlab';
+import { SVG_TEXT } from '../../io/export/svg';
 
-const OPTIONS: Record<string, OptionKind> = { format: 'value', out: 'value', mode: 'value', baseline: 'value', scale: 'value', background: 'value', 'prepared-for': 'value', 'prepared-by': 'value', kinds: 'value', full: 'flag' };
+const OPTIONS: Record<string, OptionKind> = { format: 'value', out: 'value', mode: 'value', baseline: 'value', scale: 'value', background: 'value', 'prepared-for': 'value', 'prepared-by': 'value', kinds: 'value', full: 'flag', text: 'value' };
 
 const DIAGRAMS: ReadonlySet<ExportFormat> = new Set(['png', 'svg', 'pdf', 'drawio', 'graphml']);
 
@@ -41,7 +42,8 @@ export function parseLabKinds(value: string): Partial<LabKinds> {
 /** The request the app's Export menu would send for this design, built without a canvas. */
 export async function exportRequest(design: Design, format: ExportFormat, p: { values: ReadonlyMap<string, string>; flags: ReadonlySet<string> }, io: Io): Promise<ExportRequest> {
   const catalog = catalogFor(design);
-  const result = simulate(design);
+  // The proposal gives each mode's headroom: the app waits for the capability runs that follow a result.
+  const result = format === 'pdf' ? simulateWithCapability(design) : simulate(design);
   const scale = Number(oneOf('scale', p.values.get('scale'), ['1', '2'], '1'));
   const background = oneOf('background', p.values.get('background'), ['white', 'transparent'], 'white');
   let baseline: ExportRequest['baseline'];
@@ -51,6 +53,9 @@ export async function exportRequest(design: Design, format: ExportFormat, p: { v
     const b = (await loadDesign(baselineRef, io)).design;
     baseline = { name: b.name, design: b, result: simulate(b) };
   }
+  const textFlag = p.values.get('text');
+  if (textFlag !== undefined && format !== 'svg') throw new UsageError('--text is for --format svg (PNG and PDF always draw the export font).');
+  const text = oneOf('text', textFlag, SVG_TEXT, 'real');
   const kinds = p.values.get('kinds');
   if ((kinds !== undefined || p.flags.has('full')) && format !== 'clab') throw new UsageError('--kinds and --full are for --format clab.');
   return {
@@ -62,6 +67,7 @@ export async function exportRequest(design: Design, format: ExportFormat, p: { v
     ...(result.modes.length > 0 ? { result } : {}),
     scale,
     background,
+    ...(format === 'svg' ? { text } : {}),
     preparedFor: p.values.get('prepared-for') ?? '',
     preparedBy: p.values.get('prepared-by') ?? '',
     ...(baseline ? { baseline } : {}),

@@ -55,7 +55,7 @@ function legend(fonts: ExportFonts, capture: DiagramCapture, x: number, y: numbe
 /** The label pill of a cable, centred at its label point. */
 function cableLabel(fonts: ExportFonts, text: string, x: number, y: number, color: string, loaded: boolean, dot: string | null): Shape[] {
   const out: Shape[] = [];
-  const t = textShape(fonts, text, 0, 0, { size: 10, color: loaded ? INK.text : INK.muted, maxWidth: 400 });
+  const t = textShape(fonts, text, 0, 0, { size: 10, color: loaded ? INK.text : INK.muted });
   if (!t) return out;
   const dotW = dot ? 10 : 0;
   const w = t.bbox.width + 12 + dotW;
@@ -69,6 +69,7 @@ function cableLabel(fonts: ExportFonts, text: string, x: number, y: number, colo
 
 export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramCapture, fonts: ExportFonts, options: DiagramOptions = {}): Scene {
   const nodesById = new Map(design.nodes.map((n) => [n.id, n]));
+  const linksById = new Map(design.links.map((l) => [l.id, l]));
   const cabledBy = new Map<string, Set<string>>();
   for (const l of design.links) {
     for (const end of [l.a, l.b]) {
@@ -95,7 +96,9 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
     body.push({ kind: 'path', d: c.d, stroke: color, strokeWidth: c.strokeWidth, fill: 'none', round: true, cable: c.id, bbox });
     grow(bbox);
     const label = cleanText(c.label);
-    cables.push({ id: c.id, source: c.source, target: c.target, label, color, width: c.strokeWidth, d: c.d });
+    const link = linksById.get(c.id);
+    const [from, to] = link && link.a.node === c.target && link.b.node === c.source ? [link.b, link.a] : [link?.a, link?.b];
+    cables.push({ id: c.id, source: c.source, target: c.target, sourceHandle: from?.handle ?? '', targetHandle: to?.handle ?? '', label, color, width: c.strokeWidth, d: c.d });
     if (label) {
       const pill = cableLabel(fonts, label, c.labelX, c.labelY, color, c.loaded, 'protocol' in c.ink ? color : null);
       labels.push(...pill);
@@ -110,7 +113,7 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
     const drawing = drawNode(fonts, node, part, catalog, at, cabledBy.get(node.id) ?? new Set());
     nodeShapes.push(...drawing.shapes);
     grow({ x: at.x, y: at.y, width: at.width + (node.count > 1 ? 8 : 0), height: at.height + (node.count > 1 ? 8 : 0) });
-    nodes.push({ id: node.id, box: { x: at.x, y: at.y, width: at.width, height: at.height }, label: cleanText(node.label), sub: drawing.sub, color: drawing.color });
+    nodes.push({ id: node.id, box: { x: at.x, y: at.y, width: at.width, height: at.height }, label: cleanText(node.label), sub: drawing.sub, color: drawing.color, count: node.count, kind: part?.kind ?? 'missing', adapters: drawing.adapters, ports: drawing.ports });
   }
 
   const content: Box = bounds ?? { x: 0, y: 0, width: 320, height: 120 };
@@ -123,9 +126,9 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
   const header: Shape[] = [];
   const title = cleanText(design.name) || 'Untitled design';
   const top = options.showTitle === false ? -26 : 0;
-  if (options.showTitle !== false) push(header, textShape(fonts, title, MARGIN, MARGIN + 18, { size: 20, weight: 'bold', color: INK.text, maxWidth: Math.max(content.width, 600) }));
+  if (options.showTitle !== false) push(header, textShape(fonts, title, MARGIN, MARGIN + 18, { size: 20, weight: 'bold', color: INK.text }));
   const line2 = [options.subtitle, `${design.nodes.length} nodes, ${design.links.length} cables drawn${capture.selectionOnly ? ' (selection)' : ''}`].filter(Boolean).join(' · ');
-  push(header, textShape(fonts, line2, MARGIN, MARGIN + 38 + top, { size: 11, color: INK.muted, maxWidth: Math.max(content.width, 600) }));
+  push(header, textShape(fonts, line2, MARGIN, MARGIN + 38 + top, { size: 11, color: INK.muted }));
   header.push(...legend(fonts, capture, MARGIN, MARGIN + 56 + top));
   const headerWidth = header.reduce((w, s) => Math.max(w, s.bbox.x + s.bbox.width), 0);
 
@@ -136,12 +139,19 @@ export function buildDiagram(design: Design, catalog: Catalog, capture: DiagramC
     height,
     title,
     shapes: [...header, ...shifted],
-    nodes: nodes.map((n) => ({ ...n, box: { ...n.box, x: n.box.x + dx, y: n.box.y + dy } })),
+    nodes: nodes.map((n) => ({
+      ...n,
+      box: move(n.box, dx, dy),
+      adapters: n.adapters.map((a) => ({ ...a, box: move(a.box, dx, dy) })),
+      ports: n.ports.map((p) => ({ ...p, box: move(p.box, dx, dy) })),
+    })),
     cables,
     diagram: { x: MARGIN, y: MARGIN + headerH, width: content.width, height: content.height },
     offset: { x: dx, y: dy },
   };
 }
+
+const move = (b: Box, dx: number, dy: number): Box => ({ ...b, x: b.x + dx, y: b.y + dy });
 
 function shift(s: Shape, dx: number, dy: number): Shape {
   const bbox = { ...s.bbox, x: s.bbox.x + dx, y: s.bbox.y + dy };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -69,12 +70,14 @@ describe('diagram files', () => {
     return d;
   };
 
-  it('SVG: one path per cable, every label escaped, nothing executable', async () => {
+  it.each(['real', 'outlines'] as const)('SVG with %s text: one path per cable, every label escaped, nothing executable', async (text) => {
     const d = hostile();
-    const svg = decode((await runExport(request(d, 'svg'), rt)).bytes);
+    const svg = decode((await runExport(request(d, 'svg', { text }), rt)).bytes);
     expect(svg.match(/<path [^>]*class="cable"/g)).toHaveLength(d.links.length);
     // Only these elements, and no attribute that could run code or load anything.
-    expect(new Set([...svg.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]))).toEqual(new Set(['svg', 'title', 'desc', 'defs', 'path', 'g', 'use', 'rect']));
+    const elements = text === 'real' ? ['svg', 'title', 'desc', 'path', 'g', 'text', 'rect'] : ['svg', 'title', 'desc', 'defs', 'path', 'g', 'use', 'rect'];
+    expect(new Set([...svg.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]))).toEqual(new Set(elements));
+    expect(XMLValidator.validate(svg)).toBe(true);
     // Attribute names, read tag by tag (values are quoted and escaped: no quote can end one early).
     const attrs = [...svg.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap((tag) => [...tag[0].matchAll(/\s([\w:-]+)="([^"]*)"/g)].map((m) => ({ name: m[1]!, value: m[2]! })));
     expect(attrs.filter((a) => /^on/i.test(a.name))).toEqual([]);
@@ -82,14 +85,35 @@ describe('diagram files', () => {
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(svg).not.toMatch(/[\u202A-\u202E\u200B]/);
     expect(svg.includes(String.fromCharCode(1))).toBe(false);
-    expect(svg.length).toBeLessThan(400_000); // the 10,000-character label is cut to its node
+    expect(svg.length).toBeLessThan(400_000); // the 10,000-character label (past the schema's 120) is cut to its node
   });
 
-  it('draw.io: one vertex per part, one edge per cable, plain-text labels', async () => {
+  it('draw.io: one vertex per part with its count, adapters and ports; one edge per cable, port to port; plain-text labels', async () => {
     const d = hostile();
     const xml = decode((await runExport(request(d, 'drawio'), rt)).bytes);
-    expect(xml.match(/vertex="1"/g)).toHaveLength(d.nodes.length);
-    expect(xml.match(/edge="1"/g)).toHaveLength(d.links.length);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    type Cell = { '@_id': string; '@_value'?: string; '@_style'?: string; '@_parent'?: string; '@_vertex'?: string; '@_edge'?: string; '@_source'?: string; '@_target'?: string };
+    const cells: Cell[] = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(xml).mxfile.diagram.mxGraphModel.root.mxCell;
+    const parts = cells.filter((c) => c['@_vertex'] === '1' && c['@_parent'] === '1');
+    expect(parts).toHaveLength(d.nodes.length);
+    const catalog = catalogFor(d);
+    d.nodes.forEach((node, i) => {
+      const cell = parts[i]!;
+      const lines = cell['@_value']!.split('\n');
+      if (node.count > 1) expect(lines[0]).toMatch(new RegExp(`×${node.count.toLocaleString('en-US')}$`));
+      expect(lines[1]).toBe(catalog.byId.get(node.partId)!.name);
+      const children = cells.filter((c) => c['@_parent'] === cell['@_id']);
+      // draw.io's network stencil for the kind of part.
+      expect(children.some((c) => /shape=mxgraph\.networks\./.test(c['@_style']!))).toBe(true);
+      const adapters = children.filter((c) => c['@_id'].includes('-adapter-'));
+      expect(adapters).toHaveLength(node.adapters?.length ?? 0);
+      const ports = cells.filter((c) => c['@_id'].startsWith(`${cell['@_id']}-port-`));
+      const expected = (node.adapters ?? []).reduce((s, a) => s + (catalog.byId.get(a.partId) as { ports: number }).ports, 0) || (catalog.byId.get(node.partId)!.kind === 'gateway' ? 2 : 1);
+      expect(ports).toHaveLength(expected);
+    });
+    const edges = cells.filter((c) => c['@_edge'] === '1');
+    expect(edges).toHaveLength(d.links.length);
+    for (const e of edges) for (const end of [e['@_source']!, e['@_target']!]) expect(end).toMatch(/-port-\d+$/);
     expect(xml).not.toMatch(/html=1/);
     expect(xml).not.toContain('<script');
   });
@@ -137,6 +161,33 @@ describe('PDF proposal', () => {
     const rows = Math.ceil((1_000 * LEGIBLE_SCALE) / (595.28 - 70 - 48 - 28));
     expect(rows).toBe(1);
     expect(r.pages).toBe(1 + cols);
+  });
+});
+
+describe('the PDF diagram page', () => {
+  const sceneOf = (width: number, height: number): Scene => ({
+    width,
+    height,
+    title: 't',
+    shapes: [{ kind: 'path', d: `M0 0H${width}V${height}H0Z`, fill: '#ffffff', bbox: { x: 0, y: 0, width, height } }],
+    nodes: [],
+    cables: [],
+    diagram: { x: 0, y: 0, width, height },
+    offset: { x: 0, y: 0 },
+  });
+  it.each([
+    ['wider than tall', 1352, 424, 'landscape'],
+    ['taller than wide', 500, 1400, 'portrait'],
+    ['small', 300, 200, 'landscape'],
+  ] as const)('fills its page when the diagram is %s (%i × %i): %s', async (_what, width, height, orientation) => {
+    const w = await PdfWriter.create(fonts);
+    const r = diagramPages(w, sceneOf(width, height), 'Fit');
+    const { width: pw, height: ph } = w.page.getSize();
+    expect(pw > ph ? 'landscape' : 'portrait').toBe(orientation);
+    // Up to its margins (30 pt a side, the heading above) in one direction, or at the largest scale.
+    const fillsWidth = Math.abs(width * r.scale - (pw - 60)) < 1;
+    const fillsHeight = Math.abs(height * r.scale - (ph - 70 - 30 - 28)) < 1;
+    expect(fillsWidth || fillsHeight || r.scale === 2.5).toBe(true);
   });
 });
 

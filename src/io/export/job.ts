@@ -13,7 +13,7 @@ import type { ExportFonts } from './fonts';
 import { buildProposal } from './pdf/proposal';
 import { fitScale } from './raster';
 import type { Scene } from './scene';
-import { renderSvg } from './svg';
+import { renderSvg, type SvgText } from './svg';
 import { exportToolFormat, TOOL_FORMATS, type ToolExportOptions } from '../formats/exports';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'bom', 'cabling', 'drawio', ...TOOL_FORMATS] as const;
@@ -29,6 +29,8 @@ export interface ExportRequest {
   /** PNG: 1 or 2 pixels per canvas pixel. */
   scale?: number;
   background?: 'white' | 'transparent';
+  /** SVG: real, editable text (default) or glyph outlines for an exact look anywhere. */
+  text?: SvgText;
   preparedFor?: string;
   preparedBy?: string;
   baseline?: { name: string; design: Design; result: SimulationResult };
@@ -76,7 +78,7 @@ export async function runExport(req: ExportRequest, rt: ExportRuntime): Promise<
     case 'svg': {
       const s = scene(req, rt);
       rt.onProgress?.('writing SVG');
-      return { bytes: encoder.encode(renderSvg(s, rt.fonts, { background: req.background ?? 'white' })), mime: 'image/svg+xml', fileName: fileName(design.name, selection, 'svg'), summary: `${s.width} × ${s.height} px, ${s.cables.length} cables` };
+      return { bytes: encoder.encode(renderSvg(s, rt.fonts, { background: req.background ?? 'white', text: req.text ?? 'real' })), mime: 'image/svg+xml', fileName: fileName(design.name, selection, 'svg'), summary: `${s.width} × ${s.height} px, ${s.cables.length} cables` };
     }
     case 'png': {
       const s = scene(req, rt);

@@ -1,6 +1,7 @@
 // A diagram as a list of vector primitives — paths and single-line texts — in one coordinate
 // space (y down, px at 1×). Built once from the design and what the canvas drew; the SVG, PNG,
 // PDF and draw.io writers only translate primitives, so every format shows the same picture.
+import type { NodeKind, Protocol } from '../../domain';
 import type { Weight } from './fonts';
 
 export interface Box {
@@ -37,6 +38,8 @@ export interface TextShape {
   text: string;
   /** The same characters in drawing order (right-to-left runs reversed). */
   visual: string;
+  /** When a text was wrapped onto several lines: the whole text this line is part of. */
+  whole?: string;
   size: number;
   weight: Weight;
   color: string;
@@ -53,6 +56,12 @@ export interface SceneNode {
   label: string;
   sub: string;
   color: string;
+  /** Members of a stack or server group (1 for a single part). */
+  count: number;
+  kind: NodeKind | 'missing';
+  /** A server's adapters (rows of its card) and every port cables meet, in scene coordinates. */
+  adapters: Array<{ label: string; protocol: Protocol; box: Box }>;
+  ports: Array<{ handle: string; label: string; protocol: Protocol; box: Box; adapter?: number }>;
 }
 
 export interface SceneCable {
@@ -60,6 +69,9 @@ export interface SceneCable {
   id: string;
   source: string;
   target: string;
+  /** The port handles at each end (source's, target's). */
+  sourceHandle: string;
+  targetHandle: string;
   label: string;
   color: string;
   width: number;

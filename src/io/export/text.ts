@@ -1,5 +1,6 @@
 // Text from users (labels, names) on its way into a file: made safe to draw and to store as XML,
-// then fitted to the room it has. Escaping for each format happens in its writer; this only
+// then fitted to the room it has (wrapped and shrunk, never cut: see fitBlock in draw.ts).
+// Escaping for each format happens in its writer; this only
 // removes what no format should carry.
 import type { ExportFont } from './fonts';
 
@@ -39,7 +40,22 @@ export function ellipsize(text: string, font: ExportFont, size: number, maxWidth
   return lo === 0 ? (font.width(ELLIPSIS, size) <= maxWidth ? ELLIPSIS : '') : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
 
-/** Greedy word wrap into lines no wider than maxWidth; a word wider than a line is cut. */
+/** A word wider than a line, split into pieces that fit (at least one character each): nothing is dropped. */
+function breakWord(word: string, font: ExportFont, size: number, maxWidth: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && font.width(piece + ch, size) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Greedy word wrap into lines no wider than maxWidth; a word wider than a line is broken, never cut. */
 export function wrap(text: string, font: ExportFont, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   for (const para of text.split('\n')) {
@@ -51,7 +67,9 @@ export function wrap(text: string, font: ExportFont, size: number, maxWidth: num
         continue;
       }
       if (line) lines.push(line);
-      line = font.width(word, size) <= maxWidth ? word : ellipsize(word, font, size, maxWidth);
+      const pieces = font.width(word, size) <= maxWidth ? [word] : breakWord(word, font, size, maxWidth);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? '';
     }
     lines.push(line);
   }

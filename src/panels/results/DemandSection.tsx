@@ -2,45 +2,22 @@
 // kind pushed as hard as it can (capability, computed right after these results from the same
 // routes), with the tightest VM's headroom. The headline says first whether demand is met, and
 // when it is not, how many VMs get how much.
-import { demandLines, demandMet, FLOW_UNIT, shortText, type DemandLine } from '../../analysis';
-import { FLOW_KIND_LABEL, MODE_IN_TEXT, type ModeResult, type SimulationResult } from '../../domain';
-import { gbps, int, mbytesps, num } from '../../ui';
+import { demandLines, demandVerdict, FLOW_UNIT, metInText } from '../../analysis';
+import { FLOW_KIND_LABEL, type ModeResult, type SimulationResult } from '../../domain';
+import { num } from '../../ui';
 import { Group } from '../bits';
 import { DASH } from './resultsModel';
 
-const fmt = (l: DemandLine, v: number | null): string => (v === null ? DASH : l.kind === 'san' ? mbytesps(v) : gbps(v));
 /** In the table the unit is in the row's name (the panel is narrow): the number alone. */
 const bare = (v: number | null): string => (v === null ? DASH : num(v));
 const PENDING = '…';
 
 export function DemandHeadline({ mode, result }: { mode: ModeResult; result: SimulationResult }) {
-  const lines = demandLines(mode, result.capability?.find((c) => c.mode === mode.mode));
-  const met = demandMet(lines, mode);
-  const where = `in ${MODE_IN_TEXT[mode.mode]} mode`;
-  const short = lines.filter((l) => l.short > 0);
-  const unreachable = mode.unreachable.reduce((t, u) => t + u.vms, 0);
-  const tightest = lines.filter((l) => l.headroom !== null).sort((a, b) => a.headroom! - b.headroom!)[0];
-  // Where this mode falls short, say which modes meet it: every run computed all three.
-  const metIn = met ? [] : result.modes.filter((o) => o.mode !== mode.mode && demandMet(demandLines(o), o)).map((o) => MODE_IN_TEXT[o.mode]);
+  const v = demandVerdict(mode, result);
   return (
-    <p className={`pn-demand ${met ? 'pn-demand-ok' : 'pn-demand-short'}`} aria-label="Demand">
-      {met ? (
-        <>
-          <b>Demand met {where}</b>: every VM that runs gets what its workload asks.
-        </>
-      ) : (
-        <>
-          <b>Demand not met {where}</b>: {short.map((l) => shortText(l, mode)).join('; ')}
-          {unreachable ? `${short.length ? '; ' : ''}${int(unreachable)} VM flows have no path` : ''}.
-          {metIn.length ? ` ${metIn.join(' and ').replace(/^./, (c) => c.toUpperCase())} ${metIn.length > 1 ? 'modes meet' : 'mode meets'} it (IOV mode in the top bar).` : ' No IOV mode meets it with these adapters.'}
-        </>
-      )}
-      {tightest ? (
-        <>
-          {' '}
-          Headroom: the tightest VM could carry {num(tightest.headroom!)}× its {tightest.kind === 'ipc' ? 'server-to-server' : FLOW_KIND_LABEL[tightest.kind]} demand ({fmt(tightest, tightest.capability)} per VM, median).
-        </>
-      ) : null}
+    <p className={`pn-demand ${v.met ? 'pn-demand-ok' : 'pn-demand-short'}`} aria-label="Demand">
+      <b>{v.title}</b>: {v.detail}.{v.met ? null : ` ${metInText(v.metIn)}${v.metIn.length ? ' (IOV mode in the top bar)' : ''}.`}
+      {v.headroom ? ` Headroom: ${v.headroom}.` : null}
     </p>
   );
 }

@@ -1,15 +1,19 @@
-// The diagram in the proposal, as vector graphics: on one landscape page when it is legible
-// there, else an overview page (the whole diagram with a numbered grid) followed by one page per
+// The diagram in the proposal, as vector graphics: filling one page — landscape when the diagram
+// is wider than tall, portrait otherwise — when it is legible there, else an overview page (the whole diagram with a numbered grid) followed by one page per
 // grid cell at a legible scale — the way large plans are printed.
 import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, type PDFPage } from 'pdf-lib';
 import type { Scene, Shape } from '../scene';
 import { intersects, type Box } from '../scene';
 import { INK } from '../theme';
-import { A4_LANDSCAPE, hex, MARGIN, ROUND_CAP, type PdfWriter } from './writer';
+import { A4, A4_LANDSCAPE, hex, MARGIN, ROUND_CAP, type PdfWriter } from './writer';
 
 /** Smallest scale at which the canvas's 12.5 px labels stay readable on paper (≈ 5 pt). */
 export const LEGIBLE_SCALE = 0.4;
 const TOP = 70;
+/** The overview page's margins: narrower than the text pages', the diagram is the page. */
+const EDGE = 30;
+/** A small design is drawn larger than on the canvas, but not absurdly so. */
+const MAX_SCALE = 2.5;
 
 interface Placement {
   /** Scene point (sx, sy) goes to page point (ox + sx·s, oy + sy·s), top-down. */
@@ -56,14 +60,18 @@ export interface DiagramPagesResult {
 }
 
 export function diagramPages(w: PdfWriter, scene: Scene, title: string, onProgress?: (done: number, total: number) => void): DiagramPagesResult {
+  // Sheets (tiles) are landscape with the text pages' margins; the overview fills its own page.
   const [pw, ph] = A4_LANDSCAPE;
   const availW = pw - 2 * MARGIN;
   const availH = ph - TOP - MARGIN - 28;
   const whole: Box = { x: 0, y: 0, width: scene.width, height: scene.height };
-  const fit = Math.min(availW / scene.width, availH / scene.height, 1);
+  const size = scene.width >= scene.height ? A4_LANDSCAPE : A4;
+  const fullW = size[0] - 2 * EDGE;
+  const fullH = size[1] - TOP - EDGE - 28;
+  const fit = Math.min(fullW / scene.width, fullH / scene.height, MAX_SCALE);
 
-  const page = w.addPage(A4_LANDSCAPE);
-  w.textAt('Diagram', MARGIN, MARGIN + 14, { size: 17, weight: 'bold' });
+  const page = w.addPage(size);
+  w.textAt('Diagram', EDGE, EDGE + 14, { size: 17, weight: 'bold' });
   const tiled = fit < LEGIBLE_SCALE;
   const cols = tiled ? Math.ceil((scene.width * LEGIBLE_SCALE) / availW) : 1;
   const rows = tiled ? Math.ceil((scene.height * LEGIBLE_SCALE) / availH) : 1;
@@ -71,11 +79,12 @@ export function diagramPages(w: PdfWriter, scene: Scene, title: string, onProgre
     tiled
       ? `The whole diagram at ${Math.round(fit * 1000) / 10}% — too small to read, so it follows on ${cols} × ${rows} numbered sheets at ${LEGIBLE_SCALE * 100}%.`
       : `Scaled to ${Math.round(fit * 1000) / 10}% of the canvas. Vector graphics: zoom in for detail.`,
-    MARGIN,
-    MARGIN + 32,
-    { size: 9, color: INK.muted, maxWidth: availW },
+    EDGE,
+    EDGE + 32,
+    { size: 9, color: INK.muted, maxWidth: fullW },
   );
-  const p0: Placement = { ox: MARGIN + (availW - scene.width * fit) / 2, oy: TOP, s: fit };
+  // Centred in the room under the heading: a wide diagram on a landscape page leaves equal bands.
+  const p0: Placement = { ox: EDGE + (fullW - scene.width * fit) / 2, oy: TOP + (fullH - scene.height * fit) / 2, s: fit };
   drawView(w, page, scene, whole, p0);
   if (!tiled) return { pages: 1, tiled: false, scale: fit };
 

@@ -2,7 +2,8 @@
 // diagram, bill of materials, results per IOV mode, the baseline comparison when one is chosen,
 // charts and assumptions; page numbers on every page.
 import type { Catalog } from '../../../catalog';
-import { MODE_LABEL, type Design, type SimulationResult } from '../../../domain';
+import { demandVerdict, metInText } from '../../../analysis';
+import { IOV_MODES, MODE_LABEL, type Design, type SimulationResult } from '../../../domain';
 import type { BomLine } from '../../../sim';
 import { int, money, watts, gbps } from '../../../ui/format';
 import type { ExportFonts } from '../fonts';
@@ -38,7 +39,7 @@ function titlePage(w: PdfWriter, input: ProposalInput): void {
   const { design, result } = input;
   w.addPage(A4);
   w.rect(0, 0, w.width, 10, INK.accent);
-  w.y = 120;
+  w.y = 84;
   w.textAt('IOV PROPOSAL', MARGIN, w.y, { size: 10, weight: 'bold', color: INK.accent });
   w.y += 16;
   w.paragraph(design.name, { size: 26, weight: 'bold', gap: 8 });
@@ -81,9 +82,30 @@ function titlePage(w: PdfWriter, input: ProposalInput): void {
       w.textAt(value, x + 10, y + 36, { size: 15, weight: 'bold', maxWidth: cellW - 20 });
     });
     w.y += 2 * 52 + 20;
+    verdicts(w, result);
   } else {
     w.paragraph('This design could not be simulated; the findings below say why.', { color: INK.danger });
   }
+}
+
+/** Whether the workload's demand is met, per IOV mode, in the results panel's words, with the tightest VM. */
+function verdicts(w: PdfWriter, result: SimulationResult): void {
+  w.textAt('Is the demand met?', MARGIN, w.y, { size: 10, weight: 'bold' });
+  w.y += 6;
+  for (const mode of IOV_MODES) {
+    const m = result.modes.find((x) => x.mode === mode);
+    if (!m) continue;
+    const v = demandVerdict(m, result);
+    const top = [...m.bottlenecks].sort((a, b) => b.utilization - a.utilization || b.flows - a.flows)[0];
+    // Headroom needs the capability runs; without them the busiest resource is the tightest place.
+    const tightest = v.headroom ? ` Headroom: ${v.headroom}.` : top ? ` Top bottleneck: ${top.label} (${Math.round(top.utilization * 100)}% used).` : '';
+    const top0 = w.y + 3;
+    w.y += 3;
+    w.paragraph(`${v.title}.`, { size: 9.5, weight: 'bold', color: v.met ? INK.ok : INK.danger, indent: 12, gap: 0 });
+    w.paragraph(`${v.detail.replace(/^./, (c) => c.toUpperCase())}.${v.met ? '' : ` ${metInText(v.metIn)}.`}${tightest}`, { size: 9, indent: 12, gap: 2 });
+    w.rect(MARGIN, top0 + 3, 4, w.y - top0 - 4, v.met ? INK.ok : INK.danger);
+  }
+  w.y += 22;
 }
 
 export async function buildProposal(input: ProposalInput, fonts: ExportFonts, onProgress?: (stage: string) => void): Promise<ProposalOutput> {
@@ -133,8 +155,10 @@ export async function buildProposal(input: ProposalInput, fonts: ExportFonts, on
   let y = contentsAt.y;
   w.textAt('Contents', MARGIN, y, { size: 10, weight: 'bold' }, page);
   y += 6;
+  // Rows close up when the verdicts leave little room above the footer.
+  const step = Math.max(11, Math.min(15, (page.getHeight() - MARGIN - 36 - y) / Math.max(1, sections.length)));
   for (const s of sections) {
-    y += 15;
+    y += step;
     w.textAt(s.title, MARGIN, y, { size: 10 }, page);
     w.textAt(String(s.page), page.getWidth() - MARGIN, y, { size: 10, align: 'right' }, page);
   }

@@ -22,11 +22,11 @@ export function bomSection(w: PdfWriter, design: Design, lines: readonly BomLine
     { color: INK.muted, size: 9 },
   );
   const cols = [
-    { title: 'Part', width: 210 },
+    { title: 'Part', width: 202 },
     { title: 'Qty', width: 36, align: 'right' as const },
     { title: 'Unit price', width: 66, align: 'right' as const },
     { title: 'Extended', width: 74, align: 'right' as const },
-    { title: 'W each', width: 44, align: 'right' as const },
+    { title: 'W each', width: 52, align: 'right' as const },
     { title: 'Ports', width: 120 },
   ];
   const rows: Array<{ cells: string[]; strong?: boolean; muted?: boolean }> = [];

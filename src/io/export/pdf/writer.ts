@@ -11,6 +11,8 @@ export const A4: [number, number] = [595.28, 841.89];
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 export const MARGIN = 48;
 const FOOTER = 28;
+/** The smallest text a page shrinks a line to. */
+const MIN_PT = 4;
 
 export const hex = (c: string): Color => {
   const v = parseInt(c.slice(1), 16);
@@ -90,13 +92,19 @@ export class PdfWriter {
     return fontOf(this.fonts, weight).width(text, size);
   }
 
-  /** One line at (x, baseline y from the top). Returns the drawn width. */
+  /**
+   * One line at (x, baseline y from the top). Returns the drawn width. A text wider than maxWidth
+   * is set smaller to fit, never cut; only one past any schema limit (under 4 pt) gets "…".
+   */
   textAt(raw: string, x: number, y: number, style: TextStyle = {}, page: PDFPage = this.page): number {
-    const size = style.size ?? 10;
     const weight = style.weight ?? 'regular';
     const font = fontOf(this.fonts, weight);
     let text = cleanText(raw);
-    if (style.maxWidth !== undefined) text = ellipsize(text, font, size, style.maxWidth);
+    let size = style.size ?? 10;
+    if (style.maxWidth !== undefined && font.width(text, size) > style.maxWidth) {
+      size = Math.max(MIN_PT, (size * style.maxWidth) / font.width(text, size));
+      text = ellipsize(text, font, size, style.maxWidth);
+    }
     if (!text) return 0;
     const w = font.width(text, size);
     const left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
@@ -137,21 +145,39 @@ export class PdfWriter {
   }
 
   /**
-   * A table at the cursor. Left-aligned cells wrap (up to 6 lines), right-aligned ones are cut
-   * with "…"; rows flagged `strong` are bold with a rule above (totals). The header repeats on
-   * every page the table spans.
+   * A table at the cursor. Columns get at least the room their content needs — the widest number
+   * of a right-aligned column, the longest word of a left-aligned one, each header word — and
+   * the rest by the given widths; left-aligned cells and headers wrap, nothing is cut (a table
+   * whose needs exceed the page is set smaller). Rows flagged `strong` are bold with a rule above
+   * (totals). The header repeats on every page the table spans.
    */
-  table(columns: readonly Column[], rows: ReadonlyArray<{ cells: string[]; strong?: boolean; muted?: boolean }>, size = 8.5): void {
-    const lead = size * 1.3;
+  table(columns: readonly Column[], rows: ReadonlyArray<{ cells: string[]; strong?: boolean; muted?: boolean }>, fontSize = 8.5): void {
     const pad = 4;
-    const total = columns.reduce((s, c) => s + c.width, 0);
-    const scale = this.inner / total;
-    const cols = columns.map((c) => ({ ...c, width: c.width * scale }));
+    const words = (t: string): string[] => cleanText(t).split(' ').filter(Boolean);
+    const need = (size: number): number[] =>
+      columns.map((c, i) => {
+        const header = Math.max(0, ...words(c.title).map((wd) => this.measure(wd, size, 'bold')));
+        const cells = rows.map((r) => {
+          const t = cleanText(r.cells[i] ?? '');
+          const weight: Weight = r.strong ? 'bold' : 'regular';
+          return c.align === 'right' ? this.measure(t, size, weight) : Math.max(0, ...words(t).map((wd) => this.measure(wd, size, weight)));
+        });
+        return Math.max(header, ...cells) + 2 * pad;
+      });
+    let size = fontSize;
+    let mins = need(size);
+    const sumMins = mins.reduce((s, v) => s + v, 0);
+    if (sumMins > this.inner) {
+      size = Math.max(MIN_PT, (size * this.inner) / sumMins);
+      mins = need(size);
+    }
+    const cols = fitColumns(columns, mins, this.inner);
+    const lead = size * 1.3;
     const layout = (cells: readonly string[], weight: Weight): string[][] =>
       cols.map((c, i) => {
         const text = cleanText(cells[i] ?? '');
         const font = fontOf(this.fonts, weight);
-        return c.align === 'right' ? [ellipsize(text, font, size, c.width - 2 * pad)] : wrap(text, font, size, c.width - 2 * pad).slice(0, 6);
+        return c.align === 'right' && font.width(text, size) <= c.width - 2 * pad ? [text] : wrap(text, font, size, c.width - 2 * pad);
       });
     const draw = (lines: string[][], style: TextStyle): number => {
       const h = Math.max(...lines.map((l) => l.length)) * lead + size * 0.8;
@@ -214,3 +240,20 @@ export class PdfWriter {
 }
 
 export const ROUND_CAP = LineCapStyle.Round;
+
+/**
+ * Column widths that add up to `inner`: each at least its minimum, the room left over shared in
+ * proportion to the widths asked for (columns already past their share keep their minimum).
+ */
+export function fitColumns<C extends Column>(columns: readonly C[], mins: readonly number[], inner: number): C[] {
+  let fixed = new Set<number>();
+  for (;;) {
+    const free = columns.map((_, i) => i).filter((i) => !fixed.has(i));
+    const room = inner - [...fixed].reduce((s, i) => s + mins[i]!, 0);
+    const asked = free.reduce((s, i) => s + columns[i]!.width, 0);
+    const widths = columns.map((c, i) => (fixed.has(i) ? mins[i]! : asked > 0 ? (c.width * room) / asked : room / free.length));
+    const under = free.filter((i) => widths[i]! < mins[i]!);
+    if (!under.length || free.length === under.length) return columns.map((c, i) => ({ ...c, width: fixed.has(i) || !under.length ? widths[i]! : mins[i]! }));
+    fixed = new Set([...fixed, ...under]);
+  }
+}
