@@ -40,19 +40,19 @@ export interface FailureClass {
  * a mesh or when the other end is a single member (nothing to tell members apart), the one member
  * of its block when the node is the larger end, a block of its own when it is the smaller end.
  */
-function partnerKeys(design: Design, id: string, count: number): string[] {
-  const counts = new Map(design.nodes.map((n) => [n.id, n.count]));
+function partnerKeys(design: Design, id: string, count: number, counts: ReadonlyMap<string, number>, linksAt: ReadonlyMap<string, number[]>): string[] {
   const keys: string[] = Array.from({ length: count }, () => '');
-  design.links.forEach((link, li) => {
+  for (const li of linksAt.get(id) ?? []) {
+    const link = design.links[li]!;
     for (const [here, there] of [[link.a, link.b], [link.b, link.a]] as const) {
       if (here.node !== id) continue;
       const p = counts.get(there.node) ?? 1;
       // A link from the node to itself, not a mesh: every member its own (conservative).
-      const self = there.node === id && link.a.node === link.b.node && !link.mesh;
+      const self = link.a.node === link.b.node && !link.mesh;
       if ((link.mesh || p === 1) && !self) continue;
       for (let m = 0; m < count; m++) keys[m] += ` ${li}${here === link.a ? 'a' : 'b'}>${!self && count >= p ? Math.floor((m * p) / count) : `own ${m}`}`;
     }
-  });
+  }
   return keys;
 }
 
@@ -66,6 +66,16 @@ function partnerKeys(design: Design, id: string, count: number): string[] {
 export function failureClasses(design: Design, catalog: Catalog): FailureClass[] {
   const pinned = new Set((design.failures ?? []).flatMap((f) => (f.kind !== 'cable' && f.member !== undefined ? [`${f.node}#${f.member}`] : [])));
   const out: FailureClass[] = [];
+  const counts = new Map(design.nodes.map((n) => [n.id, n.count]));
+  // Each node's links, once (a design may hold 20,000 nodes and 100,000 links).
+  const linksAt = new Map<string, number[]>();
+  design.links.forEach((link, li) => {
+    for (const id of new Set([link.a.node, link.b.node])) {
+      const at = linksAt.get(id);
+      if (at) at.push(li);
+      else linksAt.set(id, [li]);
+    }
+  });
   for (const node of design.nodes) {
     const kind = catalog.byId.get(node.partId)?.kind;
     if (kind === 'server') {
@@ -73,7 +83,7 @@ export function failureClasses(design: Design, catalog: Catalog): FailureClass[]
       continue;
     }
     if (kind !== 'switch' && kind !== 'gateway' && kind !== 'storage') continue;
-    const keys = partnerKeys(design, node.id, node.count);
+    const keys = partnerKeys(design, node.id, node.count, counts, linksAt);
     let run: Failure[] = [];
     for (let m = 0; m < node.count; m++) {
       const f: Failure = { kind: 'node', node: node.id, member: m };
