@@ -77,6 +77,10 @@ test('n−1: one HCA per blade is not HA (a leaf is a single point of failure); 
   await expect(verdict).toContainText('Survives any single failure: yes', long());
   await expect(table.getByRole('row', { name: /^"IB leaf switches, rail A" #\d of 8/ })).toHaveCount(8);
   await expect(table.getByRole('row', { name: /^"IB leaf switches, rail B" #\d of 8/ })).toHaveCount(8);
+  // Twin gateways (two on each spine) are one row each pair, simulated once: 4 rows for the 8.
+  await expect(table.getByRole('row', { name: /^"IB↔Ethernet gateways" #\d, #\d \(any of these 2 of 8\)/ })).toHaveCount(4);
+  await expect(page.getByRole('region', { name: 'n−1 analysis' })).toContainText('Fails each of 49 parts in turn');
+  await expect(page.getByRole('region', { name: 'n−1 analysis' })).toContainText('44 simulations cover them');
   for (const row of await table.getByRole('row', { name: /^"IB leaf switches/ }).all()) await expect(row).toContainText('0/0/0');
 });
 

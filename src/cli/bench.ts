@@ -3,9 +3,11 @@
  * (1k–100k flows), with the simulation's time over its solve's and the time per flow–constraint
  * incidence of both; a 20,000-server design with one VM per server; the refusal of an oversized
  * mesh; the seed's 128-server templates in every IOV mode; the n−1 analysis of the one- and two-HCA
- * templates; and a 64-point sweep (VMs per server 1…64, every mode) of the 128-server template.
- * `--json` prints one object per line: {name, flows, incidences, medianMs, …}. `--quick` runs
- * the small sizes only. Targets: docs/model.md ("Speed").
+ * templates; a 64-point sweep (VMs per server 1…64, every mode) of the 128-server template; and
+ * n−1 by class on generated 1,000-, 5,000- and 20,000-server HA designs against a full simulation
+ * per target (benchNMinus1.ts). `--json` prints one object per line: {name, flows, incidences,
+ * medianMs, …}. `--quick` runs the small sizes only; `--n-1` the n−1 rows only. Targets:
+ * docs/model.md ("Speed").
  *
  * `npm run bench` bundles this file the way the app's worker is bundled (Vite, one module) and
  * runs it in Node, so it measures the code as shipped rather than through a dev loader. On a
@@ -22,6 +24,7 @@ import { capacitiesFor } from '../sim/constraints';
 import { buildFlowProblem } from '../sim/flowProblem';
 import { modeContext } from '../sim/modeContext';
 import { solveMaxMin } from '../sim/solver';
+import { nMinus1Rows } from './benchNMinus1';
 
 interface Row {
   name: string;
@@ -68,6 +71,12 @@ const emit = (row: Row): void => {
   rows.push(row);
   if (json) console.log(JSON.stringify(row));
 };
+
+if (process.argv.includes('--n-1')) {
+  nMinus1Rows(quick ? [1000] : [1000, 5000, 20000], emit);
+  printTable();
+  process.exit(0);
+}
 
 const VMS = 10;
 const solverTargets: Record<number, number> = { 30000: 20, 100000: 150 };
@@ -148,15 +157,21 @@ emit({ name: 'n-1 sweep seed-ib-software-ha', flows: 0, incidences: 0, medianMs:
 // 64 points × every mode; VMs per server 1…64 on the 128-server template (up to 24,576 flows a point).
 emit({ name: '64-point sweep seed-ib-software, every mode', flows: 0, incidences: 0, medianMs: median(() => sweep(sweepDesign, 'vmsPerServer', SWEEP_VALUES.vmsPerServer), quick ? 1 : 3, 1), targetMs: 2000 });
 
-if (!json) {
+nMinus1Rows(quick ? [1000] : [1000, 5000, 20000], emit);
+printTable();
+
+function printTable(): void {
+  if (json) return;
   console.log(`Medians (ms, wall clock). Load average when done: ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores.`);
+  console.log('ratio: simulate ÷ solve; capability ÷ simulate; n-1 by class: the speed-up, full re-simulation per target ÷ by class.');
+  const W = Math.max(44, ...rows.map((r) => r.name.length + 1));
   const num = (v: number | undefined, d = 2, w = 10): string => (v === undefined ? '' : v.toFixed(d)).padStart(w);
-  console.log(`${'benchmark'.padEnd(44)}${'flows'.padStart(8)}${'incid.'.padStart(9)}${'median ms'.padStart(11)}${'ns/incid'.padStart(10)}${'sim/solve'.padStart(10)}${'target'.padStart(12)}`);
+  console.log(`${'benchmark'.padEnd(W)}${'flows'.padStart(8)}${'incid.'.padStart(9)}${'median ms'.padStart(11)}${'ns/incid'.padStart(10)}${'ratio'.padStart(10)}${'target'.padStart(12)}`);
   for (const r of rows) {
     const status =
       r.targetRatio !== undefined
         ? r.ratio! <= r.targetRatio ? `≤${r.targetRatio}× ok` : `>${r.targetRatio}× SLOW`
         : r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? `≤${r.targetMs} ok` : `>${r.targetMs} SLOW`;
-    console.log(`${r.name.padEnd(44)}${String(r.flows).padStart(8)}${String(r.incidences || '').padStart(9)}${num(r.medianMs, 2, 11)}${num(r.nsPerIncidence, 1)}${num(r.ratio, 2)}${status.padStart(12)}`);
+    console.log(`${r.name.padEnd(W)}${String(r.flows).padStart(8)}${String(r.incidences || '').padStart(9)}${num(r.medianMs, 2, 11)}${num(r.nsPerIncidence, 1)}${num(r.ratio, 2)}${status.padStart(12)}`);
   }
 }

@@ -19,7 +19,9 @@ interface FailuresJson {
   mode: string;
   tolerance: number;
   verdict: { survivesAnySingleFailure: boolean; text: string; singlePointsOfFailure: string[] };
-  failures: Array<{ target: string; kind: string; vmsCutOff: { lan: number; san: number; ipc: number }; bandwidthChange: { lan: number; san: number; ipc: number } }>;
+  targets: number;
+  classes: number;
+  failures: Array<{ target: string; kind: string; label: string; count: number; members?: string[]; vmsCutOff: { lan: number; san: number; ipc: number }; bandwidthChange: { lan: number; san: number; ipc: number } }>;
 }
 
 describe('npm run sim -- failures', () => {
@@ -75,6 +77,22 @@ describe('npm run sim -- failures', () => {
       for (const v of [...Object.values(i.bandwidthChange), ...Object.values(i.totals)]) expect(v === 0 || Math.abs(v) >= FIGURE_TOLERANCE).toBe(true);
       expect(i.bandwidthChange.san).toBe(0);
     }
+  });
+
+  it('twin members of a stack are one row, simulated once: the header, the label and the JSON say how many', async () => {
+    const r = await cli(['failures', 'seed-ib-software-ha', '--json']);
+    const out = JSON.parse(r.stdout) as FailuresJson;
+    // Pairs of Ethernet gateways share a spine (blocks): 4 rows for the 8 gateways.
+    const gateways = out.failures.filter((f) => f.target.startsWith('node:gweth#'));
+    expect(gateways.map((f) => f.count)).toEqual([2, 2, 2, 2]);
+    expect(gateways.find((f) => f.target === 'node:gweth#0')).toMatchObject({ members: ['node:gweth#0', 'node:gweth#1'] });
+    expect(gateways.find((f) => f.target === 'node:gweth#0')!.label).toMatch(/^"[^"]+" #1, #2 \(any of these 2 of 8\)$/);
+    expect(out.failures.every((f) => f.count === (f.members?.length ?? 1))).toBe(true);
+    expect(out.failures.reduce((n, f) => n + f.count, 0)).toBe(out.targets);
+    expect(out.classes).toBe(out.failures.length);
+    expect(out.classes).toBeLessThan(out.targets);
+    const text = await cli(['failures', 'seed-ib-software-ha']);
+    expect(text.stdout).toMatch(new RegExp(`^.+ — n−1, software IOV: ${out.targets} single failures in ${out.classes} classes`));
   });
 
   it('takes one mode', async () => {

@@ -57,6 +57,11 @@ export interface FailureImpact {
   perVm: { lan: { min: number; median: number }; san: { min: number; median: number }; ipc: { min: number; median: number } };
   /** Bottlenecks that were not among the intact design's. */
   newBottlenecks: string[];
+  /**
+   * n−1 by class (docs/failures.md): the single failures this impact stands for, `failures[0]`
+   * (the one simulated) first, when more than one; each of them has these figures.
+   */
+  members?: Failure[];
 }
 
 /**

@@ -115,6 +115,21 @@ export function failureLabel(design: Design, catalog: Catalog, f: Failure): stri
 }
 
 /**
+ * Words for a class of twin members of one stack (failureClasses.ts): `"Spines" (any of the 48)`,
+ * `"IB↔Eth gateways" #1, #2, #3, … (any of these 56 of 168)`. One failure: its own label, as
+ * before classes.
+ */
+export function classLabel(design: Design, catalog: Catalog, members: readonly Failure[]): string {
+  const first = members[0]!;
+  if (members.length === 1 || first.kind === 'cable') return failureLabel(design, catalog, first);
+  const n = design.nodes.find((x) => x.id === first.node)?.count ?? members.length;
+  const whole = failureLabel(design, catalog, { ...first, member: undefined }).replace(/ \(all \d+\)$/, '');
+  if (members.length === n) return `${whole} (any of the ${n})`;
+  const numbers = members.slice(0, 3).map((f) => `#${(f.kind === 'cable' ? 0 : (f.member ?? 0)) + 1}`);
+  return `${whole} ${numbers.join(', ')}${members.length > 3 ? ', …' : ''} (any of these ${members.length} of ${n})`;
+}
+
+/**
  * The single failures an n−1 analysis tries: every member of every switch, gateway and storage
  * node (members differ by what is cabled to them); for servers, each adapter of one server (the
  * members of a group are alike: one stands for all); and one cable bundle of each design link.

@@ -3,9 +3,10 @@ export { evaluateMode, fallbacksFor } from './evaluate';
 export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
 export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';
 export { ASK_ABOVE_LANES, memberPortUse, proposeLanes, type LaneProposal } from './lanes';
-export { applyFailures, failureLabel, failureTargets, pairMembers } from './failures';
+export { applyFailures, classLabel, failureLabel, failureTargets, pairMembers } from './failures';
+export { failureClasses, type FailureClass } from './failureClasses';
 export {
-  compareResults, evaluateWithFailures, haVerdict, impactSummary, nMinus1, rankImpacts, singleFailureImpacts, whatIfBase,
+  asClass, classImpacts, compareResults, evaluateWithFailures, haVerdict, impactSummary, memberImpacts, nMinus1, rankImpacts, singleFailureImpacts, standsFor, whatIfBase,
   type HaVerdict, type NMinus1Result, type WhatIfBase,
 } from './nMinus1';
 export type { SimProgress, ProgressSink } from './progress';

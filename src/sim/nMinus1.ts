@@ -1,7 +1,8 @@
 import { catalogFor, type Catalog } from '../catalog';
 import { failureKey, type Design, type Failure, type FailureImpact, type IovMode, type ModeResult } from '../domain';
 import { evaluateMode, type Prepared } from './evaluate';
-import { applyFailures, failureLabel, failureTargets } from './failures';
+import { failureClasses, type FailureClass } from './failureClasses';
+import { applyFailures, classLabel, failureLabel } from './failures';
 import { noProgress, type ProgressSink } from './progress';
 import { buildRoutes } from './routes';
 import { prepare } from './simulate';
@@ -104,6 +105,38 @@ export function singleFailureImpacts(base: WhatIfBase, targets: readonly Failure
   });
 }
 
+/**
+ * One impact per class of alike single failures (failureClasses.ts): its representative failed
+ * alone, reported for the class — its label says which and how many, `members` lists them.
+ */
+export function classImpacts(base: WhatIfBase, classes: readonly FailureClass[], onEach: (done: number, total: number) => void = () => {}): FailureImpact[] {
+  return classes.map((c, k) => {
+    const impact = asClass(base, compareResults(base, [c.representative], evaluateWithFailures(base, [c.representative])), c.members);
+    onEach(k + 1, classes.length);
+    return impact;
+  });
+}
+
+/** The representative's impact told for its whole class (unchanged for a class of one). */
+export function asClass(base: Pick<WhatIfBase, 'design' | 'catalog'>, impact: FailureImpact, members: readonly Failure[]): FailureImpact {
+  if (members.length <= 1) return impact;
+  return { ...impact, label: classLabel(base.design, base.catalog, members), members: [...members] };
+}
+
+/** Every member of every class with its class's figures: the per-failure view of a by-class n−1. */
+export function memberImpacts(base: Pick<WhatIfBase, 'design' | 'catalog'>, impacts: readonly FailureImpact[]): FailureImpact[] {
+  return impacts.flatMap((i) => {
+    if (!i.members) return [i];
+    return i.members.map((f): FailureImpact => {
+      const { members: _class, ...figures } = i;
+      return { ...figures, target: failureKey(f), label: failureLabel(base.design, base.catalog, f), failures: [f] };
+    });
+  });
+}
+
+/** Single failures an impact stands for: its class's members, or 1. */
+export const standsFor = (i: FailureImpact): number => i.members?.length ?? 1;
+
 /** Worst first: VMs cut off, then the largest bandwidth loss of any flow kind. */
 export function rankImpacts(impacts: readonly FailureImpact[]): FailureImpact[] {
   const loss = (i: FailureImpact): number => -Math.min(i.bandwidthChange.lan, i.bandwidthChange.san, i.bandwidthChange.ipc, 0);
@@ -136,28 +169,39 @@ export function impactSummary(i: FailureImpact): string {
 export function haVerdict(impacts: readonly FailureImpact[]): HaVerdict {
   const ranked = rankImpacts(impacts);
   const singlePoints = ranked.filter((i) => i.vmsAffected > 0);
+  // A class counts as the single failures it stands for.
+  const count = (list: readonly FailureImpact[]): number => list.reduce((n, i) => n + standsFor(i), 0);
   if (singlePoints.length === 0) {
     const worst = ranked[0];
     const tail = worst && impactSummary(worst) !== 'no VM cut off' ? ` Worst: ${worst.label} (${impactSummary(worst)}).` : '';
-    return { survives: true, singlePoints, text: `Survives any single failure: yes — no single failure of the ${impacts.length} tried cuts a VM off.${tail}` };
+    return { survives: true, singlePoints, text: `Survives any single failure: yes — no single failure of the ${count(impacts)} tried cuts a VM off.${tail}` };
   }
   const top = singlePoints[0]!;
-  const more = singlePoints.length > 1 ? ` ${singlePoints.length} single points of failure in all.` : '';
+  const more = count(singlePoints) > 1 ? ` ${count(singlePoints)} single points of failure in all.` : '';
   return { survives: false, singlePoints, text: `Survives any single failure: no, because failing ${top.label} cuts ${top.vmsAffected} VMs off (${impactSummary(top)}).${more}` };
 }
 
 export interface NMinus1Result {
   mode: IovMode;
+  /** One per class of alike single failures, worst first. */
   impacts: FailureImpact[];
   verdict: HaVerdict;
+  /** Single failures covered (every member of every class). */
+  targets: number;
 }
 
-/** The whole n−1 analysis in one call (the CLI, tests; the app fans the targets out over workers). */
+/** The classes of alike single failures of a base's intact design (the design's own failures pin what they name). */
+export const baseClasses = (base: WhatIfBase): FailureClass[] => failureClasses(base.design, base.catalog);
+
+/**
+ * The whole n−1 analysis in one call (the CLI, tests; the app fans the classes out over workers):
+ * one simulation per class of alike single failures.
+ */
 export function nMinus1(design: Design, mode: IovMode, options: { catalog?: Catalog; onProgress?: ProgressSink } = {}): NMinus1Result {
   const base = whatIfBase(design, mode, options);
-  const targets = failureTargets(design, base.catalog);
+  const classes = baseClasses(base);
   const onProgress = options.onProgress ?? noProgress;
-  const impacts = singleFailureImpacts(base, targets, (done, total) => onProgress({ stage: 'failing each part in turn', done, total }));
+  const impacts = classImpacts(base, classes, (done, total) => onProgress({ stage: 'failing one part of each class in turn', done, total }));
   const ranked = rankImpacts(impacts);
-  return { mode, impacts: ranked, verdict: haVerdict(ranked) };
+  return { mode, impacts: ranked, verdict: haVerdict(ranked), targets: classes.reduce((n, c) => n + c.members.length, 0) };
 }

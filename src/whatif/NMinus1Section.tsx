@@ -1,10 +1,11 @@
 // n−1: every switch, gateway and storage member, one server's adapters and one cable of each link
 // failed in turn on the worker pool; ranked by VMs cut off, then bandwidth lost; the HA verdict.
+// Twin members of a stack (sim/failureClasses.ts) are simulated once and listed once, with their count.
 import { useMemo } from 'react';
 import { JobProgress } from './JobProgress';
 import { catalogFor } from '../catalog';
-import { MODE_SHORT, type FailureImpact } from '../domain';
-import { failureTargets, haVerdict, rankImpacts } from '../sim';
+import { failureKey, MODE_SHORT, type FailureImpact } from '../domain';
+import { asClass, failureClasses, haVerdict, rankImpacts } from '../sim';
 import { appStore, useApp } from '../store';
 import { runImpacts } from './jobs';
 import { useJob } from './useJob';
@@ -15,24 +16,32 @@ const worst = (i: FailureImpact): number => Math.min(i.bandwidthChange.lan, i.ba
 export function NMinus1Section() {
   const design = useApp((s) => s.design);
   const mode = design.settings.mode;
-  const targets = useMemo(() => failureTargets(design, catalogFor(design)), [design]);
+  const catalog = useMemo(() => catalogFor(design), [design]);
+  const classes = useMemo(() => failureClasses(design, catalog), [design, catalog]);
+  const targets = classes.reduce((n, c) => n + c.members.length, 0);
   const job = useJob<FailureImpact>();
   const { state } = job;
-  const ranked = useMemo(() => rankImpacts(state.results), [state.results]);
-  const verdict = state.status === 'done' ? haVerdict(state.results) : null;
+  // The workers fail each class's representative; its row stands for the class's members.
+  const results = useMemo(() => {
+    const members = new Map(classes.map((c) => [failureKey(c.representative), c.members]));
+    return state.results.map((i) => asClass({ design, catalog }, i, members.get(i.target) ?? i.failures));
+  }, [state.results, classes, design, catalog]);
+  const ranked = useMemo(() => rankImpacts(results), [results]);
+  const verdict = state.status === 'done' ? haVerdict(results) : null;
   const run = (): void => {
     // The analysis is of the intact design: failures set on the canvas are not part of it.
     const intact = { ...design, failures: [] };
-    job.start(targets.length, (signal, onChunk, onStarted) => runImpacts(intact, mode, targets.map((t) => [t]), { signal, onStarted, onChunk: (r, d) => onChunk(r, d) }));
+    job.start(classes.length, (signal, onChunk, onStarted) => runImpacts(intact, mode, classes.map((c) => [c.representative]), { signal, onStarted, onChunk: (r, d) => onChunk(r, d) }));
   };
   return (
     <section aria-label="n−1 analysis">
       <h2>n−1: any single failure</h2>
       <p className="wi-muted">
-        Fails each of {targets.length} parts in turn ({MODE_SHORT[mode]} IOV): every switch, gateway and storage member, each adapter of one server, one cable of each link.
+        Fails each of {targets} parts in turn ({MODE_SHORT[mode]} IOV): every switch, gateway and storage member, each adapter of one server, one cable of each link
+        {classes.length < targets ? ` — twin members of a stack fail alike, so ${classes.length} simulations cover them.` : '.'}
       </p>
       <div className="wi-row">
-        <button type="button" className="primary" onClick={run} disabled={state.status === 'running' || targets.length === 0}>
+        <button type="button" className="primary" onClick={run} disabled={state.status === 'running' || classes.length === 0}>
           {state.status === 'done' ? 'Run n−1 again' : 'Run n−1'}
         </button>
         <JobProgress state={state} onCancel={job.cancel} onRetry={run} label="n−1 progress" unit="failures" />

@@ -1,5 +1,6 @@
+import { failureKey } from '../../domain';
 import { nMinus1 } from '../../sim';
-import { FIGURE_TOLERANCE } from '../../sim/nMinus1';
+import { FIGURE_TOLERANCE, standsFor } from '../../sim/nMinus1';
 import { expectPositionals, parseArgs, parseModes, type OptionKind } from '../args';
 import { UsageError } from '../errors';
 import { wrap, renderTable, percent, num } from '../format';
@@ -14,8 +15,10 @@ const change = (x: number): string => (Math.abs(x) < 0.0005 ? '0' : `${x > 0 ? '
 /**
  * `failures <template-id | design.json> [--mode m] [--json]`: the n−1 analysis (docs/failures.md) —
  * every switch, gateway and storage member, one server's adapter and one cable of each link, failed
- * one at a time; ranked by VMs cut off, then bandwidth lost; with the HA verdict. The figures come
- * rounded at FIGURE_TOLERANCE from the core (nMinus1.ts), as the app's What-if panel shows them.
+ * one at a time; ranked by VMs cut off, then bandwidth lost; with the HA verdict. Twin members of a
+ * stack (failureClasses.ts) are one row, simulated once: the label says how many it stands for
+ * (`"Spines" (any of the 48)`), the JSON gives `count` and the `members`. The figures come rounded
+ * at FIGURE_TOLERANCE from the core (nMinus1.ts), as the app's What-if panel shows them.
  */
 export async function failuresCommand(args: readonly string[], io: Io, usage: () => number): Promise<number> {
   const p = parseArgs('failures', args, OPTIONS);
@@ -33,11 +36,16 @@ export async function failuresCommand(args: readonly string[], io: Io, usage: ()
         mode,
         // Figures are exact to this relative tolerance (docs/failures.md): a smaller change is 0.
         tolerance: FIGURE_TOLERANCE,
+        // Single failures covered, and the simulations that covered them (one per class of twins).
+        targets: r.targets,
+        classes: r.impacts.length,
         verdict: { survivesAnySingleFailure: r.verdict.survives, text: r.verdict.text, singlePointsOfFailure: r.verdict.singlePoints.map((i) => i.label) },
         failures: r.impacts.map((i) => ({
           target: i.target,
           kind: i.kind,
           label: i.label,
+          count: standsFor(i),
+          ...(i.members ? { members: i.members.map(failureKey) } : {}),
           vmsCutOff: i.vmsCutOff,
           bandwidthChange: i.bandwidthChange,
           perVm: { lanGbps: i.perVm.lan, sanMBps: i.perVm.san, ipcGbps: i.perVm.ipc },
@@ -47,7 +55,8 @@ export async function failuresCommand(args: readonly string[], io: Io, usage: ()
     );
     return 0;
   }
-  io.out(`${loaded.design.name} — n−1, ${mode} IOV: ${r.impacts.length} single failures, worst first\n\n`);
+  const classes = r.impacts.length < r.targets ? ` in ${r.impacts.length} classes (twin members of a stack fail alike: one simulation each)` : '';
+  io.out(`${loaded.design.name} — n−1, ${mode} IOV: ${r.targets} single failures${classes}, worst first\n\n`);
   const rows = r.impacts.map((i) => ({
     cells: [i.label, num(i.vmsCutOff.lan), num(i.vmsCutOff.san), num(i.vmsCutOff.ipc), change(i.bandwidthChange.lan), change(i.bandwidthChange.san), change(i.bandwidthChange.ipc), i.newBottlenecks[0] ?? ''],
   }));
