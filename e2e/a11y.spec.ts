@@ -2,7 +2,7 @@
 // any view or dialog, port handles are 24 px targets, a focused node is never hidden under a panel.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, node, openApp, openTemplate, palette, paletteItem, showTab } from './app';
+import { addPartsByKeyboard, canvas, node, openApp, openTemplate, palette, paletteItem, showTab } from './app';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -209,15 +209,10 @@ test('a node focused with Tab is never hidden under the minimap, the toolbars or
 test('the lane-count question a new cable of many lanes asks', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, /^Empty design/);
-  const search = page.getByRole('searchbox', { name: 'Search parts' });
-  for (const [query, part] of [
+  await addPartsByKeyboard(page, [
     ['ethernet gateway', 'IB↔Ethernet gateway (1 DDR, 6 GigE)'],
     ['existing lan', 'Existing LAN (GigE ports)'],
-  ] as const) {
-    await search.fill(query);
-    await palette(page).getByRole('button', { name: part, exact: true }).focus();
-    await page.keyboard.press('Enter');
-  }
+  ]);
   await canvas(page).getByRole('group', { name: /gateway/i }).first().click();
   await showTab(page, 'Inspector');
   const picker = page.getByRole('region', { name: 'Inspector' }).getByLabel('Connect Ethernet side to');

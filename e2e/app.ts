@@ -47,6 +47,16 @@ export async function openTemplate(page: Page, name: RegExp | string): Promise<v
   await expect(page).toHaveURL(/#design=/);
 }
 
+/** Add parts with the keyboard: search the palette for each, focus the part, Enter (it lands in view). */
+export async function addPartsByKeyboard(page: Page, parts: ReadonlyArray<readonly [query: string, partName: string]>): Promise<void> {
+  const search = page.getByRole('searchbox', { name: 'Search parts' });
+  for (const [query, part] of parts) {
+    await search.fill(query);
+    await palette(page).getByRole('button', { name: part, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
 export const paletteItem = (page: Page, partName: string): Locator => palette(page).getByRole('button', { name: new RegExp(`^${escape(partName)}`) });
 
 /** A node on the canvas by its label. */

@@ -1,7 +1,7 @@
 // Numbers a customer can trust: templates named after their layout, port labels that say the
 // payload rate, bottleneck rows that say which member, port and cable.
 import { expect, test } from '@playwright/test';
-import { canvas, node, openApp, openTemplate, results, showTab, TEMPLATE, waitUpToDate } from './app';
+import { addPartsByKeyboard, canvas, node, openApp, openTemplate, results, showTab, TEMPLATE, waitUpToDate } from './app';
 
 test('templates are named after their layout, and the New menu lists every one', async ({ page }) => {
   await openApp(page);
@@ -33,15 +33,10 @@ test('bottleneck rows of the GigE + FC baseline can be told apart: each names it
 test('a new cable from a 6-port gateway side to the LAN asks how many lanes first (1 or all 6), then says so', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, /^Empty design/);
-  const search = page.getByRole('searchbox', { name: 'Search parts' });
-  for (const [query, part] of [
+  await addPartsByKeyboard(page, [
     ['ethernet gateway', 'IB↔Ethernet gateway (1 DDR, 6 GigE)'],
     ['existing lan', 'Existing LAN (GigE ports)'],
-  ] as const) {
-    await search.fill(query);
-    await page.getByRole('complementary', { name: 'Parts palette' }).getByRole('button', { name: part, exact: true }).focus();
-    await page.keyboard.press('Enter');
-  }
+  ]);
   await expect(canvas(page).getByRole('group')).toHaveCount(2);
   await canvas(page).getByRole('group', { name: /gateway/i }).first().click();
   await showTab(page, 'Inspector');
@@ -72,16 +67,11 @@ test('a new cable from a 6-port gateway side to the LAN asks how many lanes firs
 test('cabling a 48-port Ethernet switch to the LAN proposes 1, non-blocking or all 42 free ports, and makes what is chosen', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, /^Empty design/);
-  const search = page.getByRole('searchbox', { name: 'Search parts' });
-  for (const [query, part] of [
+  await addPartsByKeyboard(page, [
     ['ethernet gateway', 'IB↔Ethernet gateway (1 DDR, 6 GigE)'],
     ['gige switch', 'GigE switch, 48 ports'],
     ['existing lan', 'Existing LAN (GigE ports)'],
-  ] as const) {
-    await search.fill(query);
-    await page.getByRole('complementary', { name: 'Parts palette' }).getByRole('button', { name: part, exact: true }).focus();
-    await page.keyboard.press('Enter');
-  }
+  ]);
   await expect(canvas(page).getByRole('group')).toHaveCount(3);
   const ask = page.getByRole('dialog', { name: 'How many lanes for this cable?' });
   const pick = async (from: RegExp, side: string, to: RegExp): Promise<void> => {
