@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
+import { pdfjs } from '../src/io/export/pdfjsForTests';
 import { openDesignFile, simStatus } from './app';
 
 /**
@@ -93,20 +94,6 @@ export async function analysePng(page: Page, bytes: Buffer, probes: PngProbe[] =
   );
 }
 
-export const pdfjs = async (): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> => {
-  // pdf.js 6 uses Promise.withResolvers (Node 22+); the project supports Node 20.19.
-  const P = Promise as unknown as { withResolvers?: unknown };
-  P.withResolvers ??= function <T>() {
-    let resolve!: (v: T) => void;
-    let reject!: (e: unknown) => void;
-    const promise = new Promise<T>((a, b) => {
-      resolve = a;
-      reject = b;
-    });
-    return { promise, resolve, reject };
-  };
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
-};
 
 /** The text of every page of a PDF (pdf.js, as a viewer extracts it). */
 export async function pdfPages(bytes: Buffer): Promise<string[]> {

@@ -15,6 +15,7 @@ import { loadFonts } from './fonts';
 import { headlessCapture } from './headless';
 import { runExport } from './job';
 import { cleanText } from './text';
+import { pdfjs } from './pdfjsForTests';
 
 const fonts = loadFonts(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'));
 const rt = { fonts, rasterize: () => Promise.reject(new Error('no bitmap canvas in Node')) };
@@ -102,18 +103,7 @@ describe('fitting text to its room', () => {
 describe('the PDF proposal', () => {
   /** Each page's text items, as pdf.js (a viewer) extracts them. */
   async function pdfItems(bytes: Uint8Array): Promise<string[][]> {
-    // pdf.js 6 uses Promise.withResolvers (Node 22+); the project supports Node 20.19.
-    const P = Promise as unknown as { withResolvers?: unknown };
-    P.withResolvers ??= function <T>() {
-      let resolve!: (v: T) => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<T>((a, b) => {
-        resolve = a;
-        reject = b;
-      });
-      return { promise, resolve, reject };
-    };
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { getDocument } = await pdfjs();
     const doc = await getDocument({ data: bytes, useSystemFonts: false }).promise;
     const pages: string[][] = [];
     for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [it.str] : [])));
