@@ -173,6 +173,8 @@ test('a design that cannot be built says so in the results header, with the list
   await choose(page, 'A', BASELINE);
   await compared(page);
   await expect(compareView(page).getByRole('alert').filter({ hasText: 'B is not buildable as drawn: 1 error' })).toBeVisible();
+  // The headline does not call B's figures a design a customer can order.
+  await expect(compareView(page).getByRole('status', { name: 'Summary' })).toContainText(/B (meets|does not meet) its demand.*, but cannot be built as drawn \(1 error, below\)/);
 });
 
 test('cost per VM divides by the VMs that run (planned, capped by what fits); the VMs card names both', async ({ page }) => {

@@ -1,8 +1,8 @@
 // The comparison's headline: does each design meet its workload's demand, and what B changes
 // against A on the figures a customer asks first (capex, I/O power, VMs per server).
-import { demandLines, demandMet, modeOf, shortText, type CompareSide } from '../analysis';
+import { buildErrors, demandVerdict, modeOf, type CompareSide } from '../analysis';
 import { MODE_IN_TEXT, type IovMode } from '../domain';
-import { money, num } from '../ui';
+import { money } from '../ui';
 import type { Currency } from './format';
 
 function change(a: number, b: number, lessWord: string, moreWord: string): string {
@@ -15,13 +15,12 @@ function change(a: number, b: number, lessWord: string, moreWord: string): strin
 export function Summary({ a, b, mode, currency }: { a: CompareSide; b: CompareSide; mode: IovMode; currency: Currency }) {
   const ma = modeOf(a, mode)!;
   const mb = modeOf(b, mode)!;
+  // The verdict is the results panel's and the PDF's (demandVerdict): one sentence per fact.
   const met = ([['A', a, ma], ['B', b, mb]] as const).map(([tag, s, m]) => {
-    const lines = demandLines(m, s.result.capability?.find((c) => c.mode === mode));
-    const ok = demandMet(lines, m);
-    const short = lines.filter((l) => l.short > 0).map((l) => shortText(l, m));
-    const unreachable = m.unreachable.reduce((t, u) => t + u.vms, 0);
-    const text = ok ? 'meets its demand' : `does not meet its demand${short.length ? ` (${short.join('; ')})` : ''}${unreachable ? `; ${num(unreachable)} VM flows have no path` : ''}`;
-    return { tag, ok, text };
+    const v = demandVerdict(m, s.result);
+    const errors = buildErrors(s.result, m).length;
+    const text = `${v.met ? 'meets its demand' : `does not meet its demand (${v.detail})`}${errors ? `, but cannot be built as drawn (${errors} ${errors === 1 ? 'error' : 'errors'}, below)` : ''}`;
+    return { tag, ok: v.met && errors === 0, text };
   });
   const dCapex = mb.cost.capexUsd - ma.cost.capexUsd;
   return (
