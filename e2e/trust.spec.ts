@@ -1,6 +1,6 @@
 // Numbers a customer can trust: templates named after their layout, port labels that say the
 // payload rate, bottleneck rows that say which member, port and cable.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addPartsByKeyboard, canvas, node, openApp, openTemplate, results, showTab, TEMPLATE, waitUpToDate } from './app';
 
 test('templates are named after their layout, and the New menu lists every one', async ({ page }) => {
@@ -64,9 +64,16 @@ test('a new cable from a 6-port gateway side to the LAN asks how many lanes firs
   await expect(cableButton).toHaveCount(0);
 });
 
-test('cabling a 48-port Ethernet switch to the LAN proposes 1, non-blocking or all 42 free ports, and makes what is chosen', async ({ page }) => {
+/** An empty design with a 6-port gateway, a 48-port GigE switch and the LAN; `ratio` set as the design's oversubscription first. */
+async function gatewaySwitchLan(page: Page, ratio?: string): Promise<{ ask: Locator; pick: (from: RegExp, side: string, to: RegExp) => Promise<void> }> {
   await openApp(page);
   await openTemplate(page, /^Empty design/);
+  if (ratio) {
+    await showTab(page, 'Inspector');
+    const field = page.getByRole('region', { name: 'Inspector' }).getByLabel(/^Uplink oversubscription/);
+    await field.fill(ratio);
+    await field.press('Enter');
+  }
   await addPartsByKeyboard(page, [
     ['ethernet gateway', 'IB↔Ethernet gateway (1 DDR, 6 GigE)'],
     ['gige switch', 'GigE switch, 48 ports'],
@@ -84,6 +91,11 @@ test('cabling a 48-port Ethernet switch to the LAN proposes 1, non-blocking or a
   // The gateway's six GigE ports to the switch: all six.
   await pick(/gateway/i, 'Ethernet side', /Ethernet switch 1/);
   await ask.getByRole('button', { name: /^6 lanes Every free port/ }).click();
+  return { ask, pick };
+}
+
+test('cabling a 48-port Ethernet switch to the LAN proposes 1, non-blocking or all 42 free ports, and makes what is chosen', async ({ page }) => {
+  const { ask, pick } = await gatewaySwitchLan(page);
   // The switch to the LAN: 42 ports are free, 6 carry the gateway at full rate.
   await pick(/^Ethernet switch 1/, 'Ethernet ports', /LAN/);
   await expect(ask).toContainText('Up to 42 lanes fit');
@@ -96,4 +108,13 @@ test('cabling a 48-port Ethernet switch to the LAN proposes 1, non-blocking or a
   // Focus is on the new cable in the Ports section: Enter opens it, with its 6 lanes.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Lanes')).toHaveValue('6');
+});
+
+test('at the design’s 3:1 oversubscription the same uplink is proposed as 2 lanes, and says why', async ({ page }) => {
+  const { ask, pick } = await gatewaySwitchLan(page, '3');
+  await pick(/^Ethernet switch 1/, 'Ethernet ports', /LAN/);
+  // 6 Gb/s in ÷ 3 = 2 Gb/s: two 1 Gb/s lanes.
+  await expect(ask.getByRole('button')).toHaveText([/^1 lane/, /^2 lanes\s*3:1 oversubscribed, as the design plans \(Design › Simulation\): carries 2(\.00)? Gb\/s of the 6(\.00)? Gb\/s the cabled ports of "Ethernet switch 1" bring in/, /^42 lanes\s*Every free port/, 'Cancel']);
+  await ask.getByRole('button', { name: /^2 lanes/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'New cable: 2 lanes' })).toBeVisible();
 });

@@ -12,12 +12,16 @@ interface Choice {
 
 const lanesText = (n: number): string => `${n} lane${n === 1 ? '' : 's'}`;
 
-/** The counts worth one click: one lane, non-blocking when it is between, every free port. */
+/** "3:1", "1.5:1": a ratio as people write it, at most two decimals. */
+const ratioText = (r: number): string => (r === 1 ? 'non-blocking' : `${Number(r.toFixed(2))}:1 oversubscribed`);
+
+/** The counts worth one click: one lane, the design's oversubscription when it is between, every free port. */
 export function laneChoices(p: LaneProposal): Choice[] {
   const choices: Choice[] = [{ lanes: 1, why: 'One cable; add lanes later under Lanes in the inspector' }];
-  const nb = p.nonBlocking;
-  if (nb && nb.lanes > 1 && nb.lanes < p.lanes) choices.push({ lanes: nb.lanes, why: `Non-blocking: carries the ${rate(nb.gbps)} the cabled ports of "${nb.end}" bring in` });
-  const short = nb && nb.lanes > p.lanes ? ` (non-blocking would need ${nb.lanes})` : '';
+  const nb = p.planned;
+  const planWhy = (r: number, gbps: number): string => (r === 1 ? 'Non-blocking: carries the' : `${ratioText(r)}, as the design plans (Design › Simulation): carries ${rate(gbps / r)} of the`);
+  if (nb && nb.lanes > 1 && nb.lanes < p.lanes) choices.push({ lanes: nb.lanes, why: `${planWhy(nb.ratio, nb.gbps)} ${rate(nb.gbps)} the cabled ports of "${nb.end}" bring in` });
+  const short = nb && nb.lanes > p.lanes ? ` (${ratioText(nb.ratio)} would need ${nb.lanes})` : '';
   choices.push({ lanes: p.lanes, why: `Every free port: as many as ${p.limitedBy} allow${short}` });
   return choices;
 }

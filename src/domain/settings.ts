@@ -34,6 +34,12 @@ export const SettingsSchema = z.object({
   hypervisorReserve: z.number().finite().min(0).max(0.9),
   /** Absent = `era`. */
   vswitch: VswitchChoiceSchema.optional(),
+  /**
+   * The uplink oversubscription the design plans for (capacity into a switch from its cabled
+   * ports ÷ capacity of its uplinks): the lane question proposes the uplinks it needs. The
+   * sizing wizard sets it from its own choice. Absent = 1, non-blocking.
+   */
+  oversubscription: z.number().finite().min(1).max(16).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -37,7 +37,7 @@ describe('lanes proposed for a new cable', () => {
   it('gives leaves with their servers what their free ports and the spines allow', () => {
     // Leaves: 24 − 16 = 8 free each, one spine each. Spines: 24 free, 4 leaves each → 6 per pair.
     // Non-blocking, a leaf's 16 cabled 16 Gb/s ports need 16 lanes of 16 Gb/s: more than there are.
-    expect(proposeLanes(fabric(), p('leaf'), p('spine'), DEFAULT_CATALOG)).toEqual({ lanes: 6, limitedBy: 'the 24 free ports of "Spines" shared by 4 member pairs', nonBlocking: { lanes: 16, end: 'Leaves', gbps: 256 } });
+    expect(proposeLanes(fabric(), p('leaf'), p('spine'), DEFAULT_CATALOG)).toEqual({ lanes: 6, limitedBy: 'the 24 free ports of "Spines" shared by 4 member pairs', planned: { lanes: 16, end: 'Leaves', gbps: 256, ratio: 1 } });
     // With 2 lanes to the spines already: leaves 24 − 18 = 6 free; spines (24 − 8) / 4 = 4.
     expect(proposeLanes(fabric({ spineCabled: true }), p('leaf'), p('spine'), DEFAULT_CATALOG)?.lanes).toBe(4);
   });
@@ -50,7 +50,12 @@ describe('lanes proposed for a new cable', () => {
       .node('lan', 'net-lan-gige', 'LAN', 400, 0)
       .link(['gw', 'B'], ['sw', 'p'], { lanes: 6 })
       .build({ keepPositions: true });
-    expect(proposeLanes(d, p('sw'), p('lan'), DEFAULT_CATALOG)).toEqual({ lanes: 18, limitedBy: 'the 18 free ports of "Access"', nonBlocking: { lanes: 6, end: 'Access', gbps: 6 } });
+    expect(proposeLanes(d, p('sw'), p('lan'), DEFAULT_CATALOG)).toEqual({ lanes: 18, limitedBy: 'the 18 free ports of "Access"', planned: { lanes: 6, end: 'Access', gbps: 6, ratio: 1 } });
+    // At the design's 4:1, the 6 Gb/s need 1.5 lanes of 1 Gb/s: 2. At 3:1 exactly 2 (no rounding up past a whole lane).
+    for (const [ratio, lanes] of [[4, 2], [3, 2], [2, 3], [1.5, 4]] as const) {
+      const planned = { ...d, settings: { ...d.settings, oversubscription: ratio } };
+      expect(proposeLanes(planned, p('sw'), p('lan'), DEFAULT_CATALOG)?.planned).toEqual({ lanes, end: 'Access', gbps: 6, ratio });
+    }
   });
 
   it('leaves one lane where nothing says what the ports are for, and on adapter ports', () => {

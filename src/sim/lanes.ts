@@ -36,11 +36,11 @@ export interface LaneProposal {
   /** Why this many, for the notice: the end that limits it. */
   limitedBy: string;
   /**
-   * Lanes that carry, at full rate, what the ports already cabled on a switch end bring to it
-   * (non-blocking: uplink capacity equal to the capacity of those ports), and that end's name.
-   * Absent when no end is a switch with cables.
+   * Lanes the design's oversubscription asks for: what the ports already cabled on a switch end
+   * bring to it (`gbps`), divided by `ratio` (settings.oversubscription; 1 = non-blocking), in
+   * lanes of the slower end's rate; and that end's name. Absent when no end is a switch with cables.
    */
-  nonBlocking?: { lanes: number; end: string; gbps: number };
+  planned?: { lanes: number; end: string; gbps: number; ratio: number };
 }
 
 /** Above this many lanes a new cable is proposed, not made: the user picks the count (the UI asks). */
@@ -92,7 +92,8 @@ export function proposeLanes(design: Design, a: PortRef, b: PortRef, catalog: Ca
   }
   if (!known || best <= 1) return null;
   const laneGbps = Math.min(...rates);
+  const ratio = design.settings.oversubscription ?? 1;
   // A hair under a whole lane is a whole lane: 6 × 1 Gb/s over 1 Gb/s lanes is 6, not 7.
-  const nonBlocking = feeding && laneGbps > 0 ? { lanes: Math.max(1, Math.ceil(feeding.gbps / laneGbps - 1e-9)), end: feeding.end, gbps: feeding.gbps } : null;
-  return { lanes: best, limitedBy, ...(nonBlocking ? { nonBlocking } : {}) };
+  const planned = feeding && laneGbps > 0 ? { lanes: Math.max(1, Math.ceil(feeding.gbps / ratio / laneGbps - 1e-9)), end: feeding.end, gbps: feeding.gbps, ratio } : null;
+  return { lanes: best, limitedBy, ...(planned ? { planned } : {}) };
 }

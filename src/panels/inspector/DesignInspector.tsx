@@ -62,6 +62,15 @@ export function DesignInspector() {
             onCommit={set('hypervisorReserve')}
             hint="Server CPU the hypervisor keeps"
           />
+          <NumberField
+            label="Uplink oversubscription (…:1)"
+            schema={SettingsSchema.shape.oversubscription.unwrap()}
+            suffix=":1"
+            value={settings.oversubscription ?? 1}
+            resetKey="settings/oversubscription"
+            onCommit={set('oversubscription')}
+            hint="Capacity into a switch ÷ its uplinks; 1 is non-blocking. New uplinks are proposed for it."
+          />
         </div>
       </Group>
       <Group title="Cost and energy">

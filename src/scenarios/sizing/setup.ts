@@ -61,7 +61,7 @@ export function setup(input: SizingInput, catalog: Catalog): Setup {
     if (chosen && chosen.protocol !== f.protocol) throw new Error(`${chosen.name} is not an ${f.protocol} switch.`);
     return switchCandidates(catalog, fallback, chosen);
   });
-  return { input, catalog, settings: { ...DEFAULT_SETTINGS, mode }, profile, server, mode, hosts, candidates, demand };
+  return { input, catalog, settings: { ...DEFAULT_SETTINGS, mode, ...(input.oversubscription > 1 ? { oversubscription: input.oversubscription } : {}) }, profile, server, mode, hosts, candidates, demand };
 }
 
 export const needsFor = (s: Setup, i: number, servers: number): FabricNeeds => {
