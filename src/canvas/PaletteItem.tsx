@@ -9,6 +9,9 @@ import { keySpec } from './paletteModel';
 const protocolsOf = (part: Part): string[] =>
   part.kind === 'gateway' ? [PROTOCOL_VAR[part.sideA.protocol], PROTOCOL_VAR[part.sideB.protocol]] : part.kind === 'server' ? [] : [PROTOCOL_VAR[part.protocol]];
 
+/** A figure stays with its unit when the spec wraps: "125 GHz", never "125" over "GHz". */
+const keepFiguresWhole = (spec: string): string => spec.replace(/(\d) (?=[^\s·↔])/g, '$1\u00a0');
+
 /** One part: drag it onto the canvas (adapters onto a server), or click / Enter to add it. */
 export const PaletteItem = memo(function PaletteItem({ part, currency, onActivate }: { part: Part; currency: { code: string; perUsd: number }; onActivate: (part: Part) => void }) {
   const spec = keySpec(part);
@@ -34,7 +37,7 @@ export const PaletteItem = memo(function PaletteItem({ part, currency, onActivat
             {protocolsOf(part).map((c, i) => (
               <span key={i} className="iov-part__proto" style={{ background: c }} />
             ))}
-            <span className="iov-part__key">{spec}</span>
+            <span className="iov-part__key">{keepFiguresWhole(spec)}</span>
             <span className="iov-part__price">{money(part.priceUsd, currency)}</span>
           </span>
         </span>
