@@ -84,7 +84,7 @@ function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
  * Per-VM series: −1 = the VM has no flow of that kind by design (zero demand) or does not run,
  * 0 = unreachable.
  */
-function perVmSeries(topo: Topology, routes: Routes, running: Uint8Array | null) {
+export function perVmSeries(topo: Topology, routes: Routes, running: Uint8Array | null) {
   const { design } = topo;
   const n = routes.vmCount;
   const series = {
