@@ -36,12 +36,23 @@ const byClass = (base: Base, f: Failure): unknown => compareResults(base, [f], f
 /** A full re-simulation of the target, as before classes and lean figures: the baseline. */
 const fullSim = (base: Base, f: Failure): unknown => compareResults(base, [f], evaluateWithFailures(base, [f]));
 
-/** Mean ms of one failure simulation over `count` failures spread over the list (leaves, gateways, cables…). */
-function perSimulationMs(base: Base, failures: readonly Failure[], count: number, run: (base: Base, f: Failure) => unknown): number {
+/**
+ * Mean ms of one failure simulation by class and by a full simulation, over `count` failures
+ * spread over the list (leaves, gateways, cables…), each failure both ways in turn so both see
+ * the same machine load.
+ */
+function perSimulationMs(base: Base, failures: readonly Failure[], count: number): { byClass: number; full: number } {
   const picks = Array.from({ length: Math.min(count, failures.length) }, (_, k) => failures[Math.floor((k * failures.length) / Math.min(count, failures.length))]!);
-  const t = performance.now();
-  for (const f of picks) run(base, f);
-  return (performance.now() - t) / picks.length;
+  const ms = { byClass: 0, full: 0 };
+  for (const f of picks) {
+    let t = performance.now();
+    byClass(base, f);
+    ms.byClass += (performance.now() - t) / picks.length;
+    t = performance.now();
+    fullSim(base, f);
+    ms.full += (performance.now() - t) / picks.length;
+  }
+  return ms;
 }
 
 export function nMinus1Rows(sizes: readonly number[], emit: (row: NMinus1Row) => void): void {
@@ -58,8 +69,7 @@ export function nMinus1Rows(sizes: readonly number[], emit: (row: NMinus1Row) =>
     const counts = `${classes.length} classes for ${targets.length} targets`;
     if (servers <= 5000) {
       // Warm the simulation up first, or the first analysis timed pays the JIT for both.
-      perSimulationMs(base, reps, 3, byClass);
-      perSimulationMs(base, reps, 3, fullSim);
+      perSimulationMs(base, reps, 3);
       // Measured: each class's representative, by class and by a full simulation (in turn, so
       // both see the same machine load). Twins' simulations are the same computation on a
       // relabelled fabric (failureClasses.ts), so failing each member costs its class's time again.
@@ -84,10 +94,9 @@ export function nMinus1Rows(sizes: readonly number[], emit: (row: NMinus1Row) =>
       emit({ name: `n-1 ${k}-server HA by class (${counts})`, flows, incidences: 0, medianMs: classMs, ratio: fullMs / classMs, ...(GOAL_MS[servers] ? { targetMs: GOAL_MS[servers] } : {}) });
       emit({ name: `  full re-sim per target (${how})`, flows, incidences: 0, medianMs: fullMs });
     } else {
-      const each = perSimulationMs(base, reps, 6, byClass);
-      const full = perSimulationMs(base, reps, 6, fullSim);
-      const classMs = setupMs + each * reps.length;
-      const fullMs = setupMs + full * targets.length;
+      const each = perSimulationMs(base, reps, 6);
+      const classMs = setupMs + each.byClass * reps.length;
+      const fullMs = setupMs + each.full * targets.length;
       emit({ name: `n-1 ${k}-server HA by class, est. 6 sims × ${classes.length} (${targets.length} targets)`, flows, incidences: 0, medianMs: classMs, ratio: fullMs / classMs, targetMs: GOAL_MS[servers] });
       emit({ name: `  full re-sim per target (est. 6 sims × ${targets.length})`, flows, incidences: 0, medianMs: fullMs });
     }
