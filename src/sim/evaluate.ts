@@ -1,17 +1,15 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { hostProfile } from '../catalog/vswitch';
-import { FLOW_KIND_LABEL, gbpsToMBps, IOV_MODES, MODE_LABEL, type DensityGroup, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
-import { solveMaxMin } from './solver';
+import { FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
 import { topBottlenecks, linkLoads } from './bottlenecks';
-import { capacitiesFor, type ConstraintLayout } from './constraints';
-import { density } from './density';
-import { buildFlowProblem } from './flowProblem';
+import type { ConstraintLayout } from './constraints';
 import { effectiveMode, hostPathCapability, roce } from './hostPath';
 import { flowLatencies } from './latency';
 import { queueingHops } from './queueing';
-import { modeContext, type ModeContext } from './modeContext';
+import type { ModeContext } from './modeContext';
 import type { FlowProblem } from './solver';
-import { noProgress, progressTicker, type ProgressSink } from './progress';
+import { deliveredRates, solveMode } from './modeSolve';
+import { noProgress, type ProgressSink } from './progress';
 import { unreachableReason } from './reasons';
 import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
 import { stat } from './stats';
@@ -83,29 +81,10 @@ function hostPathTable(topo: Topology, mode: IovMode): HostPathEntry[] {
 }
 
 /**
- * Which VMs run in this mode: a server runs the VMs it plans, or as many as fit if fewer (its
- * first `fit`). Null when every planned VM fits. Bandwidth, latency and cost per VM all count
- * these VMs, so that no two figures on one screen are per different populations.
- */
-function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGroup[]): Uint8Array | null {
-  const fitOf = new Map(groups.filter((g) => g.fit < g.planned).map((g) => [g.nodeId, g.fit]));
-  if (fitOf.size === 0) return null;
-  const running = new Uint8Array(routes.vmCount).fill(1);
-  const nodes = topo.design.nodes;
-  for (let vm = 0, first = 0; vm < routes.vmCount; vm++) {
-    const s = routes.vmServer[vm]!;
-    if (vm === 0 || routes.vmServer[vm - 1] !== s) first = vm;
-    const fit = fitOf.get(nodes[topo.servers[s]!.node]!.id);
-    if (fit !== undefined && vm - first >= fit) running[vm] = 0;
-  }
-  return running;
-}
-
-/**
  * Per-VM series: −1 = the VM has no flow of that kind by design (zero demand) or does not run,
  * 0 = unreachable.
  */
-function perVmSeries(topo: Topology, routes: Routes, running: Uint8Array | null) {
+export function perVmSeries(topo: Topology, routes: Routes, running: Uint8Array | null) {
   const { design } = topo;
   const n = routes.vmCount;
   const series = {
@@ -212,15 +191,7 @@ export interface ModeSolve {
 export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, onProgress: ProgressSink = noProgress, keep?: (solve: ModeSolve) => void): ModeResult {
   const { topo, routes, layout } = prep;
   const { design } = topo;
-  const capacity = capacitiesFor(topo, layout, mode);
-  const ctx = modeContext(topo, routes, mode);
-  // Density depends on the planned demand only, not on the solution: it decides which VMs run.
-  const dens = density(topo, routes, ctx);
-  const running = runningVms(topo, routes, dens.groups);
-  const problem = buildFlowProblem(topo, routes, layout, capacity, ctx, { saturate, running }, onProgress);
-  const solving = progressTicker(onProgress, `solving ${mode} mode`, routes.flowCount, 1);
-  solving(0);
-  const sol = solveMaxMin(problem, solving);
+  const { ctx, dens, running, problem, sol } = solveMode(prep, mode, saturate, onProgress);
   keep?.({ ctx, problem, rate: sol.rate, running });
   onProgress({ stage: `computing ${mode} latencies`, done: 0, total: routes.flowCount });
   const lat = flowLatencies(topo, routes, layout, ctx, sol);
@@ -228,30 +199,15 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   const series = perVmSeries(topo, routes, running);
   const n = routes.vmCount;
   const loadedLat = { lan: new Float64Array(n).fill(-1), san: new Float64Array(n).fill(-1), ipc: new Float64Array(n).fill(-1) };
-  const totals = { lanGbps: 0, sanMBps: 0, ipcGbps: 0 };
+  const totals = deliveredRates(routes, running, sol.rate, series);
   for (let f = 0; f < routes.flowCount; f++) {
     const vm = routes.flowVm[f]!;
     if (running && running[vm] === 0) continue;
-    const rate = sol.rate[f]!;
-    switch (routes.flowKind[f]) {
-      case KIND_LAN:
-        series.lanGbps[vm] = rate;
-        series.lanLatencyUs[vm] = lat.unloaded[f]!;
-        loadedLat.lan[vm] = lat.loaded[f]!;
-        totals.lanGbps += rate;
-        break;
-      case KIND_SAN:
-        series.sanMBps[vm] = gbpsToMBps(rate);
-        series.sanLatencyUs[vm] = lat.unloaded[f]!;
-        loadedLat.san[vm] = lat.loaded[f]!;
-        totals.sanMBps += gbpsToMBps(rate);
-        break;
-      default:
-        series.ipcGbps[vm] = rate;
-        series.ipcLatencyUs[vm] = lat.unloaded[f]!;
-        loadedLat.ipc[vm] = lat.loaded[f]!;
-        totals.ipcGbps += rate;
-    }
+    const kind = routes.flowKind[f];
+    const unloaded = kind === KIND_LAN ? series.lanLatencyUs : kind === KIND_SAN ? series.sanLatencyUs : series.ipcLatencyUs;
+    const loaded = kind === KIND_LAN ? loadedLat.lan : kind === KIND_SAN ? loadedLat.san : loadedLat.ipc;
+    unloaded[vm] = lat.unloaded[f]!;
+    loaded[vm] = lat.loaded[f]!;
   }
 
   const queueing = queueingHops(topo, layout, routes, lat, sol);

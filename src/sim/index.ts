@@ -6,7 +6,7 @@ export { ASK_ABOVE_LANES, memberPortUse, proposeLanes, type LaneProposal } from 
 export { applyFailures, classLabel, failureLabel, failureTargets, pairMembers } from './failures';
 export { failureClasses, type FailureClass } from './failureClasses';
 export {
-  asClass, classImpacts, compareResults, evaluateWithFailures, haVerdict, impactSummary, memberImpacts, nMinus1, rankImpacts, singleFailureImpacts, standsFor, whatIfBase,
+  asClass, classImpacts, compareResults, evaluateWithFailures, failedFigures, haVerdict, impactSummary, memberImpacts, nMinus1, rankImpacts, singleFailureImpacts, standsFor, whatIfBase,
   type HaVerdict, type NMinus1Result, type WhatIfBase,
 } from './nMinus1';
 export type { SimProgress, ProgressSink } from './progress';

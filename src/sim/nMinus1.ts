@@ -1,8 +1,11 @@
 import { catalogFor, type Catalog } from '../catalog';
 import { failureKey, type Design, type Failure, type FailureImpact, type IovMode, type ModeResult } from '../domain';
+import { topBottlenecks } from './bottlenecks';
+import { capacitiesFor } from './constraints';
 import { evaluateMode, type Prepared } from './evaluate';
 import { failureClasses, type FailureClass } from './failureClasses';
 import { applyFailures, classLabel, failureLabel } from './failures';
+import { deliveredRates, solveMode, type RateSeries } from './modeSolve';
 import { noProgress, type ProgressSink } from './progress';
 import { buildRoutes } from './routes';
 import { prepare } from './simulate';
@@ -20,6 +23,8 @@ export interface WhatIfBase {
   saturate: boolean;
   prep: Prepared;
   intact: ModeResult;
+  /** The constraints' capacities in this mode: failures and routes do not change them. */
+  capacity: Float64Array;
 }
 
 /** The intact design's expansion and result for one mode (the design's own failures ignored). */
@@ -27,15 +32,39 @@ export function whatIfBase(design: Design, mode: IovMode, options: { catalog?: C
   const catalog = options.catalog ?? catalogFor(design);
   const saturate = options.saturate ?? false;
   const prep = prepare(design, catalog, saturate, noProgress, []);
-  return { design, catalog, mode, saturate, prep, intact: evaluateMode(prep, mode, saturate) };
+  return { design, catalog, mode, saturate, prep, intact: evaluateMode(prep, mode, saturate), capacity: capacitiesFor(prep.intact, prep.layout, mode) };
+}
+
+/** The intact expansion with these failures applied, routed. */
+function failedPrep(base: WhatIfBase, failures: readonly Failure[]): Prepared {
+  const topo = applyFailures(base.prep.intact, failures);
+  return { ...base.prep, topo, routes: buildRoutes(topo, { saturate: base.saturate }) };
 }
 
 /** The mode result with these failures applied, reusing the base's expansion. */
 export function evaluateWithFailures(base: WhatIfBase, failures: readonly Failure[]): ModeResult {
   if (failures.length === 0) return base.intact;
-  const topo = applyFailures(base.prep.intact, failures);
-  const routes = buildRoutes(topo, { saturate: base.saturate });
-  return evaluateMode({ ...base.prep, topo, routes }, base.mode, base.saturate);
+  return evaluateMode(failedPrep(base, failures), base.mode, base.saturate);
+}
+
+/** What `compareResults` reads of a failed result. */
+export type FailedFigures = Pick<ModeResult, 'totals' | 'bottlenecks'> & { perVm: RateSeries };
+
+/**
+ * Only the figures an impact reports, from the same routes, problem and solve as
+ * `evaluateWithFailures` (modeSolve.ts): rates, totals and bottlenecks, without the latencies,
+ * findings and statistics of a whole result an n−1 analysis never shows — about half of a
+ * simulation's time beside routing and solving. A VM without a flow stays 0 here, −1 in a whole
+ * result: both read as "no rate" (> 0 is the test), so every impact is the same.
+ */
+export function failedFigures(base: WhatIfBase, failures: readonly Failure[]): FailedFigures {
+  if (failures.length === 0) return base.intact;
+  const prep = failedPrep(base, failures);
+  const { running, sol } = solveMode(prep, base.mode, base.saturate, noProgress, base.capacity);
+  const n = prep.routes.vmCount;
+  const perVm = { lanGbps: new Float64Array(n), sanMBps: new Float64Array(n), ipcGbps: new Float64Array(n) };
+  const totals = deliveredRates(prep.routes, running, sol.rate, perVm);
+  return { perVm, totals, bottlenecks: topBottlenecks(prep.topo, prep.layout, sol, base.mode) };
 }
 
 /**
@@ -59,7 +88,7 @@ export function relativeChange(after: number, before: number): number {
 }
 
 /** Compare a failed result with the intact one. */
-export function compareResults(base: WhatIfBase, failures: readonly Failure[], failed: ModeResult): FailureImpact {
+export function compareResults(base: WhatIfBase, failures: readonly Failure[], failed: FailedFigures): FailureImpact {
   const a = base.intact.perVm;
   const b = failed.perVm;
   let lan = 0, san = 0, ipc = 0, affected = 0, lanAndSan = 0;
@@ -99,7 +128,7 @@ export function compareResults(base: WhatIfBase, failures: readonly Failure[], f
 /** One impact per failure, each failed alone (n−1), told after each. */
 export function singleFailureImpacts(base: WhatIfBase, targets: readonly Failure[], onEach: (done: number, total: number) => void = () => {}): FailureImpact[] {
   return targets.map((f, k) => {
-    const impact = compareResults(base, [f], evaluateWithFailures(base, [f]));
+    const impact = compareResults(base, [f], failedFigures(base, [f]));
     onEach(k + 1, targets.length);
     return impact;
   });
@@ -111,7 +140,7 @@ export function singleFailureImpacts(base: WhatIfBase, targets: readonly Failure
  */
 export function classImpacts(base: WhatIfBase, classes: readonly FailureClass[], onEach: (done: number, total: number) => void = () => {}): FailureImpact[] {
   return classes.map((c, k) => {
-    const impact = asClass(base, compareResults(base, [c.representative], evaluateWithFailures(base, [c.representative])), c.members);
+    const impact = asClass(base, compareResults(base, [c.representative], failedFigures(base, [c.representative])), c.members);
     onEach(k + 1, classes.length);
     return impact;
   });

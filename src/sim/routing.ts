@@ -76,14 +76,20 @@ export class Router {
   private readonly pEdge = new IntList();
   /** States whose parent list may be incomplete (settled early); the walk scans them instead. */
   private readonly partial = new IntList(64);
-  private readonly scratchState = new IntList(64);
-  private readonly scratchEdge = new IntList(64);
+  /**
+   * Parents of each partial state (by its index in `partial`), scanned at its first walk of the
+   * search: offset into scanState/scanEdge and count, −1 until scanned. Kept for every partial
+   * state, not only the last, as a server's VMs take its ports in turn and so alternate between
+   * the switches next to them (a server on two rails rescanned a leaf for every VM).
+   */
+  private readonly partialAt = new IntList(64);
+  private readonly partialCount = new IntList(64);
+  private readonly scanState = new IntList(64);
+  private readonly scanEdge = new IntList(64);
   private readonly listState = new IntList(64);
   private readonly listEdge = new IntList(64);
   private readonly mark: Int32Array;
   private epoch = 0;
-  private scanned = -1;
-  private scannedEpoch = -1;
   /** After `searchAll`: parents of state s are csrState/csrEdge[csrStart[s] .. csrStart[s + 1]). */
   private flat = false;
   private csrStart = new Int32Array(0);
@@ -123,7 +129,8 @@ export class Router {
     for (let i = 0; i < this.extra.length; i++) clear(this.extra.data[i]!);
     this.tail = 0;
     this.extra.length = 0;
-    this.partial.length = 0;
+    this.partial.length = this.partialAt.length = this.partialCount.length = 0;
+    this.scanState.length = this.scanEdge.length = 0;
     this.pNext.length = this.pState.length = this.pEdge.length = 0;
     this.flat = false;
     this.weighted = false;
@@ -284,7 +291,11 @@ export class Router {
           this.dist[2 * p] = d + 1;
           this.extra.push(2 * p);
           this.addParent(2 * p, s, adjEdge[a]!);
-          if (d > 0) this.partial.push(s);
+          if (d > 0) {
+            this.partial.push(s);
+            this.partialAt.push(-1);
+            this.partialCount.push(0);
+          }
           pending--;
           break;
         }
@@ -329,6 +340,7 @@ export class Router {
     const { edgeU } = this.topo;
     while (this.dist[s]! > 0) {
       let parent: number;
+      let p: number;
       let edge: number;
       if (this.flat) {
         const first = this.csrStart[s]!;
@@ -337,17 +349,16 @@ export class Router {
         if (end - first > 1) k = this.weighted && this.unequal[s] === 1 ? pickWeighted(this.csrWeight, this.csrLoad, first, end, rate) : first + (this.turn[s]!++ % (end - first));
         parent = this.csrState[k]!;
         edge = this.csrEdge[k]!;
-      } else if (this.isPartial(s)) {
-        // Every VM of a server walks through the same settled-early state: scan it once per search.
-        if (this.scanned !== s || this.scannedEpoch !== this.epoch) {
-          this.scanParents(kind, s);
-          this.scanned = s;
-          this.scannedEpoch = this.epoch;
+      } else if ((p = this.partialIndex(s)) >= 0) {
+        // Every VM of a server walks through the same settled-early states: scan each once per search.
+        if (this.partialAt.data[p]! < 0) {
+          this.partialAt.data[p] = this.scanState.length;
+          this.partialCount.data[p] = this.scanParents(kind, s);
         }
-        const n = this.scratchState.length;
-        const k = n > 1 ? this.turn[s]!++ % n : 0;
-        parent = this.scratchState.data[k]!;
-        edge = this.scratchEdge.data[k]!;
+        const n = this.partialCount.data[p]!;
+        const k = this.partialAt.data[p]! + (n > 1 ? this.turn[s]!++ % n : 0);
+        parent = this.scanState.data[k]!;
+        edge = this.scanEdge.data[k]!;
       } else {
         const n = this.count[s]!;
         let entry = this.head[s]!;
@@ -364,9 +375,9 @@ export class Router {
     return s >> 1;
   }
 
-  private isPartial(s: number): boolean {
-    for (let i = 0; i < this.partial.length; i++) if (this.partial.data[i] === s) return true;
-    return false;
+  private partialIndex(s: number): number {
+    for (let i = 0; i < this.partial.length; i++) if (this.partial.data[i] === s) return i;
+    return -1;
   }
 
   /**
@@ -377,17 +388,17 @@ export class Router {
     const { adjStart, adjVertex, adjEdge } = this.topo;
     const x = s >> 1;
     const d = this.dist[s]!;
-    this.scratchState.length = this.scratchEdge.length = 0;
+    const before = this.scanState.length;
     for (let a = adjStart[x]!; a < adjStart[x + 1]!; a++) {
       const y = adjVertex[a]!;
       for (let f = 0; f < 2; f++) {
         const t = 2 * y + f;
         if (this.dist[t] !== d - 1 || this.step(kind, t, d - 1, adjEdge[a]!, x) !== s) continue;
-        this.scratchState.push(t);
-        this.scratchEdge.push(adjEdge[a]!);
+        this.scanState.push(t);
+        this.scanEdge.push(adjEdge[a]!);
       }
     }
-    return this.scratchState.length;
+    return this.scanState.length - before;
   }
 }
 

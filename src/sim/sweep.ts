@@ -2,7 +2,10 @@ import { catalogFor, type Catalog } from '../catalog';
 import { IOV_MODES, type Design, type IovMode, type ModeResult } from '../domain';
 import { layoutConstraints } from './constraints';
 import { costPowerPorts } from './cost';
-import { evaluateMode } from './evaluate';
+import { perVmSeries, type Prepared } from './evaluate';
+import { flowLatencies } from './latency';
+import { deliveredRates, solveMode, type SolvedMode } from './modeSolve';
+import { stat } from './stats';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
 import { buildRoutes } from './routes';
@@ -55,8 +58,15 @@ export interface SweepPoint {
   modes: SweepModePoint[];
 }
 
-function shortfallOf(design: Design, m: ModeResult): string {
-  if (m.unreachable.length > 0) return 'VMs with no path';
+/** What a sweep point reads of a mode's result (`sweepFigures`). */
+interface PointFigures {
+  density: SolvedMode['dens'];
+  perVm: Pick<ModeResult['perVm'], 'server' | 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
+  unreachable: number;
+}
+
+function shortfallOf(design: Design, m: PointFigures): string {
+  if (m.unreachable > 0) return 'VMs with no path';
   const over = m.density.groups.find((g) => g.planned > g.fit);
   if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
   const s = m.perVm;
@@ -101,22 +111,42 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
     axis,
     value,
     modes: modes.map((mode) => {
-      const m = evaluateMode(prep, mode, false);
+      const m = sweepFigures(prep, mode);
       const shortfall = shortfallOf(d, m);
+      const s = m.perVm;
       return {
-        mode: m.mode,
-        lanGbps: m.vm.lanGbps.median,
-        sanMBps: m.vm.sanMBps.median,
-        ipcGbps: m.vm.ipcGbps.median,
-        ipcLatencyUs: m.vm.loadedLatencyUs.ipc.median,
+        mode,
+        lanGbps: stat(s.lanGbps).median,
+        sanMBps: stat(s.sanMBps).median,
+        ipcGbps: stat(s.ipcGbps).median,
+        ipcLatencyUs: stat(m.ipcLoadedUs).median,
         vmsFit: m.density.vmsPerServer,
         // No VM runs: no cost per VM (NaN draws a gap in the chart, not a point at $0).
-        costPerVmUsd: m.cost.perVmUsd ?? NaN,
+        costPerVmUsd: m.density.vmsRunning > 0 ? prep.common.cost.tcoUsd / m.density.vmsRunning : NaN,
         meetsDemand: shortfall === '',
         shortfall,
       };
     }),
   };
+}
+
+/**
+ * Only what a point shows, from the same solve as a whole result (modeSolve.ts): per-VM rates as
+ * `ModeResult.perVm` holds them and the loaded server-to-server latencies — not the bottlenecks,
+ * findings, host-path table and statistics of a whole result, which a sweep never shows.
+ */
+function sweepFigures(prep: Prepared, mode: IovMode): PointFigures & { ipcLoadedUs: Float64Array } {
+  const { topo, routes, layout } = prep;
+  const { ctx, dens, running, sol } = solveMode(prep, mode, false);
+  const perVm = perVmSeries(topo, routes, running);
+  deliveredRates(routes, running, sol.rate, perVm);
+  const lat = flowLatencies(topo, routes, layout, ctx, sol);
+  const ipcLoadedUs = new Float64Array(routes.vmCount).fill(-1);
+  for (let f = 0; f < routes.flowCount; f++) {
+    const vm = routes.flowVm[f]!;
+    if (routes.flowKind[f] === KIND_IPC && !(running && running[vm] === 0)) ipcLoadedUs[vm] = lat.loaded[f]!;
+  }
+  return { density: dens, perVm, unreachable: routes.unreachable.size, ipcLoadedUs };
 }
 
 /** The first value at which a mode stops meeting demand (after meeting it), or null. */

@@ -4,7 +4,7 @@
 // crosses over once per worker and job (`load`), not with every chunk: a structured clone of a
 // large design on the main thread for each chunk is main-thread time the pool exists to avoid.
 import { DesignSchema, type Design, type Failure, type FailureImpact, type IovMode } from '../domain';
-import { compareResults, evaluateWithFailures, sweepBase, sweepPoint, whatIfBase, type SweepAxis, type SweepBase, type SweepPoint, type WhatIfBase } from '../sim';
+import { compareResults, failedFigures, sweepBase, sweepPoint, whatIfBase, type SweepAxis, type SweepBase, type SweepPoint, type WhatIfBase } from '../sim';
 
 export interface ImpactsRequest {
   /** The job's key, given to `load` with the design first: the worker reuses its base. */
@@ -37,7 +37,7 @@ export const whatIfApi = {
   impacts(req: ImpactsRequest): FailureImpact[] {
     if (impactBase?.key !== `${req.key}|${req.mode}`) impactBase = { key: `${req.key}|${req.mode}`, base: whatIfBase({ ...designOf(req.key), failures: [] }, req.mode) };
     const base = impactBase.base;
-    return req.sets.map((set) => compareResults(base, set, evaluateWithFailures(base, set)));
+    return req.sets.map((set) => compareResults(base, set, failedFigures(base, set)));
   },
   sweep(req: SweepRequest): SweepPoint[] {
     if (sweepCache?.key !== req.key) sweepCache = { key: req.key, base: sweepBase(designOf(req.key)) };
