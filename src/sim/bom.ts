@@ -57,6 +57,8 @@ export function cablePicker(topo: Topology, catalog: Catalog): CablePicker {
     const part = topo.nodeParts[topo.vNode[v]!];
     return part?.kind === 'server' ? topo.adapters[topo.vAdapter[v]!]?.part.era : part?.era;
   };
+  // Every edge of a link has its length and rate: one answer per link and era, not per edge.
+  const known = new Map<number, string>();
   return (e) => {
     const li = topo.edgeLink[e]!;
     const protocol = li < 0 ? null : topo.linkProtocol[li];
@@ -64,7 +66,13 @@ export function cablePicker(topo: Topology, catalog: Catalog): CablePicker {
     const link = topo.design.links[li]!;
     if (link.cablePartId) return link.cablePartId;
     const seedEra = eraOf(topo.edgeU[e]!) === 'seed' && eraOf(topo.edgeV[e]!) === 'seed';
-    return choose({ protocol, era: seedEra ? 'seed' : 'modern', lengthM: topo.edgeLengthM[e]!, rateGbps: topo.edgeRateGbps[e]! });
+    const key = 2 * li + (seedEra ? 1 : 0);
+    let id = known.get(key);
+    if (id === undefined) {
+      id = choose({ protocol, era: seedEra ? 'seed' : 'modern', lengthM: topo.edgeLengthM[e]!, rateGbps: topo.edgeRateGbps[e]! });
+      known.set(key, id);
+    }
+    return id;
   };
 }
 
