@@ -54,3 +54,12 @@ describe('key spec', () => {
     expect(keySpec(part('srv-blade-2007'))).toBe('blade · 2 slots · 21.3 GHz');
   });
 });
+
+describe('palette search over the modern catalog', () => {
+  it('finds the 800G parts, the directors and a SuperNIC by the words a customer types', () => {
+    expect(ids('800', 'modern')).toEqual(expect.arrayContaining(['sw-eth-800g-64', 'sw-ib-xdr-144', 'hca-cx8-xdr']));
+    expect(ids('director')).toEqual(['sw-ib-ddr-288', 'sw-ib-hdr-800', 'sw-fc-64g-384']);
+    expect(ids('supernic nic')).toEqual(['nic-400gbe-cx8-2p']);
+    expect(ids('xdr')).toEqual(['hca-cx8-xdr', 'sw-ib-xdr-144']);
+  });
+});

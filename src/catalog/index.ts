@@ -1,7 +1,11 @@
-import { PartSchema, type Design, type Part, type Protocol } from '../domain';
+import { PartSchema, type Design, type Part } from '../domain';
+import { MODERN_ADAPTERS } from './modern/adapters';
+import { MODERN_CABLES } from './modern/cables';
+import { MODERN_SWITCHES } from './modern/switches';
 import { MODERN_PARTS } from './modernParts';
 import { SEED_PARTS } from './seedParts';
 
+export { cableChooser, DEFAULT_CABLE, defaultCableId, type CableNeed } from './cableChoice';
 export { MODEL_PARAMS } from './params';
 export { MODEL_NOTES, type ModelNote } from './modelNotes';
 export { MIGRATION_ASSUMPTION, MIGRATION_NOTES, type MigrationNote } from './migration';
@@ -19,14 +23,7 @@ export function makeCatalog(parts: readonly Part[]): Catalog {
 }
 
 /** Validated once at load: a typo in the catalog data fails fast, in tests and at start-up. */
-export const DEFAULT_CATALOG: Catalog = makeCatalog([...SEED_PARTS, ...MODERN_PARTS].map((p) => PartSchema.parse(p)));
-
-/** Default cable part per protocol, used where a link names none. */
-export const DEFAULT_CABLE: Record<Protocol, { seed: string; modern: string }> = {
-  ethernet: { seed: 'cab-cat5e', modern: 'cab-eth-dac' },
-  fc: { seed: 'cab-fc-lc', modern: 'cab-fc-om4' },
-  infiniband: { seed: 'cab-ib-cx4', modern: 'cab-ib-aoc' },
-};
+export const DEFAULT_CATALOG: Catalog = makeCatalog([...SEED_PARTS, ...MODERN_PARTS, ...MODERN_ADAPTERS, ...MODERN_SWITCHES, ...MODERN_CABLES].map((p) => PartSchema.parse(p)));
 
 /** The catalog a design sees: defaults, plus the design's own parts, with its price list applied. */
 export function catalogFor(design: Pick<Design, 'customParts' | 'priceList'>): Catalog {

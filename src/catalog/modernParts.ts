@@ -1,76 +1,6 @@
-import type { AdapterPart, Part, SwitchPart } from '../domain';
-
-/**
- * Current parts. Rates follow the standards (IBTA roadmap, IEEE 802.3, FCIA); bus caps follow
- * PCIe generations; prices and watts are street/list estimates for a starting point, each marked
- * so, for users to replace with their own price list.
- */
-const EST = 'list price / typical power, estimate (2024); replace with your price list';
-const pcie = (gen: 2 | 3 | 4 | 5, lanes: 8 | 16): number => {
-  // Usable payload per direction ≈ 80% of raw after encoding and TLP overhead.
-  const perLaneGbps = { 2: 4, 3: 7.88, 4: 15.75, 5: 31.5 }[gen];
-  return Math.round(perLaneGbps * lanes * 0.8 * 10) / 10;
-};
-
-/** What an Ethernet adapter does beyond SR-IOV: offloaded virtio, its device count, VF live migration — each with its source. */
-interface NicExtras {
-  offload?: { devices: number; source: string; devicesSource: string };
-  /** RoCEv2: RDMA over Converged Ethernet v2, with where the part documents it. */
-  roce?: string;
-  liveMigration?: string;
-  vfSource?: string;
-}
-
-function nic(id: string, name: string, gbps: number, ports: number, gen: 2 | 3 | 4 | 5, lanes: 8 | 16, price: number, watts: number, vfs: number, extras: NicExtras = {}): AdapterPart {
-  const { offload, liveMigration, vfSource, roce } = extras;
-  return {
-    kind: 'adapter', id, name, era: 'modern', protocol: 'ethernet', ports, portDataGbps: gbps, portSignalGbps: gbps,
-    transports: roce ? ['tcp', 'rdma'] : ['tcp'], iovModes: offload ? ['software', 'passthrough', 'offload'] : ['software', 'passthrough'], hostPath: { busGbps: pcie(gen, lanes) }, latencyUs: 2, maxVms: vfs,
-    ...(offload ? { offloadDevices: offload.devices } : {}),
-    ...(liveMigration ? { passthroughLiveMigration: true } : {}),
-    priceUsd: price, powerW: watts,
-    sources: {
-      portDataGbps: 'IEEE 802.3 data rate', busGbps: `PCIe Gen${gen} x${lanes}, ≈ 80% usable`,
-      iovModes: `SR-IOV virtual functions (pass-through); software vSwitch${offload ? `; offloaded virtio: ${offload.source}` : ''}`,
-      maxVms: vfSource ?? 'vendor docs: virtual functions per port',
-      ...(offload ? { offloadDevices: offload.devicesSource } : {}),
-      ...(liveMigration ? { passthroughLiveMigration: liveMigration } : {}),
-      ...(roce ? { transports: `TCP/IP; RDMA as RoCEv2 in a pass-through VF: ${roce}` } : {}),
-      priceUsd: EST, powerW: EST,
-    },
-  };
-}
-
-const MLX5_VFS = 'NVIDIA ConnectX firmware: 127 virtual functions per physical function (legacy or switchdev mode; ConnectX-7 firmware release notes; MLNX_OFED “Single Root IO Virtualization”)';
-const MLX5_VDPA = { devices: 127, source: 'vDPA over ConnectX-6 Dx and later VFs with OVS hardware offload (ASAP²) in switchdev mode (NVIDIA MLNX_OFED “VirtIO Acceleration through Hardware vDPA”)', devicesSource: 'one vDPA device per virtual function: 127 per PF' };
-const MLX5_ROCE = 'NVIDIA ConnectX: RoCEv2 on every port and virtual function (MLNX_OFED “RDMA over Converged Ethernet (RoCE)”)';
-const MLX5_VF_MIGRATION = 'VFIO device-state migration with the mlx5_vfio_pci variant driver, ConnectX-7 in Ethernet mode (NVIDIA DOCA “SR-IOV Live Migration”; Linux 6.2 VFIO migration uAPI v2)';
-
-function hba(id: string, name: string, gfc: 8 | 16 | 32 | 64, ports: number, gen: 2 | 3 | 4 | 5, price: number, watts: number): AdapterPart {
-  const MBps = gfc * 100; // FCIA: nGFC ≈ n × 100 MB/s per direction
-  return {
-    kind: 'adapter', id, name, era: 'modern', protocol: 'fc', ports, portDataGbps: (MBps * 8) / 1000, portSignalGbps: gfc * 1.0625,
-    transports: ['fcp'], iovModes: ['software'], hostPath: { busGbps: pcie(gen, 8) }, latencyUs: 4, priceUsd: price, powerW: watts,
-    sources: { portDataGbps: `FCIA: ${gfc}GFC ≈ ${MBps} MB/s per direction`, busGbps: `PCIe Gen${gen} x8`, iovModes: 'hypervisor virtual HBA (NPIV); software IOV', priceUsd: EST, powerW: EST },
-  };
-}
-
-function hca(id: string, name: string, rate: string, dataGbps: number, signalGbps: number, gen: 2 | 3 | 4 | 5, lanes: 8 | 16, ipoib: number, latency: number, vfs: number, price: number, watts: number): AdapterPart {
-  return {
-    kind: 'adapter', id, name, era: 'modern', protocol: 'infiniband', ports: 2, portDataGbps: dataGbps, portSignalGbps: signalGbps,
-    transports: ['ipoib', 'rdma', 'srp'], iovModes: ['software', 'native', 'passthrough'],
-    hostPath: { busGbps: pcie(gen, lanes), ipoibGbps: ipoib }, latencyUs: latency, maxVms: vfs, priceUsd: price, powerW: watts,
-    sources: { portDataGbps: `IBTA roadmap: ${rate} 4x data rate`, busGbps: `PCIe Gen${gen} x${lanes}, ≈ 80% usable`, ipoibGbps: 'IPoIB enhanced mode, single host (estimate)', latencyUs: 'vendor docs (ConnectX-6: < 600 ns)', maxVms: 'vendor docs: 126–127 virtual functions per port/PF', iovModes: 'ConnectX: all three methods; SR-IOV', priceUsd: EST, powerW: EST },
-  };
-}
-
-function sw(id: string, name: string, protocol: SwitchPart['protocol'], ports: number, gbps: number, signal: number, hopUs: number, price: number, watts: number): SwitchPart {
-  return {
-    kind: 'switch', id, name, era: 'modern', protocol, ports, portDataGbps: gbps, portSignalGbps: signal, forwarding: 'cut-through',
-    hopLatencyUs: hopUs, priceUsd: price, powerW: watts,
-    sources: { hopLatencyUs: 'vendor datasheet, cut-through port-to-port', priceUsd: EST, powerW: EST },
-  };
-}
+import type { Part } from '../domain';
+import { EST, hba, hca, MLX5_ROCE, MLX5_VDPA, MLX5_VF_MIGRATION, MLX5_VFS, nic, sw } from './modern/helpers';
+import { PASSIVE_W } from './modern/cables';
 
 export const MODERN_PARTS: Part[] = [
   {
@@ -157,7 +87,7 @@ export const MODERN_PARTS: Part[] = [
     kind: 'network', id: 'net-lan-25gbe', name: 'Existing LAN (25GbE ports)', era: 'modern', protocol: 'ethernet',
     ports: 1000, portDataGbps: 25, priceUsd: 0, powerW: 0, sources: { priceUsd: 'existing infrastructure' },
   },
-  { kind: 'cable', id: 'cab-eth-dac', name: 'Ethernet DAC (SFP28/QSFP28)', era: 'modern', protocol: 'ethernet', medium: 'copper', priceUsd: 60, powerW: 0, sources: { priceUsd: EST } },
-  { kind: 'cable', id: 'cab-fc-om4', name: 'FC OM4 fibre + 2 SFPs', era: 'modern', protocol: 'fc', medium: 'optical', priceUsd: 350, powerW: 1, sources: { priceUsd: EST } },
-  { kind: 'cable', id: 'cab-ib-aoc', name: 'InfiniBand active optical cable', era: 'modern', protocol: 'infiniband', medium: 'optical', priceUsd: 600, powerW: 3, sources: { priceUsd: EST } },
+  { kind: 'cable', id: 'cab-eth-dac', name: 'Ethernet DAC (SFP28/QSFP28)', era: 'modern', protocol: 'ethernet', medium: 'copper', reachM: 5, rateGbps: 100, priceUsd: 60, powerW: 0, sources: { reachM: 'IEEE 802.3by 25GBASE-CR and 802.3bj 100GBASE-CR4: 5 m of twinax', rateGbps: 'QSFP28: 4 × 25 Gb/s lanes', priceUsd: EST, powerW: PASSIVE_W } },
+  { kind: 'cable', id: 'cab-fc-om4', name: 'FC OM4 fibre + 2 SFPs', era: 'modern', protocol: 'fc', medium: 'optical', reachM: 100, rateGbps: 51.2, priceUsd: 350, powerW: 1, sources: { reachM: 'INCITS FC-PI-6/FC-PI-7: 32GFC-SW and 64GFC-SW reach 100 m over OM4', rateGbps: '64GFC = 6,400 MB/s (FCIA)', priceUsd: EST, powerW: EST } },
+  { kind: 'cable', id: 'cab-ib-aoc', name: 'InfiniBand active optical cable', era: 'modern', protocol: 'infiniband', medium: 'optical', reachM: 30, rateGbps: 200, priceUsd: 600, powerW: 3, sources: { reachM: 'NVIDIA 200 Gb/s QSFP56 AOCs (MFS1S00 / MFS1S50 ordering lists): lengths 3–30 m', rateGbps: 'HDR 4x', priceUsd: EST, powerW: EST } },
 ];

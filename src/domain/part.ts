@@ -116,6 +116,13 @@ export const CablePartSchema = PartBase.extend({
   kind: z.literal('cable'),
   protocol: ProtocolSchema,
   medium: z.enum(['copper', 'optical']),
+  /**
+   * Longest run the part is made for, m (a DAC's longest length, an optic's reach over its fibre).
+   * Optional: older files and custom parts without it are never chosen by reach, only by name.
+   */
+  reachM: z.number().finite().positive().max(100000).optional(),
+  /** Highest port data rate it carries, Gb/s; absent = any. */
+  rateGbps: rate.optional(),
 });
 
 export const PartSchema = z.discriminatedUnion('kind', [

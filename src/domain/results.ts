@@ -29,6 +29,7 @@ export interface Finding {
     | 'vm-limit'
     | 'no-vms'
     | 'lossless-fabric'
+    | 'cable-reach'
     | 'empty-design'
     | 'too-large';
   severity: Severity;

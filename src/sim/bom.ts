@@ -1,7 +1,7 @@
 // The bill of materials: every part the design buys, priced by the same rules as the I/O cost
 // (MODEL.md §8). cost.ts sums these lines, so a BOM's totals are the results' totals by
 // construction, not by a second calculation that could drift.
-import { DEFAULT_CABLE, type Catalog } from '../catalog';
+import { cableChooser, type Catalog } from '../catalog';
 import { PROTOCOL_LABEL, type CablePart, type CostResult, type Part } from '../domain';
 import type { Topology } from './topology';
 
@@ -43,22 +43,37 @@ export function lengthClass(lengthM: number): string {
   return c === undefined ? `> ${LENGTH_CLASSES.at(-1)} m` : `≤ ${c} m`;
 }
 
+/** Picks each expanded edge's cable part; one per run, so repeated needs are answered once. */
+export type CablePicker = (e: number) => string | null;
+
 /**
- * The cable part of expanded edge `e`: the link's own, else the protocol's default for the era of
- * the parts it joins (a server end counts by its adapter's era). Null for a gateway's inside.
+ * The cable part of each expanded edge: the link's own, else the default for the era of the parts
+ * it joins (a server end counts by its adapter's era), its length and its rate (catalog/cableChoice.ts).
+ * Null for a gateway's inside.
  */
-export function cablePartIdOf(topo: Topology, e: number): string | null {
-  const li = topo.edgeLink[e]!;
-  const protocol = li < 0 ? null : topo.linkProtocol[li];
-  if (!protocol) return null;
-  const link = topo.design.links[li]!;
-  if (link.cablePartId) return link.cablePartId;
+export function cablePicker(topo: Topology, catalog: Catalog): CablePicker {
+  const choose = cableChooser(catalog);
   const eraOf = (v: number): string | undefined => {
     const part = topo.nodeParts[topo.vNode[v]!];
     return part?.kind === 'server' ? topo.adapters[topo.vAdapter[v]!]?.part.era : part?.era;
   };
-  const seedEra = eraOf(topo.edgeU[e]!) === 'seed' && eraOf(topo.edgeV[e]!) === 'seed';
-  return DEFAULT_CABLE[protocol][seedEra ? 'seed' : 'modern'];
+  // Every edge of a link has its length and rate: one answer per link and era, not per edge.
+  const known = new Map<number, string>();
+  return (e) => {
+    const li = topo.edgeLink[e]!;
+    const protocol = li < 0 ? null : topo.linkProtocol[li];
+    if (!protocol) return null;
+    const link = topo.design.links[li]!;
+    if (link.cablePartId) return link.cablePartId;
+    const seedEra = eraOf(topo.edgeU[e]!) === 'seed' && eraOf(topo.edgeV[e]!) === 'seed';
+    const key = 2 * li + (seedEra ? 1 : 0);
+    let id = known.get(key);
+    if (id === undefined) {
+      id = choose({ protocol, era: seedEra ? 'seed' : 'modern', lengthM: topo.edgeLengthM[e]!, rateGbps: topo.edgeRateGbps[e]! });
+      known.set(key, id);
+    }
+    return id;
+  };
 }
 
 const rateText = (gbps: number): string => `${Math.round(gbps * 100) / 100} Gb/s`;
@@ -120,8 +135,9 @@ export function billOfMaterials(topo: Topology, catalog: Catalog): BomLine[] {
     else if (part.kind === 'server') add('servers', part.id, part, node.count, s.includeServersAndStorage ? node.count : 0);
     else if (part.kind === 'storage') add('storage', part.id, part, node.count, s.includeServersAndStorage ? node.count : 0);
   });
+  const cableOf = cablePicker(topo, catalog);
   for (let e = 0; e < topo.edgeCount; e++) {
-    const id = cablePartIdOf(topo, e);
+    const id = cableOf(e);
     if (!id) continue;
     const lanes = topo.edgeLanes[e]!;
     add('cables', id, catalog.byId.get(id), lanes, lanes, lengthClass(topo.edgeLengthM[e]!));

@@ -3,7 +3,7 @@
 // simulator's own topology expansion, so its cables are the ones the results count.
 import { catalogFor, type Catalog } from '../catalog';
 import { PROTOCOL_LABEL, type Design, type Protocol } from '../domain';
-import { cablePartIdOf } from './bom';
+import { cablePicker } from './bom';
 import { buildTopology } from './expandDesign';
 import { V_GW_A, V_GW_B, V_PORT, type Topology } from './topology';
 
@@ -108,12 +108,13 @@ export function cablingMap(design: Design, catalog: Catalog = catalogFor(design)
   };
   const portOf = (v: number): number => (topo.vKind[v] === V_PORT ? v - topo.adapters[topo.vAdapter[v]!]!.firstPortVertex + 1 : ++nextPort[v]!);
 
+  const cableOf = cablePicker(topo, catalog);
   for (let e = 0; e < topo.edgeCount; e++) {
     const li = topo.edgeLink[e]!;
     const protocol = li < 0 ? null : topo.linkProtocol[li];
     if (!protocol) continue;
     const link = design.links[li]!;
-    const partId = cablePartIdOf(topo, e)!;
+    const partId = cableOf(e)!;
     const u = topo.edgeU[e]!;
     const v = topo.edgeV[e]!;
     const cablePart = catalog.byId.get(partId)?.name ?? `Unknown part "${partId}"`;

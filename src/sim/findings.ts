@@ -1,8 +1,10 @@
+import type { Catalog } from '../catalog';
 import type { Finding } from '../domain';
+import { cableFindings } from './cableReach';
 import { memberAdapters, portRate, V_PORT, type Topology } from './topology';
 
 /** Mode-independent checks of a design: slots, cabling, port counts (plus the topology's own). */
-export function designFindings(topo: Topology): Finding[] {
+export function designFindings(topo: Topology, catalog: Catalog): Finding[] {
   const { design } = topo;
   const out: Finding[] = [...topo.findings];
   if (design.nodes.length === 0) {
@@ -63,5 +65,6 @@ export function designFindings(topo: Topology): Finding[] {
       }
     }
   });
+  out.push(...cableFindings(topo, catalog));
   return out;
 }

@@ -92,7 +92,7 @@ export function simulateSession(design: Design, options: SimulateOptions = {}): 
   const wanted = options.modes ?? IOV_MODES;
   const solves: ModeSolve[] = [];
   const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress, (solve) => solves.push(solve)));
-  const result = { designName: design.name, saturate, modes, findings: designFindings(prep.intact), elapsedMs: now() - start };
+  const result = { designName: design.name, saturate, modes, findings: designFindings(prep.intact, catalog), elapsedMs: now() - start };
   // Copies, not the result's arrays: the worker transfers those to the page before this runs.
   const delivered = saturate ? [] : modes.map((m) => copySeries(m.perVm));
   let capability: CapabilityResult[] | null = null;

@@ -150,10 +150,12 @@ export function connect(design: Design, a: PortRef, b: PortRef, lanes?: number):
   const nodeB = design.nodes.find((n) => n.id === b.node)!;
   const protocol = nodePorts(design, nodeA, catalog).find((p) => p.handle === a.handle)!.protocol;
   const modern = [nodeA, nodeB].some((n) => catalog.byId.get(n.partId)?.era === 'modern');
-  const cable = DEFAULT_CABLE[protocol][modern ? 'modern' : 'seed'];
+  // A 2007 link names the seed's cable; a current one names none, so its default follows its
+  // length and rate as the user edits them (catalog/cableChoice.ts).
+  const cable = modern ? undefined : DEFAULT_CABLE[protocol].seed;
   const proposal = lanes === undefined ? proposeLanes(design, a, b, catalog) : null;
   if (proposal && proposal.lanes > ASK_ABOVE_LANES) return { ok: true, design, ask: proposal };
-  const link: DesignLink = { id: newId('ln'), a, b, lanes: lanes ?? proposal?.lanes ?? 1, lengthM: 5, cablePartId: cable };
+  const link: DesignLink = { id: newId('ln'), a, b, lanes: lanes ?? proposal?.lanes ?? 1, lengthM: 5, ...(cable ? { cablePartId: cable } : {}) };
   const info = proposal ? `New cable: ${proposal.lanes} lanes, as many as ${proposal.limitedBy} allow. Change it under Lanes in the inspector.` : lanes !== undefined && lanes > 1 ? `New cable: ${lanes} lanes. Change it under Lanes in the inspector.` : null;
   return { ok: true, design: { ...design, links: [...design.links, link] }, ...(check.warning ? { warning: check.warning } : {}), ...(info ? { info } : {}) };
 }

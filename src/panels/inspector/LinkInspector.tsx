@@ -1,6 +1,6 @@
 // A cable (or a bundle of them between two groups): lanes, length, which cable, and its load.
 import { useMemo } from 'react';
-import { DEFAULT_CABLE } from '../../catalog';
+import { defaultCableId } from '../../catalog';
 import { DesignLinkSchema, PROTOCOL_LABEL, type DesignLink, type DesignNode, type PortRef } from '../../domain';
 import { nodePorts } from '../../sim';
 import { useApp } from '../../store';
@@ -25,7 +25,8 @@ export function LinkInspector({ link }: { link: DesignLink }) {
   const endB = useMemo(() => describeEnd(design, nodeB, link.b), [design, nodeB, link.b]);
   const protocol = endA?.protocol ?? endB?.protocol;
   const modern = [nodeA, nodeB].some((n) => n && catalog.byId.get(n.partId)?.era === 'modern');
-  const defaultCable = protocol ? DEFAULT_CABLE[protocol][modern ? 'modern' : 'seed'] : undefined;
+  const rateGbps = Math.min(endA?.rateGbps ?? Infinity, endB?.rateGbps ?? Infinity);
+  const defaultCable = protocol ? defaultCableId(catalog, { protocol, era: modern ? 'modern' : 'seed', lengthM: link.lengthM, rateGbps: Number.isFinite(rateGbps) ? rateGbps : 0 }) : undefined;
   const cables = catalog.parts.filter((p) => p.kind === 'cable' && (!protocol || p.protocol === protocol));
   const cableId = link.cablePartId ?? defaultCable;
   const cable = cableId ? catalog.byId.get(cableId) : undefined;
@@ -76,8 +77,8 @@ export function LinkInspector({ link }: { link: DesignLink }) {
             label="Cable part"
             value={link.cablePartId ?? ''}
             options={[
-              { value: '', label: `Default${defaultCable ? ` — ${catalog.byId.get(defaultCable)?.name ?? defaultCable}` : ''}` },
-              ...cables.map((c) => ({ value: c.id, label: `${c.name} (${money(c.priceUsd, currency)})` })),
+              { value: '', label: `Default by length and rate${defaultCable ? ` — ${catalog.byId.get(defaultCable)?.name ?? defaultCable}` : ''}` },
+              ...cables.map((c) => ({ value: c.id, label: `${c.name} (${money(c.priceUsd, currency)}${c.kind === 'cable' && c.reachM !== undefined ? `, ≤ ${num(c.reachM)} m` : ''})` })),
             ]}
             onChange={(id) => updateLink(link.id, { cablePartId: id || undefined })}
           />

@@ -1,7 +1,7 @@
 // What a switch choice costs the customer, by the simulator's own rules (src/sim/cost.ts, bom.ts):
 // the part's price plus its energy over the design's TCO years — watts × 8,766 h × $/kWh × PUE —
 // so that a 2,500 W director is weighed against twelve 110 W fixed switches as the results will.
-import { DEFAULT_CABLE, type Catalog } from '../../catalog';
+import { defaultCableId, type Catalog } from '../../catalog';
 import { HOURS_PER_YEAR, type Part, type Settings, type SwitchPart } from '../../domain';
 
 /** Dollars of energy one watt costs over the design's years. */
@@ -10,9 +10,12 @@ export const energyUsdPerW = (s: Settings): number => (HOURS_PER_YEAR * s.energy
 /** Price plus energy of one unit. */
 export const ownUsd = (p: Pick<Part, 'priceUsd' | 'powerW'> | undefined, perW: number): number => (p ? p.priceUsd + p.powerW * perW : 0);
 
-/** The cable the simulator prices a link of this protocol and era with (its default). */
+/** A host's run to its switch as assemble.ts draws it, m: the length a plan's cables are priced at. */
+const HOST_RUN_M = 3;
+
+/** The cable the simulator prices a host's link to this switch with (its default for the era, length and rate). */
 export function defaultCable(catalog: Catalog, sw: SwitchPart): Part | undefined {
-  return catalog.byId.get(DEFAULT_CABLE[sw.protocol][sw.era === 'seed' ? 'seed' : 'modern']);
+  return catalog.byId.get(defaultCableId(catalog, { protocol: sw.protocol, era: sw.era, lengthM: HOST_RUN_M, rateGbps: sw.portDataGbps }));
 }
 
 /**
