@@ -8,7 +8,7 @@ import { floatingEnds, pointAlong, routeCable, spotsAlong, type Point } from './
 import { layeredPositions } from './layered';
 import { estimateNodeSize } from './nodeSize';
 import { obstacleIndex, type Box } from './obstacles';
-import { ethBehindGateway } from './roles.test';
+import { ethBehindGateway } from '../scenarios/testing/tidyDesigns';
 
 /** Points every 2 units along the route's corners. */
 function samples(points: readonly Point[]): Point[] {

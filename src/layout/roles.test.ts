@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../catalog';
 import type { Design } from '../domain';
 import { DesignBuilder, defaultSizingInput, ERAS, FABRICS, generateDesign, sizeDesign, TEMPLATES } from '../scenarios';
-import { bus, port, sideA, sideB } from '../scenarios/builder';
+import { bus, port } from '../scenarios/builder';
+import { ethBehindGateway } from '../scenarios/testing/tidyDesigns';
 import { nodeRanks } from './roles';
 
 function shipped(): Array<[string, Design]> {
@@ -21,21 +22,6 @@ function shipped(): Array<[string, Design]> {
   }
   out.push(['generate 16', generateDesign({ servers: 16, vms: 4 })], ['generate 1000', generateDesign({ servers: 1000, vms: 4 })]);
   return out;
-}
-
-/** 16 servers on an IB switch, a gateway to an Ethernet switch, the LAN behind that switch. */
-export function ethBehindGateway(): Design {
-  return new DesignBuilder('Ethernet behind the gateway', '')
-    .server('servers', 'srv-blade-2007', 'Servers', 0, 0, { count: 16, vms: 4, adapters: [['hca1', 'hca-connectx-ddr']] })
-    .node('eth', 'sw-gige-48', 'Ethernet switch', 0, 300)
-    .node('ib', 'sw-ib-ddr-24', 'IB switch', 300, 0)
-    .node('gw', 'gw-ib-eth-6', 'Gateway', 600, 0)
-    .node('lan', 'net-lan-gige', 'LAN', 900, 0)
-    .link(port('servers', 'hca1'), bus('ib'))
-    .link(sideA('gw'), bus('ib'))
-    .link(sideB('gw'), bus('eth'))
-    .link(bus('eth'), bus('lan'))
-    .build({ keepPositions: true });
 }
 
 describe('ranks by the flow of traffic', () => {
