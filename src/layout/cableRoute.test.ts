@@ -110,3 +110,17 @@ describe('cable routes', () => {
     );
   });
 });
+
+describe('obstacle index', () => {
+  it('finds each box overlapping a band once, whatever the strips it spans', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.nat(500), width: fc.integer({ min: 1, max: 400 }), height: fc.integer({ min: 1, max: 100 }) })), fc.integer({ min: -2500, max: 2500 }), fc.integer({ min: -2500, max: 2500 }), (boxes, a, b) => {
+        const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+        const expected = boxes.filter((x) => x.x < hi && x.x + x.width > lo);
+        const got = obstacleIndex(boxes).between(a, b);
+        expect(got.length).toBe(expected.length);
+        expect(new Set(got)).toEqual(new Set(expected));
+      }),
+    );
+  });
+});
