@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../catalog';
 import { TEMPLATES } from '../scenarios';
-import { floatingEnds, pointAlong, routeCable, spotsAlong, type Point } from './cableRoute';
+import { cornersOf, floatingEnds, pointAlong, routeCable, spotsAlong, type Point } from './cableRoute';
 import { layeredPositions } from './layered';
 import { estimateNodeSize } from './nodeSize';
 import { obstacleIndex, type Box } from './obstacles';
@@ -41,6 +41,8 @@ describe('cable routes', () => {
     expect(r.path).toBe('M100,20 L192,20 Q200,20 200,28 L200,122 Q200,130 208,130 L300,130');
     // Length 100 + 110 + 100 = 310; half is 155: 55 down the vertical run.
     expect([r.labelX, r.labelY]).toEqual([200, 75]);
+    // draw.io and GraphML store the corners as bend points.
+    expect(cornersOf(r.path)).toEqual(r.points);
     expect(r.loop).toBe(false);
   });
 
@@ -52,6 +54,7 @@ describe('cable routes', () => {
     expect(crossings(r.points, [s, mid, t], [s, t])).toEqual([]);
     // Channels: 100–190 and 310–400 (clearance 10); the free row nearest y 25 is 110 below (100 + 10).
     expect(r.points).toEqual([{ x: 100, y: 25 }, { x: 145, y: 25 }, { x: 145, y: 110 }, { x: 355, y: 110 }, { x: 355, y: 25 }, { x: 400, y: 25 }]);
+    expect(cornersOf(r.path)).toEqual(r.points);
   });
 
   it('loop beside stacked nodes, clear of both', () => {

@@ -203,3 +203,18 @@ const sameBox = (a: Box, b: Box): boolean => a === b || (a.x === b.x && a.y === 
 export function spotsAlong(points: readonly Point[], shares: readonly number[] = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8]): Point[] {
   return points.length < 2 ? [] : shares.map((s) => pointAlong(points, s));
 }
+
+/**
+ * The corners of a route from its path data (as roundedPath writes it: each corner is a Q's
+ * control point), ends included — for formats that store an edge as bend points (draw.io, GraphML).
+ */
+export function cornersOf(path: string): Point[] {
+  const out: Point[] = [];
+  const cmds = [...path.matchAll(/([MLQ])([^MLQ]*)/g)];
+  cmds.forEach(([, cmd, args], i) => {
+    const v = (args!.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+    if (cmd === 'M' || (cmd === 'L' && i === cmds.length - 1)) out.push({ x: v[0]!, y: v[1]! });
+    else if (cmd === 'Q') out.push({ x: v[0]!, y: v[1]! });
+  });
+  return out;
+}
