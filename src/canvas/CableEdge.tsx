@@ -1,12 +1,13 @@
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, useStoreApi, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
 import { memo, useLayoutEffect } from 'react';
 import { appStore, useApp } from '../store';
 import type { CableRfEdge } from './derive';
 import { cableLook, cableRoute } from './cableLook';
+import { obstaclesOf } from './cableObstacles';
 import { cableText, labelFits, labelSize, loadText, PROTOCOL_VAR } from './format';
 import type { Box } from './interaction';
 import { useIsHovered } from './hoveredEdge';
-import { spotsOnPath } from './labelPlacement';
+import { spotsAlong } from '../layout';
 import { requestLabel, useLabelSpot } from './labelStore';
 import { linkLoadOf } from './resultIndex';
 import { FAR_ZOOM, OVERVIEW_ZOOM } from './zoom';
@@ -47,9 +48,13 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
   // What-if: failed cables are drawn dashed in the danger colour, with what failed in the label.
   const failed = useApp((s) => (s.design.failures ? failedText(linkFailure(s.design, id), pairCount(s.design, id)) : ''));
 
+  const rf = useStoreApi();
+  // Re-route around nodes moved elsewhere once their move lands in the design (cableObstacles.ts).
+  useApp((s) => s.design.nodes);
+
   const sb = boxOf(sourceNode);
   const tb = boxOf(targetNode);
-  const { path, labelX, labelY, loop } = cableRoute(sb, sourceX, sourceY, tb, targetX, targetY);
+  const { path, points, labelX, labelY, loop } = cableRoute(sb, sourceX, sourceY, tb, targetX, targetY, obstaclesOf(rf.getState()));
 
   const protocol = data?.protocol ?? null;
   const { bucket, width, full, short } = cableLook(data, load);
@@ -74,7 +79,7 @@ export const CableEdge = memo(function CableEdge({ id, source, target, sourceX, 
       requestLabel(id, null);
       return;
     }
-    requestLabel(id, { id, priority, spots: loop ? [{ x: labelX, y: labelY }] : spotsOnPath(path), width: size.width, height: size.height, forced, obstacles: ends });
+    requestLabel(id, { id, priority, spots: loop ? [{ x: labelX, y: labelY }] : spotsAlong(points), width: size.width, height: size.height, forced, obstacles: ends });
   });
   useLayoutEffect(() => () => requestLabel(id, null), [id]);
   const spot = useLabelSpot(id);

@@ -47,7 +47,7 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
 
   return (
     <Panel position="top-right" className="iov-toolbar" aria-label="Canvas tools">
-      <button type="button" onClick={() => void tidy()} disabled={empty || busy} aria-busy={busy} title="Lay the diagram out left to right by role: servers, leaves, spines, gateways, LAN and storage (one undo step)">
+      <button type="button" onClick={() => void tidy()} disabled={empty || busy} aria-busy={busy} title="Lay the diagram out left to right in the direction of traffic: servers, leaves, spines, gateways, switches behind gateways, LAN and storage; cables go around nodes (one undo step)">
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round">
           <rect x="1.5" y="2" width="3.5" height="3" rx="0.6" />
           <rect x="1.5" y="11" width="3.5" height="3" rx="0.6" />

@@ -9,6 +9,7 @@ import type { DesignNode } from '../domain';
 import type { CapturedCable, CapturedNode, DiagramCapture } from '../io/export/capture';
 import { estimateNode } from '../io/export/estimate';
 import { facingSides, PIN_W } from '../io/export/layout';
+import { obstacleIndex } from '../layout';
 import { appStore, type AppState } from '../store';
 import { cableLook, cableRoute } from './cableLook';
 import { catalogOf } from './catalogMemo';
@@ -77,6 +78,7 @@ export function capture(state: AppState, lookup: ReadonlyMap<string, InternalNod
   const sides = facingSides(design.nodes, design.links);
   const captured = new Map(nodes.map((n) => [n.id, captureNode(n, lookup.get(n.id), catalog, sides.get(n.id) ?? 'right')]));
   const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  const obstacles = obstacleIndex(captured.values());
   const cables: CapturedCable[] = [];
   for (const link of links) {
     const s = captured.get(link.a.node);
@@ -86,7 +88,7 @@ export function capture(state: AppState, lookup: ReadonlyMap<string, InternalNod
     const ht = t.handles.find((h) => h.id === link.b.handle);
     const sy = hs ? hs.y + hs.height / 2 : s.y + s.height / 2;
     const ty = ht ? ht.y + ht.height / 2 : t.y + t.height / 2;
-    const route = cableRoute(s, s.x + s.width, sy, t, t.x, ty);
+    const route = cableRoute(s, s.x + s.width, sy, t, t.x, ty, obstacles);
     const data = cableData(link, byId.get(link.a.node), byId.get(link.b.node), design, catalog);
     const load = linkLoadOf(state, link.id);
     const look = cableLook(data, load);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../catalog';
 import { emptyDesign, getTemplate } from '../scenarios';
 import * as designOps from '../store/designOps';
-import { applySelect, floatingEnds, isOtherDesign, pickDropHandle, sameSidePath } from './interaction';
+import { applySelect, isOtherDesign, pickDropHandle } from './interaction';
 
 describe('selection from React Flow changes', () => {
   const base = { nodes: ['a'], links: ['l1'] };
@@ -36,30 +36,6 @@ describe('cable dropped on a node body', () => {
     expect(pickDropHandle(d, { node: 'leaf', handle: 'p' }, 'gw', catalog)).toEqual({ node: 'gw', handle: 'A' });
     d = designOps.addNode(d, { id: 'empty', partId: 'srv-blade-2007', label: 'S', position: { x: 0, y: 0 }, count: 1, adapters: [] });
     expect(pickDropHandle(d, { node: 'leaf', handle: 'p' }, 'empty', catalog)).toBeNull();
-  });
-});
-
-describe('floating cable ends', () => {
-  const left = { x: 0, y: 0, width: 100, height: 50 };
-  const right = { x: 300, y: 0, width: 100, height: 50 };
-  it('leave each node on the side facing the other', () => {
-    expect(floatingEnds(left, 20, right, 30)).toEqual({ sx: 100, sy: 20, sLeft: false, tx: 300, ty: 30, tLeft: true });
-    expect(floatingEnds(right, 20, left, 30)).toEqual({ sx: 300, sy: 20, sLeft: true, tx: 100, ty: 30, tLeft: false });
-  });
-  it('join stacked nodes on their right sides', () => {
-    const below = { x: 20, y: 200, width: 100, height: 50 };
-    expect(floatingEnds(left, 20, below, 220)).toEqual({ sx: 100, sy: 20, sLeft: false, tx: 120, ty: 220, tLeft: false });
-    expect(floatingEnds(left, 20, { ...right, x: 130 }, 30)).toMatchObject({ sLeft: false, tLeft: false });
-  });
-});
-
-describe('same-side loop', () => {
-  it('bulges out beyond both ends', () => {
-    const [path, x, y] = sameSidePath(100, 0, 120, 200, false);
-    expect(path).toBe('M100,0 C190,0 190,200 120,200');
-    expect(x).toBeGreaterThan(120);
-    expect(y).toBe(100);
-    expect(sameSidePath(0, 0, 10, 100, true)[1]).toBeLessThan(0);
   });
 });
 

@@ -49,44 +49,8 @@ export function pickDropHandle(design: Design, from: PortRef, nodeId: string, ca
   return { node: nodeId, handle: pick.handle };
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Closer than this (horizontal gap between the two boxes), nodes count as stacked. */
-const STACKED_GAP = 40;
-
-/**
- * Floating cable ends: each end leaves its node on the side that faces the other node (left or
- * right border), at the height of its handle — cables do not loop around a node to reach a
- * handle drawn on the far side. Nodes stacked above each other (no room between them
- * horizontally) are joined on their right sides, a loop beside both rather than an S through them.
- */
-export function floatingEnds(source: Box, sourceY: number, target: Box, targetY: number): { sx: number; sy: number; sLeft: boolean; tx: number; ty: number; tLeft: boolean } {
-  const gap = Math.max(target.x - (source.x + source.width), source.x - (target.x + target.width));
-  let sLeft: boolean;
-  let tLeft: boolean;
-  if (gap < STACKED_GAP) {
-    sLeft = false;
-    tLeft = false;
-  } else {
-    const sc = source.x + source.width / 2;
-    const tc = target.x + target.width / 2;
-    sLeft = tc < sc;
-    tLeft = !sLeft;
-  }
-  return {
-    sx: sLeft ? source.x : source.x + source.width,
-    sy: sourceY,
-    sLeft,
-    tx: tLeft ? target.x : target.x + target.width,
-    ty: targetY,
-    tLeft,
-  };
-}
+export type { Box } from '../layout';
+export { floatingEnds } from '../layout';
 
 /**
  * Is `next` a different design from `prev` (a template or file was opened), rather than an edit?
@@ -101,20 +65,4 @@ export function isOtherDesign(prev: Pick<Design, 'nodes' | 'templateId' | 'name'
   if (prev.nodes.length === next.nodes.length && prev.nodes.every((n, i) => n.id === next.nodes[i]!.id)) return false;
   const ids = new Set(prev.nodes.map((n) => n.id));
   return !next.nodes.some((n: DesignNode) => ids.has(n.id));
-}
-
-/**
- * A cable between two ends that leave on the same side (stacked nodes): a loop that bulges out
- * of that side, far enough to clear both nodes. Returns the SVG path and its midpoint.
- */
-export function sameSidePath(sx: number, sy: number, tx: number, ty: number, left: boolean): [path: string, labelX: number, labelY: number] {
-  const dir = left ? -1 : 1;
-  const out = Math.max(48, Math.abs(ty - sy) * 0.35);
-  const edge = left ? Math.min(sx, tx) : Math.max(sx, tx);
-  const c1 = edge + dir * out;
-  const c2 = edge + dir * out;
-  // Cubic Bézier midpoint: (P0 + 3·P1 + 3·P2 + P3) / 8.
-  const mx = (sx + 3 * c1 + 3 * c2 + tx) / 8;
-  const my = (sy + 3 * sy + 3 * ty + ty) / 8;
-  return [`M${sx},${sy} C${c1},${sy} ${c2},${ty} ${tx},${ty}`, mx, my];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, spotsOnPath } from './labelPlacement';
+import { placeLabels } from './labelPlacement';
 
 describe('cable labels placed apart', () => {
   const req = (id: string, y: number, priority = 0, forced = false) => ({ id, priority, spots: [{ x: 100, y }, { x: 100, y: y + 30 }], width: 40, height: 16, forced, obstacles: [] });
@@ -19,11 +19,5 @@ describe('cable labels placed apart', () => {
   it('keeps labels off nodes', () => {
     const p = placeLabels([{ ...req('a', 0), obstacles: [{ x: 80, y: -10, width: 40, height: 20 }] }]);
     expect(p.get('a')).toEqual({ x: 100, y: 30 });
-  });
-
-  it('finds spots along a cubic Bézier, the middle first', () => {
-    const [mid, ...rest] = spotsOnPath('M0,0 C50,0 50,100 100,100');
-    expect(mid).toEqual({ x: 50, y: 50 });
-    expect(rest.length).toBeGreaterThan(3);
   });
 });

@@ -1,4 +1,4 @@
-// Cable labels placed apart: each cable offers a few spots along its curve (middle first), and a
+// Cable labels placed apart: each cable offers a few spots along its route (layout/cableRoute.ts spotsAlong) (middle first), and a
 // greedy pass, most important cables first (selected, then busiest), gives each label the first
 // spot that overlaps neither a node nor a label already placed. A label with no free spot is not
 // drawn; it shows when its cable is hovered or selected. Pure, so it is tested without a browser.
@@ -51,19 +51,4 @@ export function placeLabels(requests: readonly LabelRequest[]): Map<string, Poin
     out.set(r.id, spot);
   }
   return out;
-}
-
-/** Points of a cubic Bézier path "M x,y C x,y x,y x,y" at the given parameters. */
-export function spotsOnPath(path: string, ts: readonly number[] = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8]): Point[] {
-  const n = path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
-  if (n.length < 8) return [];
-  const [x0, y0, x1, y1, x2, y2, x3, y3] = n as [number, number, number, number, number, number, number, number];
-  return ts.map((t) => {
-    const u = 1 - t;
-    const a = u * u * u;
-    const b = 3 * u * u * t;
-    const c = 3 * u * t * t;
-    const d = t * t * t;
-    return { x: a * x0 + b * x1 + c * x2 + d * x3, y: a * y0 + b * y1 + c * y2 + d * y3 };
-  });
 }

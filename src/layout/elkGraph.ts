@@ -1,6 +1,8 @@
 // The design as an ELK graph for the app's Tidy (elkjs "layered", Sugiyama's method): nodes with
-// their measured sizes, one partition per role rank so columns keep the order servers → leaves →
-// spines → gateways → LAN and storage, and edges pointing left to right. Plain JSON in and out,
+// their measured sizes, one partition per rank so columns keep the order of traffic (servers →
+// leaves → spines → gateways → switches behind gateways → LAN and storage, roles.ts), and edges
+// pointing left to right. Cables are not routed by elkjs: users move nodes after Tidy, so the
+// canvas routes each cable around the nodes where they are now (cableRoute.ts). Plain JSON in and out,
 // so the conversion is tested in Node and the worker only runs elkjs.
 import type { Catalog } from '../catalog';
 import type { Design } from '../domain';

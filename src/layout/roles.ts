@@ -1,7 +1,12 @@
-// Where each node goes in a left-to-right diagram: servers, then switches by how far they are
-// from the servers (leaves, spines or aggregation, cores, border leaves), then gateways, then the
-// LAN and storage in the last column. The same ranks drive the core's placement (templates,
-// wizard, `sim generate`) and the app's Tidy (elkjs partitions).
+// Where each node goes in a left-to-right diagram, in the direction traffic flows: servers, then
+// switches by how far they are from the servers (leaves, spines or aggregation, cores, border
+// leaves), then gateways, then switches behind a gateway (the Ethernet switch behind an
+// IB↔Ethernet gateway) and the gateways after those, then the LAN and storage in the last column.
+// So every cable runs from a lower column to a higher one, except between two switches at the same
+// distance from the servers (an ISL between two leaves) and cables that close a loop back towards
+// the servers (a switch cabled both to servers and behind a gateway): those cannot point forwards
+// whatever the order. The same ranks drive the core's placement (templates, wizard, `sim
+// generate`) and the app's Tidy (elkjs partitions).
 import type { Catalog } from '../catalog';
 import type { Design, NodeKind } from '../domain';
 
@@ -11,8 +16,26 @@ export interface RankedNode {
   rank: number;
 }
 
+type Kind = NodeKind | 'missing';
+const isGatewayLike = (k: Kind | undefined): boolean => k === 'gateway' || k === 'missing';
+
+/** Breadth-first from `frontier` through unranked switches: each is one column after the one that reached it. */
+function rankSwitches(frontier: string[], neighbours: ReadonlyMap<string, ReadonlySet<string>>, kindOf: ReadonlyMap<string, Kind>, rank: Map<string, number>): void {
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const m of neighbours.get(id) ?? []) {
+        if (kindOf.get(m) !== 'switch' || rank.has(m)) continue;
+        rank.set(m, rank.get(id)! + 1);
+        next.push(m);
+      }
+    }
+    frontier = next;
+  }
+}
+
 export function nodeRanks(design: Pick<Design, 'nodes' | 'links'>, catalog: Catalog): Map<string, RankedNode> {
-  const kindOf = new Map<string, NodeKind | 'missing'>();
+  const kindOf = new Map<string, Kind>();
   for (const n of design.nodes) {
     const p = catalog.byId.get(n.partId);
     kindOf.set(n.id, p && p.kind !== 'adapter' && p.kind !== 'cable' ? p.kind : 'missing');
@@ -24,44 +47,34 @@ export function nodeRanks(design: Pick<Design, 'nodes' | 'links'>, catalog: Cata
     neighbours.get(l.b.node)?.add(l.a.node);
   }
   const rank = new Map<string, number>();
-  // Switches: breadth-first from the servers, through switches only.
-  let frontier: string[] = [];
-  for (const n of design.nodes) {
-    if (kindOf.get(n.id) === 'server') {
-      rank.set(n.id, 0);
-      frontier.push(n.id);
+  const servers = design.nodes.filter((n) => kindOf.get(n.id) === 'server').map((n) => n.id);
+  for (const id of servers) rank.set(id, 0);
+  rankSwitches(servers, neighbours, kindOf, rank);
+  // Gateways one column after the furthest ranked switch they touch; the switches behind them
+  // (not reached from the servers) after the gateway; and again for gateways behind those.
+  const gateways = design.nodes.filter((n) => isGatewayLike(kindOf.get(n.id))).map((n) => n.id);
+  for (let placed = true; placed; ) {
+    placed = false;
+    for (const g of gateways) {
+      if (rank.has(g)) continue;
+      const near = [...(neighbours.get(g) ?? [])].filter((m) => kindOf.get(m) === 'switch' && rank.has(m)).map((m) => rank.get(m)!);
+      if (!near.length) continue;
+      rank.set(g, Math.max(...near) + 1);
+      rankSwitches([g], neighbours, kindOf, rank);
+      placed = true;
     }
   }
-  for (let d = 1; frontier.length; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const m of neighbours.get(id) ?? []) {
-        if (kindOf.get(m) !== 'switch' || rank.has(m)) continue;
-        rank.set(m, d);
-        next.push(m);
-      }
-    }
-    frontier = next;
-  }
-  const switchRanks = [...rank.entries()].filter(([id]) => kindOf.get(id) === 'switch').map(([, r]) => r);
   // Switches no server reaches (a fabric drawn without servers yet): the first switch column.
-  for (const n of design.nodes) if (kindOf.get(n.id) === 'switch' && !rank.has(n.id)) rank.set(n.id, 1);
-  const maxSwitch = Math.max(1, ...switchRanks);
-  for (const n of design.nodes) {
-    if (kindOf.get(n.id) !== 'gateway' && kindOf.get(n.id) !== 'missing') continue;
-    const near = [...(neighbours.get(n.id) ?? [])].map((m) => (kindOf.get(m) === 'switch' ? rank.get(m) : undefined)).filter((r): r is number => r !== undefined);
-    rank.set(n.id, (near.length ? Math.max(...near) : maxSwitch) + 1);
-  }
-  const last = Math.max(maxSwitch + 1, ...[...rank.values()]) + 1;
-  const hasGateways = design.nodes.some((n) => kindOf.get(n.id) === 'gateway');
-  for (const n of design.nodes) {
-    const k = kindOf.get(n.id);
-    if (k === 'network' || k === 'storage') rank.set(n.id, hasGateways ? last : maxSwitch + 1);
-  }
+  const unreached = design.nodes.filter((n) => kindOf.get(n.id) === 'switch' && !rank.has(n.id)).map((n) => n.id);
+  for (const id of unreached) rank.set(id, 1);
+  const maxSwitch = Math.max(1, ...design.nodes.filter((n) => kindOf.get(n.id) === 'switch').map((n) => rank.get(n.id)!));
+  for (const g of gateways) if (!rank.has(g)) rank.set(g, maxSwitch + 1);
+  const last = Math.max(...rank.values(), 0) + 1;
+  for (const n of design.nodes) if (!rank.has(n.id)) rank.set(n.id, last);
   const out = new Map<string, RankedNode>();
   // Compact: no empty columns.
   const used = [...new Set(rank.values())].sort((a, b) => a - b);
   const column = new Map(used.map((r, i) => [r, i]));
-  for (const n of design.nodes) out.set(n.id, { id: n.id, kind: kindOf.get(n.id)!, rank: column.get(rank.get(n.id) ?? 0) ?? 0 });
+  for (const n of design.nodes) out.set(n.id, { id: n.id, kind: kindOf.get(n.id)!, rank: column.get(rank.get(n.id)!)! });
   return out;
 }

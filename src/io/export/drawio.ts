@@ -4,6 +4,7 @@
 // cable from port to port, so moving a part in draw.io keeps its cables on their ports. Labels
 // are plain text (html=0): never markup.
 import type { NodeKind } from '../../domain';
+import { cornersOf } from '../../layout';
 import type { Box, Scene, SceneNode } from './scene';
 import { compact } from './nodeShapes';
 import { INK, PROTOCOL_INK, tint } from './theme';
@@ -81,6 +82,13 @@ function partCells(node: SceneNode, id: string, portCell: Map<string, string>): 
   return cells;
 }
 
+/** The cable's corners (canvas coordinates, moved into the scene's) as waypoints, so draw.io draws the canvas's route (layout/cableRoute.ts). */
+function edgeGeometry(d: string, offset: Scene['offset']): string {
+  const bends = cornersOf(d).slice(1, -1).map((p) => ({ x: p.x + offset.x, y: p.y + offset.y }));
+  if (bends.length === 0) return '<mxGeometry relative="1" as="geometry"/>';
+  return `<mxGeometry relative="1" as="geometry"><Array as="points">${bends.map((p) => `<mxPoint x="${n(p.x)}" y="${n(p.y)}"/>`).join('')}</Array></mxGeometry>`;
+}
+
 export function renderDrawio(scene: Scene, options: { modified: string }): string {
   const cellOf = new Map<string, string>();
   const portCell = new Map<string, string>();
@@ -96,7 +104,7 @@ export function renderDrawio(scene: Scene, options: { modified: string }): strin
     const target = portCell.get(`${c.target}\u0000${c.targetHandle}`) ?? cellOf.get(c.target);
     if (!source || !target) return;
     const pairs = { edgeStyle: 'orthogonalEdgeStyle', rounded: 1, endArrow: 'none', startArrow: 'none', html: 0, strokeColor: c.color, strokeWidth: n(c.width), fontSize: 10, labelBackgroundColor: '#ffffff' };
-    cells.push(`<mxCell id="cable-${i + 1}" value="${escapeXml(c.label)}" style="${style(pairs)}" edge="1" parent="1" source="${source}" target="${target}"><mxGeometry relative="1" as="geometry"/></mxCell>`);
+    cells.push(`<mxCell id="cable-${i + 1}" value="${escapeXml(c.label)}" style="${style(pairs)}" edge="1" parent="1" source="${source}" target="${target}">${edgeGeometry(c.d, scene.offset)}</mxCell>`);
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -97,6 +97,29 @@ describe('GraphML for yEd', () => {
     expect(String(first['y:NodeLabel']['#text'] ?? first['y:NodeLabel'])).toContain(d.nodes[0]!.label.slice(0, 10));
   });
 
+  it('draws each cable as the canvas routes it: ends on the facing sides of its nodes, the route’s corners as bends', async () => {
+    const d = getTemplate('seed-ib-software')!.build();
+    const xml = await exported(d, 'graphml');
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'data', 'y:Point'].includes(name) }).parse(xml);
+    const g = doc.graphml.graph;
+    const width = (id: string): number => Number(g.node.find((x: Record<string, string>) => x['@_id'] === id).data.find((x: Record<string, unknown>) => x['@_key'] === 'd6')['y:ShapeNode']['y:Geometry']['@_width']);
+    let bent = 0;
+    for (const e of g.edge) {
+      const path = e.data.find((x: Record<string, unknown>) => x['@_key'] === 'd10')['y:PolyLineEdge']['y:Path'];
+      // Offsets from the node's centre: half its width, to one side or the other.
+      expect(Math.abs(Number(path['@_sx']))).toBe(width(e['@_source']) / 2);
+      expect(Math.abs(Number(path['@_tx']))).toBe(width(e['@_target']) / 2);
+      const points = (path['y:Point'] ?? []) as Array<Record<string, string>>;
+      // Orthogonal: two bends (a turn down or up a channel between columns), both at one x.
+      if (points.length) {
+        expect(points).toHaveLength(2);
+        expect(points[0]!['@_x']).toBe(points[1]!['@_x']);
+        bent++;
+      }
+    }
+    expect(bent).toBeGreaterThan(0);
+  });
+
   it('escapes hostile labels', async () => {
     const d = structuredClone(getTemplate('seed-ib-software')!.build());
     d.nodes[0]!.label = '<script>"&\'</script>';

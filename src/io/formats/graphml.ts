@@ -3,7 +3,8 @@
 // label, under yEd's own keys (nodegraphics, edgegraphics), so the diagram opens laid out as
 // drawn and stays editable. Every text is escaped; labels are plain text.
 import type { Design } from '../../domain';
-import type { Scene } from '../export/scene';
+import { cornersOf } from '../../layout';
+import type { Box, Scene } from '../export/scene';
 import { color, escapeXml, n } from '../export/xml';
 
 export function renderGraphml(scene: Scene, design: Design): string {
@@ -25,6 +26,7 @@ export function renderGraphml(scene: Scene, design: Design): string {
       '</node>',
     ].join('');
   });
+  const boxes = new Map(scene.nodes.map((node) => [node.id, node.box]));
   const edges = scene.cables.flatMap((c, i) => {
     const s = ids.get(c.source);
     const t = ids.get(c.target);
@@ -35,7 +37,7 @@ export function renderGraphml(scene: Scene, design: Design): string {
         `<edge id="e${i}" source="${s}" target="${t}">`,
         `<data key="d2">${escapeXml(c.id)}</data>`,
         `<data key="d3">${lanes}</data>`,
-        `<data key="d10"><y:PolyLineEdge><y:LineStyle color="${color(c.color)}" type="line" width="${n(c.width)}"/><y:Arrows source="none" target="none"/>`,
+        `<data key="d10"><y:PolyLineEdge>${edgePath(c.d, scene.offset, boxes.get(c.source)!, boxes.get(c.target)!)}<y:LineStyle color="${color(c.color)}" type="line" width="${n(c.width)}"/><y:Arrows source="none" target="none"/>`,
         `<y:EdgeLabel alignment="center" fontFamily="Dialog" fontSize="10" modelName="centered" modelPosition="center" preferredPlacement="anywhere" textColor="#000000" visible="true">${escapeXml(c.label)}</y:EdgeLabel><y:BendStyle smoothed="true"/></y:PolyLineEdge></data>`,
         '</edge>',
       ].join(''),
@@ -57,4 +59,13 @@ export function renderGraphml(scene: Scene, design: Design): string {
     '</graphml>',
     '',
   ].join('\n');
+}
+
+/** yEd's edge path (the canvas's route moved into the scene's coordinates): its ends as offsets from the nodes' centres, and the route's corners (layout/cableRoute.ts) as bends. */
+function edgePath(d: string, offset: Scene['offset'], s: Box, t: Box): string {
+  const pts = cornersOf(d).map((p) => ({ x: p.x + offset.x, y: p.y + offset.y }));
+  if (pts.length < 2) return '';
+  const [a, z] = [pts[0]!, pts[pts.length - 1]!];
+  const bends = pts.slice(1, -1).map((p) => `<y:Point x="${n(p.x)}" y="${n(p.y)}"/>`).join('');
+  return `<y:Path sx="${n(a.x - s.x - s.width / 2)}" sy="${n(a.y - s.y - s.height / 2)}" tx="${n(z.x - t.x - t.width / 2)}" ty="${n(z.y - t.y - t.height / 2)}">${bends}</y:Path>`;
 }
