@@ -1,11 +1,11 @@
 import type { AdapterPart, Part, SwitchPart } from '../domain';
+import { EST, MODERN_STORAGE } from './modernStorage';
 
 /**
  * Current parts. Rates follow the standards (IBTA roadmap, IEEE 802.3, FCIA); bus caps follow
  * PCIe generations; prices and watts are street/list estimates for a starting point, each marked
  * so, for users to replace with their own price list.
  */
-const EST = 'list price / typical power, estimate (2024); replace with your price list';
 const pcie = (gen: 2 | 3 | 4 | 5, lanes: 8 | 16): number => {
   // Usable payload per direction ≈ 80% of raw after encoding and TLP overhead.
   const perLaneGbps = { 2: 4, 3: 7.88, 4: 15.75, 5: 31.5 }[gen];
@@ -130,21 +130,7 @@ export const MODERN_PARTS: Part[] = [
     throughputGbps: 1600, latencyUs: 1, priceUsd: 65000, powerW: 600,
     sources: { sideA: 'Skyway-class appliance: 8 HDR + 8 × 200GbE, 1.6 Tb/s', priceUsd: EST, powerW: EST },
   },
-  {
-    kind: 'storage', id: 'st-fc-nvme-32g', name: 'All-flash array, 8 × 32G FC', era: 'modern', protocol: 'fc',
-    ports: 8, portDataGbps: 25.6, throughputMBps: 20000, serviceLatencyUs: 150, priceUsd: 250000, powerW: 1200,
-    sources: { throughputMBps: 'mid-range all-flash (estimate)', priceUsd: EST },
-  },
-  {
-    kind: 'storage', id: 'st-ib-nvmeof-hdr', name: 'NVMe-oF array, 4 × HDR InfiniBand', era: 'modern', protocol: 'infiniband',
-    ports: 4, portDataGbps: 200, throughputMBps: 60000, serviceLatencyUs: 80, priceUsd: 300000, powerW: 1500,
-    sources: { throughputMBps: 'NVMe-oF RDMA array (estimate)', priceUsd: EST },
-  },
-  {
-    kind: 'storage', id: 'st-eth-nvmetcp-100g', name: 'NVMe/TCP array, 4 × 100GbE', era: 'modern', protocol: 'ethernet',
-    ports: 4, portDataGbps: 100, throughputMBps: 40000, serviceLatencyUs: 100, priceUsd: 280000, powerW: 1400,
-    sources: { throughputMBps: 'NVMe/TCP all-flash array over Ethernet (estimate)', serviceLatencyUs: 'NVMe/TCP adds ≈ 20 µs over RDMA (estimate)', priceUsd: EST },
-  },
+  ...MODERN_STORAGE,
   {
     kind: 'network', id: 'net-lan-200gbe', name: 'Existing LAN (200GbE ports)', era: 'modern', protocol: 'ethernet',
     ports: 1000, portDataGbps: 200, priceUsd: 0, powerW: 0, sources: { priceUsd: 'existing infrastructure' },

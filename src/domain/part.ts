@@ -101,8 +101,13 @@ export const StoragePartSchema = PartBase.extend({
   portDataGbps: rate,
   /** Back-end throughput the array sustains, MB/s. */
   throughputMBps: bounded(BOUNDS.throughputMBps),
-  /** Service time of a small block I/O, µs. */
+  /** Service time of a small block I/O, µs: the array's own, without a transport's target stack. */
   serviceLatencyUs: latency,
+  /**
+   * Block transports the array serves (its source in `sources.serves`). Absent: what arrays served
+   * before they said — Ethernet block I/O over TCP/IP (`tcp`), InfiniBand SRP, Fibre Channel FCP.
+   */
+  serves: z.array(TransportSchema).min(1).max(8).optional(),
 });
 
 export const NetworkPartSchema = PartBase.extend({
