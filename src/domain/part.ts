@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOUNDS, bounded } from './bounds';
-import { IovModeSchema, ProtocolSchema, TransportSchema } from './iov';
+import { IovModeSchema, ProtocolSchema, TransportSchema, type Transport } from './iov';
 
 /** Field name → where its value comes from (docs/model.md §9, or "calibrated to seed Table N"). */
 export const SourcesSchema = z.record(z.string(), z.string().max(400));
@@ -141,6 +141,9 @@ export type StoragePart = z.infer<typeof StoragePartSchema>;
 export type NetworkPart = z.infer<typeof NetworkPartSchema>;
 export type CablePart = z.infer<typeof CablePartSchema>;
 export type Part = z.infer<typeof PartSchema>;
+
+/** What an array serves: its declared transports, else what arrays of its protocol served before they said. */
+export const servedBy = (array: StoragePart): readonly Transport[] => array.serves ?? [array.protocol === 'ethernet' ? 'tcp' : array.protocol === 'fc' ? 'fcp' : 'srp'];
 export type PartKind = Part['kind'];
 /** Parts that are nodes on the canvas (adapters live inside servers, cables on links). */
 export type NodePart = ServerPart | SwitchPart | GatewayPart | StoragePart | NetworkPart;

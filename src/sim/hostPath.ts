@@ -1,6 +1,6 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { hostProfile } from '../catalog/vswitch';
-import type { AdapterPart, FlowKind, HostPathEntry, IbTransport, IovMode, ServerPart, StoragePart, Transport, VswitchChoice } from '../domain';
+import { servedBy, type AdapterPart, type FlowKind, type HostPathEntry, type IbTransport, type IovMode, type ServerPart, type StoragePart, type Transport, type VswitchChoice } from '../domain';
 
 /** The mode an adapter really runs: the requested one if it supports it, else software (all do). */
 export function effectiveMode(part: AdapterPart, requested: IovMode): IovMode {
@@ -30,9 +30,6 @@ export function sanTransportsOf(part: AdapterPart, mode: IovMode, hostEra: 'seed
   if (part.protocol === 'infiniband') return hostEra === 'modern' && part.transports.includes('rdma') ? ['nvme-rdma', 'srp'] : ['srp'];
   return roce(part, mode, hostEra) ? ['nvme-rdma', 'nvme-tcp', 'iscsi', 'tcp'] : ['nvme-tcp', 'iscsi', 'tcp'];
 }
-
-/** What an array serves: its declared transports, else what arrays of its protocol served before they said. */
-export const servedBy = (array: StoragePart): readonly Transport[] => array.serves ?? [array.protocol === 'ethernet' ? 'tcp' : array.protocol === 'fc' ? 'fcp' : 'srp'];
 
 /**
  * Transport of a VM's storage flow to `array`: the best one the adapter runs that the array serves.

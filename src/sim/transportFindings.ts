@@ -1,6 +1,6 @@
 import { hostProfile } from '../catalog/vswitch';
-import { IOV_MODES, TRANSPORT_LABEL, type Finding, type SanTransportUse } from '../domain';
-import { roce, servedBy } from './hostPath';
+import { IOV_MODES, servedBy, TRANSPORT_LABEL, type Finding, type SanTransportUse } from '../domain';
+import { roce } from './hostPath';
 import { transportName, type ModeContext } from './modeContext';
 import { KIND_SAN, type Routes } from './routes';
 import type { Topology } from './topology';
