@@ -1,11 +1,10 @@
 import { DEFAULT_CATALOG, MODEL_PARAMS } from '../catalog';
 import { VSWITCHES } from '../catalog/vswitch';
 import { TRANSPORT_LABEL, type Design, type IovMode, type ModeResult, type StoragePart, type Transport } from '../domain';
-import { bus, DesignBuilder, port } from './builder';
 import { simulate } from '../sim';
 import type { ClaimResult } from './claims';
 import { modernEthernet, modernInfiniband } from './modernTemplates';
-import { tinyEthDesign } from './testDesigns';
+import { tinyEthDesign, tinyEthStorageDesign } from './testDesigns';
 
 /**
  * docs/model.md §15: published figures of today's I/O virtualization, each measured by the
@@ -128,14 +127,7 @@ function nvmeTransportsClaim(): ClaimResult {
   const w = { lanMbps: 0, ipcMbps: 0, sanMBps: 500, cpuGhz: 2, memoryGb: 8 };
   const one = (serves: StoragePart['serves']): ModeResult => {
     const custom: StoragePart = { ...array, id: 'claim-array', serves };
-    const d = new DesignBuilder('NVMe transports', 'claim M9')
-      .server('srv', 'srv-1u-2024', 'Server', 0, 0, { count: 1, vms: 2, adapters: [['nic', 'nic-100gbe-2p']] })
-      .node('sw', 'sw-100gbe-32', 'Ethernet switch', 200, 0)
-      .node('st', custom.id, 'Array', 400, 0)
-      .link(port('srv', 'nic'), bus('sw'))
-      .link(bus('sw'), bus('st'))
-      .build({ keepPositions: true });
-    return modeOf({ ...d, workloads: [{ ...d.workloads[0]!, ...w }], customParts: [custom] }, 'passthrough');
+    return modeOf(tinyEthStorageDesign({ custom, workload: w }), 'passthrough');
   };
   const rdma = one(array.serves);
   const tcp = one(['nvme-tcp']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_CATALOG } from '../catalog';
 import type { Design, StoragePart, Workload } from '../domain';
-import { bus, DesignBuilder, port } from '../scenarios/builder';
+import { tinyEthStorageDesign } from '../scenarios/testDesigns';
 import { simulate } from './simulate';
 
 /**
@@ -22,17 +22,7 @@ const LEFT_GHZ = 179.2 * 0.9; // 161.28
 const VF_GHZ = 0.0176 * 2.8; // 0.04928: +1.76% of a core per VF
 const fit = (ioGhz: number): number => Math.floor(LEFT_GHZ / (2 + ioGhz) + 1e-9);
 
-function design(arrayId: string, opts: { nic?: string; vswitch?: 'seed-2007'; custom?: StoragePart } = {}): Design {
-  const d = new DesignBuilder('Storage transports', 'test design')
-    .server('srv', 'srv-1u-2024', 'Server', 0, 0, { count: 1, vms: 2, adapters: [['nic', opts.nic ?? 'nic-100gbe-2p']] })
-    .node('sw', 'sw-100gbe-32', 'Ethernet switch', 200, 0)
-    .node('st', opts.custom?.id ?? arrayId, 'Array', 400, 0)
-    .link(port('srv', 'nic'), bus('sw'))
-    .link(bus('sw'), bus('st'))
-    .build({ keepPositions: true });
-  const settings = opts.vswitch ? { ...d.settings, vswitch: opts.vswitch } : d.settings;
-  return { ...d, settings, workloads: [{ ...d.workloads[0]!, ...W }], customParts: opts.custom ? [opts.custom] : [] };
-}
+const design = (array: string, opts: { nic?: string; vswitch?: 'seed-2007'; custom?: StoragePart } = {}): Design => tinyEthStorageDesign({ ...opts, array, workload: W });
 
 const run = (d: Design, saturate = false) => simulate(d, { saturate });
 const modeOf = (r: ReturnType<typeof simulate>, mode: string) => r.modes.find((m) => m.mode === mode)!;
