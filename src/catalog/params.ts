@@ -67,7 +67,7 @@ export const MODEL_PARAMS = {
     offload: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05, ...storageGhz(1.0) },
   } satisfies Record<IovMode, Record<Transport, number>>,
   ioGhzPerGbpsSource:
-    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs); offloaded virtio as pass-through (the switch runs in the adapter); on today’s servers TCP costs ≈ 0.1 GHz per Gb/s (Cai et al., SIGCOMM 2021) plus, in software IOV, the virtual switch’s own (catalog/vswitch.ts)',
+    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs); offloaded virtio as pass-through (the switch runs in the adapter); on today’s servers TCP costs ≈ 0.1 GHz per Gb/s (Cai et al., SIGCOMM 2021) plus, in software IOV, the virtual switch’s own (catalog/vswitch.ts); NVMe/TCP costs TCP’s, iSCSI 1.5 × TCP’s, NVMe/RDMA RDMA’s (catalog/storageTransports.ts)',
 
   /** Pass-through adds CPU per VM for its virtual function (fraction of one core). */
   passthroughCorePerVm: s(0.0176, 'SR-IOV: +1.76% CPU per VM (Dong et al., HPCA’10)'),
