@@ -84,6 +84,13 @@ describe('storage transports on Ethernet, one pass-through VF, worked by hand', 
     expect(fit(1.4)).toBe(47);
   });
 
+  it('a group that plans no VMs is charged the transport it would use with the array (NVMe/RDMA: 0.02, NVMe/TCP: 0.1 GHz per Gb/s)', () => {
+    const none = (d: Design): Design => ({ ...d, nodes: d.nodes.map((n) => (n.id === 'srv' ? { ...n, vmsPerServer: 0 } : n)) });
+    expect(modeOf(run(none(design('st-eth-nvmeof-100g'))), 'passthrough').density.groups[0]!.ioGhzPerVm).toBeCloseTo(4 * 0.02 + VF_GHZ, 12);
+    expect(modeOf(run(none(design('st-eth-nvmetcp-100g'))), 'passthrough').density.groups[0]!.ioGhzPerVm).toBeCloseTo(4 * 0.1 + VF_GHZ, 12);
+    expect(modeOf(run(none(design('st-eth-iscsi-25g'))), 'passthrough').density.groups[0]!.ioGhzPerVm).toBeCloseTo(4 * 0.15 + VF_GHZ, 12);
+  });
+
   it('no transport in common is an error naming both parts, and those flows carry nothing', () => {
     const rdmaOnly: StoragePart = { ...part('st-eth-nvmeof-100g'), id: 'custom-rdma-only', name: 'RDMA-only array', serves: ['nvme-rdma'] };
     // a NIC without RoCE (82599 class): nothing in common in any mode
