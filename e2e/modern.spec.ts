@@ -32,6 +32,9 @@ test('the top bar offers offloaded virtio; on the 100GbE template it carries wha
   await waitUpToDate(page);
   await expect(results(page)).toContainText('Offload (vDPA)');
   expect(await perVmMedian(page, /^Server-to-server/)).toMatch(/^1(\.00)? Gb\/s/);
+  // The array serves NVMe/TCP: the results say which transport its storage traffic uses.
+  const san = results(page).getByRole('table', { name: 'Storage transport per server group and array' });
+  await expect(san.getByRole('row', { name: /→/ })).toContainText('NVMe/TCP');
 });
 
 test('Compare opens a modern template against its partner and offers the fourth mode', async ({ page }) => {
@@ -65,5 +68,7 @@ for (const name of [TEMPLATE.modernEthernet, TEMPLATE.modernInfiniband]) {
     const text = (await pdfPages(pdf.bytes)).join('\n');
     expect(text).toContain(name);
     for (const mode of ['Software', 'Native', 'Pass-through', 'Offload (vDPA)']) expect(text).toContain(mode);
+    expect(text).toContain('Storage transport');
+    expect(text).toContain(name === TEMPLATE.modernEthernet ? 'NVMe/TCP' : 'SRP');
   });
 }

@@ -8,3 +8,4 @@ export { COMPARE_METRICS, SECTIONS, serverCount, type Metric, type MetricContext
 export { num, ratio, shortName, type Unit, type Value } from './values';
 export { buildErrors, demandLines, demandMet, demandVerdict, FLOW_UNIT, metInText, shortText, type DemandLine, type DemandVerdict } from './demand';
 export { vmDemand, vmDistribution, vmPlace, type DistributionPoint, type VmDistribution, type VmPlace } from './vmDistribution';
+export { sanTransportRows, type SanTransportRow } from './sanTransports';

@@ -12,6 +12,7 @@ export { MIGRATION_ASSUMPTION, MIGRATION_NOTES, type MigrationNote } from './mig
 export type { Sourced } from './params';
 export { portRateText, rateName } from './portRates';
 export { hostProfile, VSWITCHES, type HostProfile, type VswitchModel } from './vswitch';
+export { STORAGE_STACKS, targetStackUs, type StorageStack, type StorageTransport } from './storageTransports';
 
 export interface Catalog {
   parts: readonly Part[];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../scenarios/claims';
 import { ENGINE_LIMITS } from '../sim/expansion';
 import { MODEL_PARAMS } from './params';
+import { STORAGE_STACKS } from './storageTransports';
 
 /** docs/model.md is the project's account of its model: it must say what the code does. */
 const doc = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
@@ -20,6 +21,13 @@ describe('docs/model.md', () => {
     expect(doc).toContain(`${fmt(P.ethernetFrameBytes.value)} bytes`);
     const n = P.ioGhzPerGbps;
     expect(doc).toContain(`TCP ${n.native.tcp.toFixed(1)}, IPoIB ${n.native.ipoib}, RDMA ${n.native.rdma}, FCP ${n.native.fcp}, SRP ${n.native.srp}`);
+  });
+
+  it('states the storage transports’ figures the code uses (§14)', () => {
+    const S = STORAGE_STACKS;
+    expect(doc).toContain(`| NVMe/TCP | TCP stack + ${S['nvme-tcp'].hostUs.value} µs | ${S['nvme-tcp'].targetUs.value} µs |`);
+    expect(doc).toContain(`| NVMe/RDMA | ${S['nvme-rdma'].hostUs.value} µs | ${S['nvme-rdma'].targetUs.value} µs | ${S['nvme-rdma'].cpu.value} (RDMA's) |`);
+    expect(doc).toContain(`| iSCSI | TCP stack + ${S.iscsi.hostUs.value} µs | ${S.iscsi.targetUs.value} µs | ${1 + S.iscsi.cpu.value} × TCP's: `);
   });
 
   it('states the engine limits', () => {

@@ -38,7 +38,7 @@ export const MODEL_NOTES: readonly ModelNote[] = [
   },
   {
     title: 'Latency',
-    text: 'One-way small-message latency: host path by mode, transport stack, adapter, each switch hop (store-and-forward switches add a full frame’s serialization), gateways, wire (5 ns/m) and the storage service time. Loaded latency scales each hop by 1/(1−ρ) of the resource it queues on.',
+    text: 'One-way small-message latency: host path by mode, transport stack, adapter, each switch hop (store-and-forward switches add a full frame’s serialization), gateways, wire (5 ns/m) and the storage service time, plus the array’s target stack for NVMe/TCP, NVMe/RDMA and iSCSI. Loaded latency scales each hop by 1/(1−ρ) of the resource it queues on.',
   },
   {
     title: 'Groups and failures',

@@ -1,6 +1,7 @@
 import type { Part } from '../domain';
 import { EST, hba, hca, MLX5_ROCE, MLX5_VDPA, MLX5_VF_MIGRATION, MLX5_VFS, nic, sw } from './modern/helpers';
 import { PASSIVE_W } from './modern/cables';
+import { MODERN_STORAGE } from './modernStorage';
 
 export const MODERN_PARTS: Part[] = [
   {
@@ -60,21 +61,7 @@ export const MODERN_PARTS: Part[] = [
     throughputGbps: 1600, latencyUs: 1, priceUsd: 65000, powerW: 600,
     sources: { sideA: 'Skyway-class appliance: 8 HDR + 8 × 200GbE, 1.6 Tb/s', priceUsd: EST, powerW: EST },
   },
-  {
-    kind: 'storage', id: 'st-fc-nvme-32g', name: 'All-flash array, 8 × 32G FC', era: 'modern', protocol: 'fc',
-    ports: 8, portDataGbps: 25.6, throughputMBps: 20000, serviceLatencyUs: 150, priceUsd: 250000, powerW: 1200,
-    sources: { throughputMBps: 'mid-range all-flash (estimate)', priceUsd: EST },
-  },
-  {
-    kind: 'storage', id: 'st-ib-nvmeof-hdr', name: 'NVMe-oF array, 4 × HDR InfiniBand', era: 'modern', protocol: 'infiniband',
-    ports: 4, portDataGbps: 200, throughputMBps: 60000, serviceLatencyUs: 80, priceUsd: 300000, powerW: 1500,
-    sources: { throughputMBps: 'NVMe-oF RDMA array (estimate)', priceUsd: EST },
-  },
-  {
-    kind: 'storage', id: 'st-eth-nvmetcp-100g', name: 'NVMe/TCP array, 4 × 100GbE', era: 'modern', protocol: 'ethernet',
-    ports: 4, portDataGbps: 100, throughputMBps: 40000, serviceLatencyUs: 100, priceUsd: 280000, powerW: 1400,
-    sources: { throughputMBps: 'NVMe/TCP all-flash array over Ethernet (estimate)', serviceLatencyUs: 'NVMe/TCP adds ≈ 20 µs over RDMA (estimate)', priceUsd: EST },
-  },
+  ...MODERN_STORAGE,
   {
     kind: 'network', id: 'net-lan-200gbe', name: 'Existing LAN (200GbE ports)', era: 'modern', protocol: 'ethernet',
     ports: 1000, portDataGbps: 200, priceUsd: 0, powerW: 0, sources: { priceUsd: 'existing infrastructure' },

@@ -1,4 +1,5 @@
 import type { IovMode, Protocol, Transport } from '../domain';
+import { STORAGE_STACKS, type StorageTransport } from './storageTransports';
 
 /**
  * Model parameters that are not properties of one part. Each value carries its source; the
@@ -11,6 +12,19 @@ export interface Sourced<T> {
 }
 
 const s = <T>(value: T, source: string): Sourced<T> => ({ value, source });
+
+/**
+ * CPU per Gb/s of today's storage transports at a host whose TCP path (guest stack, plus the
+ * virtual switch in software IOV) costs `tcp` and whose guest TCP stack alone costs `guestTcp`;
+ * NVMe/RDMA in software IOV is the hypervisor's initiator behind a virtual disk, as SRP's `rdmaSoftware`.
+ */
+export function storageGhz(tcp: number, rdmaSoftware?: number, guestTcp = 1.0): Record<StorageTransport, number> {
+  return {
+    'nvme-tcp': tcp + STORAGE_STACKS['nvme-tcp'].cpu.value * guestTcp,
+    iscsi: tcp + STORAGE_STACKS.iscsi.cpu.value * guestTcp,
+    'nvme-rdma': rdmaSoftware ?? STORAGE_STACKS['nvme-rdma'].cpu.value,
+  };
+}
 
 /** See `softwareNetGhzPerGbps`: shared by the virtual switch's cap and the density charge. */
 const SOFTWARE_NET_GHZ_PER_GBPS = 0.8;
@@ -46,14 +60,14 @@ export const MODEL_PARAMS = {
 
   /** Server CPU per Gb/s of VM traffic, by mode and transport (docs/model.md §7). */
   ioGhzPerGbps: {
-    software: { tcp: SOFTWARE_NET_GHZ_PER_GBPS, fcp: 0.5, ipoib: SOFTWARE_NET_GHZ_PER_GBPS, rdma: SOFTWARE_NET_GHZ_PER_GBPS, srp: 0.5 },
-    native: { tcp: 1.0, fcp: 0.5, ipoib: 0.4, rdma: 0.02, srp: 0.05 },
-    passthrough: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
+    software: { tcp: SOFTWARE_NET_GHZ_PER_GBPS, fcp: 0.5, ipoib: SOFTWARE_NET_GHZ_PER_GBPS, rdma: SOFTWARE_NET_GHZ_PER_GBPS, srp: 0.5, ...storageGhz(SOFTWARE_NET_GHZ_PER_GBPS, 0.5) },
+    native: { tcp: 1.0, fcp: 0.5, ipoib: 0.4, rdma: 0.02, srp: 0.05, ...storageGhz(1.0) },
+    passthrough: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05, ...storageGhz(1.0) },
     // Offload: the guest's own stack as pass-through's; the switch runs in the adapter or DPU.
-    offload: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05 },
+    offload: { tcp: 1.0, fcp: 0.5, ipoib: 0.35, rdma: 0.02, srp: 0.05, ...storageGhz(1.0) },
   } satisfies Record<IovMode, Record<Transport, number>>,
   ioGhzPerGbpsSource:
-    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs); offloaded virtio as pass-through (the switch runs in the adapter); on today’s servers TCP costs ≈ 0.1 GHz per Gb/s (Cai et al., SIGCOMM 2021) plus, in software IOV, the virtual switch’s own (catalog/vswitch.ts)',
+    'software network path: softwareNetGhzPerGbps (the virtual switch’s own cost); TCP in a guest that owns its NIC ≈ 1 GHz per Gb/s (Foong et al., ISPASS’03); block I/O half of that (larger transfers); RDMA ≈ 0 (offloaded transport); IPoIB with HCA offloads and SRP calibrated to whitepaper Table 2 (30–50% more VMs); offloaded virtio as pass-through (the switch runs in the adapter); on today’s servers TCP costs ≈ 0.1 GHz per Gb/s (Cai et al., SIGCOMM 2021) plus, in software IOV, the virtual switch’s own (catalog/vswitch.ts); NVMe/TCP costs TCP’s, iSCSI 1.5 × TCP’s, NVMe/RDMA RDMA’s (catalog/storageTransports.ts)',
 
   /** Pass-through adds CPU per VM for its virtual function (fraction of one core). */
   passthroughCorePerVm: s(0.0176, 'SR-IOV: +1.76% CPU per VM (Dong et al., HPCA’10)'),
@@ -73,6 +87,9 @@ export const MODEL_PARAMS = {
     ipoib: s(8, 'kernel IP stack over IPoIB'),
     rdma: s(0, 'verbs: user-level, included in the adapter latency (3.8 µs InfiniHost III, Liu et al. HOTI’04)'),
     srp: s(3, 'SCSI mid-layer + SRP initiator'),
+    'nvme-tcp': s(15 + STORAGE_STACKS['nvme-tcp'].hostUs.value, 'the TCP stack (15 µs in 2007, 5 µs today) + the NVMe/TCP layer (catalog/storageTransports.ts)'),
+    'nvme-rdma': s(STORAGE_STACKS['nvme-rdma'].hostUs.value, STORAGE_STACKS['nvme-rdma'].hostUs.source),
+    iscsi: s(15 + STORAGE_STACKS.iscsi.hostUs.value, 'the TCP stack (15 µs in 2007, 5 µs today) + SCSI mid-layer and iSCSI PDUs (catalog/storageTransports.ts)'),
   } satisfies Record<Transport, Sourced<number>>,
 
   /** Full Ethernet frame on the wire, bytes: store-and-forward switches wait for all of it. */

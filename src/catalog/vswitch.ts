@@ -1,5 +1,5 @@
 import type { IovMode, Transport, VswitchChoice } from '../domain';
-import type { Sourced } from './params';
+import { storageGhz, type Sourced } from './params';
 
 /**
  * The virtual switches software IOV can run through, and the host software of the modern era
@@ -93,7 +93,9 @@ export function ioGhzTable(profile: HostProfile, seed: Record<IovMode, Record<Tr
   const sw = profile.vswitch.reservedCoresPerPort.value > 0 ? 0 : profile.vswitch.ghzPerGbps.value;
   const out = {} as Record<IovMode, Record<Transport, number>>;
   for (const mode of Object.keys(seed) as IovMode[]) {
-    out[mode] = mode === 'software' ? { ...seed[mode], tcp: guest + sw, ipoib: guest + sw, rdma: guest + sw } : { ...seed[mode], tcp: guest };
+    const tcp = mode === 'software' ? guest + sw : guest;
+    const net = mode === 'software' ? { ipoib: tcp, rdma: tcp } : {};
+    out[mode] = { ...seed[mode], tcp, ...net, ...storageGhz(tcp, seed[mode]['nvme-rdma'], guest) };
   }
   return out;
 }

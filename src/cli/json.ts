@@ -40,6 +40,7 @@ export function modeJson(m: ModeResult) {
     },
     totals: { ...m.totals },
     hostPath: m.hostPath.map((h) => ({ adapterPart: h.adapterPart, adapterName: h.adapterName, transport: h.transport, gbps: h.gbps, limitedBy: h.limitedBy })),
+    sanTransports: (m.sanTransports ?? []).map((u) => ({ ...u })),
     density: { vmsPerServer: m.density.vmsPerServer, groups: m.density.groups.map((g) => ({ ...g })) },
     cost: { ...m.cost, capexByCategoryUsd: { ...m.cost.capexByCategoryUsd } },
     power: { ...m.power, byCategoryW: { ...m.power.byCategoryW } },

@@ -3,6 +3,7 @@ import { csvLine, formatValue, num, percent, renderTable, wrap, type TableRow } 
 import type { Loaded } from './load';
 import { SECTIONS, type MetricContext } from '../analysis/metrics';
 import { scopeSentence, scopeText } from '../analysis/coverage';
+import { sanTransportRows } from '../analysis/sanTransports';
 import { byMode, describeSource, fallbackMarkNotes, hostPathRows, nodeLabel, sectionRows, WIDTH } from './report';
 
 /** The `sim` report: a table with one column per mode, then what the table cannot say. */
@@ -22,6 +23,11 @@ export function simText(loaded: Loaded, result: SimulationResult, ctx: MetricCon
   if (host.length) {
     rows.push({ section: 'Host I/O path per adapter (fabric not limiting)' });
     for (const h of host) rows.push({ cells: [h.label, ...h.gbps.map((g) => formatValue(g, 'Gb/s'))] });
+  }
+  const san = sanTransportRows(design, modes);
+  if (san.length) {
+    rows.push({ section: 'Storage transport per server group and array' });
+    for (const r of san) rows.push({ cells: [r.label, ...r.transports.map((t) => t ?? '—')] });
   }
   const years = modes[0]?.cost.years;
   const notes = [
@@ -99,11 +105,12 @@ function details(design: Design, result: SimulationResult): string[] {
 }
 
 /** One row per metric, raw numbers (no units in cells: the unit column says it). */
-export function simCsv(modes: readonly ModeResult[], ctx: MetricContext): string {
+export function simCsv(modes: readonly ModeResult[], ctx: MetricContext, design: Design): string {
   const lines = [csvLine(['metric', 'unit', ...modes.map((m) => m.mode)])];
   for (const s of SECTIONS) {
     for (const metric of s.metrics) lines.push(csvLine([metric.id, metric.unit, ...modes.map((m) => metric.get(m, ctx))]));
   }
   for (const h of hostPathRows(modes)) lines.push(csvLine([`hostPath.${h.id}`, 'Gb/s', ...h.gbps]));
+  for (const r of sanTransportRows(design, modes)) lines.push(csvLine([`sanTransport.${r.id}`, '', ...r.transports]));
   return lines.join('\n') + '\n';
 }

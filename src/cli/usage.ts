@@ -14,7 +14,7 @@ Commands:
                                      n−1: fail each switch, gateway and storage member, one server's
                                      adapter and one cable of each link in turn; VMs cut off, bandwidth
                                      change, and the verdict "survives any single failure" (one --mode)
-  claims [--era 2007|modern]         the seed whitepaper’s claims C1–C14, or today’s M1–M8 with their
+  claims [--era 2007|modern]         the seed whitepaper’s claims C1–C14, or today’s M1–M9 with their
                                      sources, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
                                      leaves and spines, gateways and storage for the demand

@@ -21,10 +21,24 @@ export const FLOW_KINDS: readonly FlowKind[] = FlowKindSchema.options;
 
 /**
  * Transports a flow can use on an adapter: TCP/IP over Ethernet, FCP over Fibre Channel,
- * and on InfiniBand IPoIB (network), RDMA (IPC, verbs) or SRP/iSER (block storage).
+ * and on InfiniBand IPoIB (network), RDMA (IPC, verbs) or SRP/iSER (block storage). Today's block
+ * storage transports come after (docs/model.md §14): NVMe/TCP and iSCSI over the TCP/IP stack,
+ * NVMe/RDMA (NVMe-oF over RoCEv2 on Ethernet or over InfiniBand). New values go at the end:
+ * results and tables index transports by order.
  */
-export const TransportSchema = z.enum(['tcp', 'fcp', 'ipoib', 'rdma', 'srp']);
+export const TransportSchema = z.enum(['tcp', 'fcp', 'ipoib', 'rdma', 'srp', 'nvme-tcp', 'nvme-rdma', 'iscsi']);
 export type Transport = z.infer<typeof TransportSchema>;
+export const TRANSPORT_ORDER: readonly Transport[] = TransportSchema.options;
+
+/**
+ * Block-storage transports a storage array may serve, by its port protocol. `tcp` is the one an
+ * Ethernet array that names none serves: block I/O over the TCP/IP stack, as before arrays said.
+ */
+export const SAN_TRANSPORTS: Record<Protocol, readonly Transport[]> = {
+  ethernet: ['nvme-rdma', 'nvme-tcp', 'iscsi', 'tcp'],
+  fc: ['fcp'],
+  infiniband: ['nvme-rdma', 'srp'],
+};
 
 /** How a VM uses InfiniBand for IPC: IPoIB (sockets) or RDMA (verbs, not exposed in software IOV). */
 export const IbTransportSchema = z.enum(['ipoib', 'rdma']);
@@ -42,7 +56,16 @@ export const MODE_SHORT: Record<IovMode, string> = { software: 'Software', nativ
 /** A mode's name inside a sentence ("in offload mode"). */
 export const MODE_IN_TEXT: Record<IovMode, string> = { software: 'software', native: 'native', passthrough: 'pass-through', offload: 'offload' };
 
-export const TRANSPORT_LABEL: Record<Transport, string> = { tcp: 'TCP/IP', fcp: 'FCP', ipoib: 'IPoIB', rdma: 'RDMA', srp: 'SRP' };
+export const TRANSPORT_LABEL: Record<Transport, string> = {
+  tcp: 'TCP/IP',
+  fcp: 'FCP',
+  ipoib: 'IPoIB',
+  rdma: 'RDMA',
+  srp: 'SRP',
+  'nvme-tcp': 'NVMe/TCP',
+  'nvme-rdma': 'NVMe/RDMA',
+  iscsi: 'iSCSI',
+};
 
 export const PROTOCOL_LABEL: Record<Protocol, string> = {
   ethernet: 'Ethernet',

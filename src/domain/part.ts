@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOUNDS, bounded } from './bounds';
-import { IovModeSchema, ProtocolSchema, TransportSchema } from './iov';
+import { IovModeSchema, ProtocolSchema, TransportSchema, type Transport } from './iov';
 
 /** Field name → where its value comes from (docs/model.md §9, or "calibrated to seed Table N"). */
 export const SourcesSchema = z.record(z.string(), z.string().max(400));
@@ -101,8 +101,13 @@ export const StoragePartSchema = PartBase.extend({
   portDataGbps: rate,
   /** Back-end throughput the array sustains, MB/s. */
   throughputMBps: bounded(BOUNDS.throughputMBps),
-  /** Service time of a small block I/O, µs. */
+  /** Service time of a small block I/O, µs: the array's own, without a transport's target stack. */
   serviceLatencyUs: latency,
+  /**
+   * Block transports the array serves (its source in `sources.serves`). Absent: what arrays served
+   * before they said — Ethernet block I/O over TCP/IP (`tcp`), InfiniBand SRP, Fibre Channel FCP.
+   */
+  serves: z.array(TransportSchema).min(1).max(8).optional(),
 });
 
 export const NetworkPartSchema = PartBase.extend({
@@ -143,6 +148,9 @@ export type StoragePart = z.infer<typeof StoragePartSchema>;
 export type NetworkPart = z.infer<typeof NetworkPartSchema>;
 export type CablePart = z.infer<typeof CablePartSchema>;
 export type Part = z.infer<typeof PartSchema>;
+
+/** What an array serves: its declared transports, else what arrays of its protocol served before they said. */
+export const servedBy = (array: StoragePart): readonly Transport[] => array.serves ?? [array.protocol === 'ethernet' ? 'tcp' : array.protocol === 'fc' ? 'fcp' : 'srp'];
 export type PartKind = Part['kind'];
 /** Parts that are nodes on the canvas (adapters live inside servers, cables on links). */
 export type NodePart = ServerPart | SwitchPart | GatewayPart | StoragePart | NetworkPart;

@@ -30,6 +30,7 @@ export interface Finding {
     | 'no-vms'
     | 'lossless-fabric'
     | 'cable-reach'
+    | 'no-san-transport'
     | 'empty-design'
     | 'too-large';
   severity: Severity;
@@ -48,6 +49,15 @@ export interface Fallback {
   requested: IovMode;
   effective: IovMode;
   reason: string;
+}
+
+/** docs/model.md §14: the block transport a server group's storage flows use to one array. */
+export interface SanTransportUse {
+  nodeId: string;
+  storageNodeId: string;
+  transport: Transport;
+  /** Storage flows (one per VM) that use it. */
+  flows: number;
 }
 
 /** docs/model.md §5: what a server's VMs can push through one adapter when the fabric is not the limit. */
@@ -207,6 +217,8 @@ export interface ModeResult {
   totals: { lanGbps: number; sanMBps: number; ipcGbps: number };
   perVm: PerVmSeries;
   hostPath: HostPathEntry[];
+  /** Which block transport each server group's storage flows use, per array (absent in results saved before). */
+  sanTransports?: SanTransportUse[];
   density: {
     vmsPerServer: number;
     groups: DensityGroup[];

@@ -9,6 +9,7 @@ import { CostSection, DensitySection, HostPathSection, LatencySection, PortsSect
 import { Headline } from './results/Headline';
 import { BottleneckList, FallbackList, UnreachableList } from './results/LimitsSections';
 import { ModeCompare } from './results/ModeCompare';
+import { SanTransportSection } from './results/SanTransportSection';
 import { refusalOf, statusText } from './results/resultsModel';
 import { BuildErrors } from './results/BuildErrors';
 import { DemandHeadline, DemandSection } from './results/DemandSection';
@@ -96,6 +97,7 @@ export function ResultsPanel({ onRetry }: ResultsPanelProps = {}) {
           <PowerSection mode={mode} includesServers={includesServers} />
           <PortsSection mode={mode} />
           <HostPathSection mode={mode} />
+          <SanTransportSection mode={mode} />
           <QualitativeSection mode={mode} />
           </div>
         </>

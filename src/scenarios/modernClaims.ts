@@ -1,10 +1,10 @@
-import { MODEL_PARAMS } from '../catalog';
+import { DEFAULT_CATALOG, MODEL_PARAMS } from '../catalog';
 import { VSWITCHES } from '../catalog/vswitch';
-import type { Design, IovMode, ModeResult } from '../domain';
+import { TRANSPORT_LABEL, type Design, type IovMode, type ModeResult, type StoragePart, type Transport } from '../domain';
 import { simulate } from '../sim';
 import type { ClaimResult } from './claims';
 import { modernEthernet, modernInfiniband } from './modernTemplates';
-import { tinyEthDesign } from './testDesigns';
+import { tinyEthDesign, tinyEthStorageDesign } from './testDesigns';
 
 /**
  * docs/model.md §15: published figures of today's I/O virtualization, each measured by the
@@ -113,5 +113,34 @@ export function checkModernClaims(): ClaimResult[] {
     'yes/yes/yes at ≥ 95% of goodput',
     q.legacyIoInVms && q.managementTransparency && q.liveMigration && tcpPath(ethOff) / goodput >= 0.95,
   );
+  out.push(nvmeTransportsClaim());
   return out;
+}
+
+/**
+ * M9: one server, one ConnectX-6 Dx class VF, one NVMe-oF array on Ethernet — once as it is
+ * (NVMe/RDMA over RoCEv2), once as a copy that serves NVMe/TCP only: the same array, NIC and mode,
+ * so the difference is the transport's alone.
+ */
+function nvmeTransportsClaim(): ClaimResult {
+  const array = DEFAULT_CATALOG.byId.get('st-eth-nvmeof-100g') as StoragePart;
+  const w = { lanMbps: 0, ipcMbps: 0, sanMBps: 500, cpuGhz: 2, memoryGb: 8 };
+  const one = (serves: StoragePart['serves']): ModeResult => {
+    const custom: StoragePart = { ...array, id: 'claim-array', serves };
+    return modeOf(tinyEthStorageDesign({ custom, workload: w }), 'passthrough');
+  };
+  const rdma = one(array.serves);
+  const tcp = one(['nvme-tcp']);
+  const gbps = (w.sanMBps * 8) / 1000;
+  const added = tcp.vm.latencyUs.san.median - rdma.vm.latencyUs.san.median;
+  // I/O CPU per VM less its VF's share of a 2.8 GHz core, per Gb/s of storage traffic.
+  const cpu = (m: ModeResult): number => (m.density.groups[0]!.ioGhzPerVm - MODEL_PARAMS.passthroughCorePerVm.value * 2.8) / gbps;
+  const used = (m: ModeResult): Transport => m.sanTransports?.[0]?.transport ?? 'tcp';
+  return {
+    id: 'M9',
+    claim: 'On the same array and NIC, NVMe/TCP adds ≈ 15–20 µs per I/O over NVMe/RDMA (nvme-tcp.com “NVMe/TCP vs NVMe/RDMA”: 25–40 against 10–20 µs) and costs the host its TCP stack, which RDMA offloads (NVIDIA “RDMA Aware Networks Programming”)',
+    measured: `SAN latency ${fmt(tcp.vm.latencyUs.san.median, 2)} µs (${TRANSPORT_LABEL[used(tcp)]}) vs ${fmt(rdma.vm.latencyUs.san.median, 2)} µs (${TRANSPORT_LABEL[used(rdma)]}): +${fmt(added)} µs; host CPU ${fmt(cpu(tcp), 3)} vs ${fmt(cpu(rdma), 3)} GHz per Gb/s`,
+    accepted: 'NVMe/TCP adds 15–20 µs; its CPU per Gb/s above NVMe/RDMA’s',
+    pass: used(rdma) === 'nvme-rdma' && used(tcp) === 'nvme-tcp' && within(added, 15, 20) && cpu(tcp) > cpu(rdma),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Design, Settings, Workload } from '../domain';
+import type { Design, Settings, StoragePart, Workload } from '../domain';
 import { bus, DesignBuilder, port, sideA, sideB } from './builder';
 
 /**
@@ -34,4 +34,21 @@ export function tinyEthDesign(opts: { vms?: number; servers?: number; nic?: stri
     .build();
   const settings = opts.vswitch ? { ...d.settings, vswitch: opts.vswitch } : d.settings;
   return { ...d, settings, workloads: [{ ...d.workloads[0]!, ...opts.workload }] };
+}
+
+/**
+ * One current 1U server, two VMs, one NIC (default: 100GbE ConnectX-6 Dx class, RoCEv2), one port
+ * cabled (3 m) to a 100GbE switch and 3 m on to one storage array — a catalog part, or `custom`
+ * (kept in the design's custom parts): a storage transport's figures can be worked out by hand.
+ */
+export function tinyEthStorageDesign(opts: { array?: string; custom?: StoragePart; nic?: string; vswitch?: Settings['vswitch']; workload?: Partial<Workload> }): Design {
+  const d = new DesignBuilder('Storage transports', 'test design')
+    .server('srv', 'srv-1u-2024', 'Server', 0, 0, { count: 1, vms: 2, adapters: [['nic', opts.nic ?? 'nic-100gbe-2p']] })
+    .node('sw', 'sw-100gbe-32', 'Ethernet switch', 200, 0)
+    .node('st', opts.custom?.id ?? opts.array ?? 'st-eth-nvmeof-100g', 'Array', 400, 0)
+    .link(port('srv', 'nic'), bus('sw'))
+    .link(bus('sw'), bus('st'))
+    .build({ keepPositions: true });
+  const settings = opts.vswitch ? { ...d.settings, vswitch: opts.vswitch } : d.settings;
+  return { ...d, settings, workloads: [{ ...d.workloads[0]!, ...opts.workload }], customParts: opts.custom ? [opts.custom] : [] };
 }

@@ -1,11 +1,11 @@
 import { MODEL_PARAMS } from '../catalog/params';
-import { IOV_MODES, type DensityGroup, type ServerPart } from '../domain';
+import { IOV_MODES, type AdapterPart, type DensityGroup, type IovMode, type ServerPart, type Transport } from '../domain';
 import { TRANSPORTS, type ModeContext } from './modeContext';
 import { hostTables, tableAt } from './hostTables';
-import { transportFor } from './hostPath';
+import { sanTransport, transportFor } from './hostPath';
 import { canCarry, type Routes } from './routes';
 import type { Topology } from './topology';
-import { demandGbps, KIND_NAMES, workloadOf } from './workloads';
+import { demandGbps, KIND_NAMES, KIND_SAN, workloadOf } from './workloads';
 
 const OFFLOAD = IOV_MODES.indexOf('offload');
 const PASSTHROUGH = IOV_MODES.indexOf('passthrough');
@@ -28,6 +28,7 @@ export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vms
   const tables = hostTables(topo);
   const ghz = tables.ioGhzPerGbps;
   for (let f = 0; f < routes.flowCount; f++) {
+    if (ctx.transports.blocked[f] === 1) continue; // no transport in common with its array: carries nothing
     const ad = routes.flowSrcAdapter[f]!;
     ioTotal[topo.adapters[ad]!.node]! += routes.flowDemand[f]! * ghz[tableAt(tables.profileOf[ad]!, ctx.adapterMode[ad]!, ctx.transports.src[f]!)]!;
   }
@@ -90,7 +91,8 @@ function unplannedIo(topo: Topology, ctx: ModeContext, ni: number, first: number
       const ad = topo.adapters[first + k]!;
       if (!canCarry(ad, name)) continue;
       const m = ctx.adapterMode[first + k]!;
-      const t = TRANSPORTS.indexOf(transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport, tables.profiles[tables.profileOf[first + k]!]!.era));
+      const era = tables.profiles[tables.profileOf[first + k]!]!.era;
+      const t = TRANSPORTS.indexOf((kind === KIND_SAN ? unplannedSan(topo, ad.part, IOV_MODES[m]!, era) : null) ?? transportFor(ad.part, name, IOV_MODES[m]!, w.ibTransport, era));
       for (let p = 0; p < ad.part.ports; p++) {
         if (topo.vUsed[ad.firstPortVertex + p] === 0) continue;
         ports++;
@@ -100,6 +102,16 @@ function unplannedIo(topo: Topology, ctx: ModeContext, ni: number, first: number
     if (ports > 0) io += demandGbps(w, kind) * (ghz / ports);
   }
   return io;
+}
+
+/** With no flows to tell, the transport it would use to the design's first array of its protocol that shares one. */
+function unplannedSan(topo: Topology, part: AdapterPart, mode: IovMode, era: 'seed' | 'modern'): Transport | null {
+  for (const p of topo.nodeParts) {
+    if (p?.kind !== 'storage' || p.protocol !== part.protocol) continue;
+    const t = sanTransport(part, mode, era, p);
+    if (t) return t;
+  }
+  return null;
 }
 
 export function isCabled(topo: Topology, firstPort: number, ports: number): boolean {

@@ -1,9 +1,9 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { hostProfile } from '../catalog/vswitch';
-import { FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
+import { FLOW_KIND_LABEL, MODE_LABEL, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
 import { topBottlenecks, linkLoads } from './bottlenecks';
 import type { ConstraintLayout } from './constraints';
-import { effectiveMode, hostPathCapability, roce } from './hostPath';
+import { effectiveMode, hostPathCapability } from './hostPath';
 import { flowLatencies } from './latency';
 import { queueingHops } from './queueing';
 import type { ModeContext } from './modeContext';
@@ -14,6 +14,7 @@ import { unreachableReason } from './reasons';
 import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
 import { stat } from './stats';
 import { memberAdapters, type Topology } from './topology';
+import { losslessFindings, noSanTransportFindings, sanTransportUses } from './transportFindings';
 import { demandGbps, workloadOf } from './workloads';
 
 /** What is shared by all modes of one simulation (computed once). */
@@ -161,26 +162,6 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>): Pi
 }
 
 /** What one mode's solve leaves behind for the capability runs (capability.ts). */
-/**
- * RoCEv2 assumes a lossless Ethernet fabric: said once per server group whose flows use it, so a
- * figure that holds only with PFC/ECN configured never reads as unconditional.
- */
-function losslessFindings(topo: Topology, ctx: ModeContext): Finding[] {
-  const seen = new Set<number>();
-  topo.adapters.forEach((ad, i) => {
-    if (ad.part.protocol !== 'ethernet' || seen.has(ad.node)) return;
-    const w = workloadOf(topo.design, ad.node);
-    if (w.ibTransport !== 'rdma' || w.ipcMbps <= 0) return;
-    if (roce(ad.part, IOV_MODES[ctx.adapterMode[i]!]!, hostProfile(topo.nodeParts[ad.node]?.era ?? 'seed', topo.design.settings.vswitch).era)) seen.add(ad.node);
-  });
-  return [...seen].map((ni) => ({
-    code: 'lossless-fabric' as const,
-    severity: 'info' as const,
-    nodeId: topo.design.nodes[ni]!.id,
-    message: `"${topo.design.nodes[ni]!.label}": server-to-server traffic of VMs that ask for RDMA runs as RoCEv2, which assumes a lossless Ethernet fabric — PFC (IEEE 802.1Qbb) and ECN configured on every switch on the way (NVIDIA RoCE deployment guides); without it, drops cut RDMA throughput far below these figures.`,
-  }));
-}
-
 export interface ModeSolve {
   ctx: ModeContext;
   problem: FlowProblem;
@@ -226,7 +207,7 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
       findings.push({ code, severity: 'warning', nodeId: g.nodeId, message: `"${g.label}" plans ${g.planned} VMs per server; ${g.fit} fit in ${mode} mode (limited by ${g.limitedBy === 'adapter-vms' ? 'the adapter’s virtual functions' : g.limitedBy}).` });
     }
   }
-  findings.push(...losslessFindings(topo, ctx));
+  findings.push(...noSanTransportFindings(topo, ctx), ...losslessFindings(topo, routes, ctx));
   const unreachable = [...routes.unreachable.values()].map((u) => ({
     kind: u.kind,
     nodeId: design.nodes[u.node]!.id,
@@ -265,6 +246,7 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
     totals,
     perVm: series,
     hostPath: hostPathTable(topo, mode),
+    sanTransports: sanTransportUses(topo, routes, ctx),
     density: dens,
     ...prep.common,
     cost: { ...prep.common.cost, perVmUsd: dens.vmsRunning > 0 ? prep.common.cost.tcoUsd / dens.vmsRunning : null },

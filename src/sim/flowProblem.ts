@@ -34,7 +34,7 @@ export function flowDemands(topo: Topology, routes: Routes, ctx: ModeContext, op
   const PASSTHROUGH = IOV_MODES.indexOf('passthrough');
   const { flowSrcAdapter, flowKind, flowVm, flowDemand } = routes;
   for (let f = 0; f < routes.flowCount; f++) {
-    if (running && running[flowVm[f]!] === 0) {
+    if ((running && running[flowVm[f]!] === 0) || ctx.transports.blocked[f] === 1) {
       out[f] = 0;
       continue;
     }

@@ -1,6 +1,6 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { hostProfile } from '../catalog/vswitch';
-import type { AdapterPart, FlowKind, HostPathEntry, IbTransport, IovMode, ServerPart, Transport, VswitchChoice } from '../domain';
+import { servedBy, type AdapterPart, type FlowKind, type HostPathEntry, type IbTransport, type IovMode, type ServerPart, type StoragePart, type Transport, type VswitchChoice } from '../domain';
 
 /** The mode an adapter really runs: the requested one if it supports it, else software (all do). */
 export function effectiveMode(part: AdapterPart, requested: IovMode): IovMode {
@@ -20,12 +20,34 @@ export function transportFor(part: AdapterPart, kind: FlowKind, mode: IovMode, i
   return 'ipoib';
 }
 
+/**
+ * Block-storage transports a VM can run on this adapter in this (effective) mode, best first. RDMA
+ * ones need verbs in the VM as for server-to-server traffic (on Ethernet a pass-through VF of a
+ * RoCE-capable NIC) and today's host software; TCP-based ones run everywhere the adapter does.
+ */
+export function sanTransportsOf(part: AdapterPart, mode: IovMode, hostEra: 'seed' | 'modern'): Transport[] {
+  if (part.protocol === 'fc') return ['fcp'];
+  if (part.protocol === 'infiniband') return hostEra === 'modern' && part.transports.includes('rdma') ? ['nvme-rdma', 'srp'] : ['srp'];
+  return roce(part, mode, hostEra) ? ['nvme-rdma', 'nvme-tcp', 'iscsi', 'tcp'] : ['nvme-tcp', 'iscsi', 'tcp'];
+}
+
+/**
+ * Transport of a VM's storage flow to `array`: the best one the adapter runs that the array serves.
+ * Across a gateway (the array speaks another protocol) the gateway translates and the adapter uses
+ * its protocol's block transport, as before. null: the two have none in common.
+ */
+export function sanTransport(part: AdapterPart, mode: IovMode, hostEra: 'seed' | 'modern', array: StoragePart | undefined): Transport | null {
+  if (!array || array.protocol !== part.protocol) return transportFor(part, 'san', mode, 'ipoib', hostEra);
+  const served = servedBy(array);
+  return sanTransportsOf(part, mode, hostEra).find((t) => served.includes(t)) ?? null;
+}
+
 /** RoCEv2 is open to the VMs on this adapter: a pass-through VF of an RDMA-capable NIC on a current host. */
 export const roce = (part: AdapterPart, mode: IovMode, hostEra: 'seed' | 'modern'): boolean =>
   part.protocol === 'ethernet' && mode === 'passthrough' && hostEra === 'modern' && part.transports.includes('rdma');
 
 /** Transports that go through the network stack (virtual switch in software IOV, IPoIB stack otherwise). */
-export const isNetTransport = (t: Transport): boolean => t === 'tcp' || t === 'ipoib';
+export const isNetTransport = (t: Transport): boolean => t === 'tcp' || t === 'ipoib' || t === 'nvme-tcp' || t === 'iscsi';
 
 export function busCapGbps(part: AdapterPart, mode: IovMode): number {
   return part.hostPath.busGbps * MODEL_PARAMS.dmaRemapEfficiency[mode].value;

@@ -1,6 +1,7 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { hostProfile, ioGhzTable, MODERN_TCP_STACK_US, type HostProfile } from '../catalog/vswitch';
-import { IOV_MODES } from '../domain';
+import { isStorageTransport, STORAGE_STACKS } from '../catalog/storageTransports';
+import { IOV_MODES, type Transport } from '../domain';
 import { TRANSPORTS } from './modeContext';
 import type { Topology } from './topology';
 
@@ -23,6 +24,17 @@ export const TABLE_STRIDE = IOV_MODES.length * TRANSPORTS.length;
 
 /** Offset of (profile, mode, transport) in a HostTables array. */
 export const tableAt = (profile: number, modeIndex: number, transportCode: number): number => profile * TABLE_STRIDE + modeIndex * TRANSPORTS.length + transportCode;
+
+/**
+ * One end's transport stack, µs. Transports over TCP pay the era's TCP stack plus their own layer
+ * (NVMe/TCP, iSCSI: catalog/storageTransports.ts); the others their own figure.
+ */
+export function stackUs(t: Transport, era: 'seed' | 'modern'): number {
+  const tcp = era === 'modern' ? MODERN_TCP_STACK_US.value : MODEL_PARAMS.transportLatencyUs.tcp.value;
+  if (t === 'tcp') return tcp;
+  const storage = isStorageTransport(t) ? STORAGE_STACKS[t] : null;
+  return storage?.overTcp ? tcp + storage.hostUs.value : MODEL_PARAMS.transportLatencyUs[t].value;
+}
 
 const memo = new WeakMap<Topology, HostTables>();
 
@@ -59,8 +71,7 @@ export function hostTables(topo: Topology): HostTables {
     IOV_MODES.forEach((m, mi) =>
       TRANSPORTS.forEach((t, ti) => {
         const host = m === 'software' ? p.vswitch.latencyUs.value : MODEL_PARAMS.hostPathLatencyUs[m].value;
-        const stack = t === 'tcp' && p.era === 'modern' ? MODERN_TCP_STACK_US.value : MODEL_PARAMS.transportLatencyUs[t].value;
-        endDelayUs[tableAt(k, mi, ti)] = host + stack;
+        endDelayUs[tableAt(k, mi, ti)] = host + stackUs(t, p.era);
         ioGhzPerGbps[tableAt(k, mi, ti)] = ghz[m][t];
       }),
     );

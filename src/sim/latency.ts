@@ -1,10 +1,14 @@
 import { MODEL_PARAMS } from '../catalog/params';
+import { targetStackUs } from '../catalog/storageTransports';
 import { hostTables, TABLE_STRIDE } from './hostTables';
 import type { FlowSolution } from './solver';
 import type { ConstraintLayout } from './constraints';
 import { NET_TRANSPORT, TRANSPORTS, type ModeContext } from './modeContext';
 import { KIND_SAN, type Routes } from './routes';
 import { V_SWITCH, type Topology } from './topology';
+
+/** Target-stack latency at the array's end, by transport code. */
+const TARGET_US = Float64Array.from(TRANSPORTS, targetStackUs);
 
 /**
  * docs/model.md §6. One-way small-message latency of each flow: host path (by mode) + transport stack
@@ -155,7 +159,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     }
     if (flowKind[f] === KIND_SAN) {
       const end = flowEnd[f]!;
-      const service = storageLatency[vNode[end]!]!;
+      // The array's service time plus its end of the transport (today's storage transports).
+      const service = storageLatency[vNode[end]!]! + TARGET_US[src[f]!]!;
       if (service > 0) {
         u += service;
         const c = vertexConstraint[end]!;

@@ -1,20 +1,27 @@
 import { hostProfile } from '../catalog/vswitch';
-import { IOV_MODES, type IovMode, type Transport } from '../domain';
-import { effectiveMode, transportFor } from './hostPath';
+import { IOV_MODES, TRANSPORT_ORDER, type IovMode, type Transport } from '../domain';
+import { effectiveMode, isNetTransport, sanTransport, transportFor } from './hostPath';
 import type { Routes } from './routes';
 import type { Topology } from './topology';
-import { KIND_NAMES, workloadOf } from './workloads';
+import { KIND_NAMES, KIND_SAN, workloadOf } from './workloads';
 
-export const TRANSPORTS: readonly Transport[] = ['tcp', 'fcp', 'ipoib', 'rdma', 'srp'];
+export const TRANSPORTS: readonly Transport[] = TRANSPORT_ORDER;
 export const transportCode = (t: Transport): number => TRANSPORTS.indexOf(t);
 export const transportName = (code: number): Transport => TRANSPORTS[code]!;
 /** 1 where the transport goes through the host's network stack (virtual switch or IPoIB). */
-export const NET_TRANSPORT = Uint8Array.from(TRANSPORTS, (t) => (t === 'tcp' || t === 'ipoib' ? 1 : 0));
+export const NET_TRANSPORT = Uint8Array.from(TRANSPORTS, (t) => (isNetTransport(t) ? 1 : 0));
 
 /** Per flow, the transport at its source and (server-to-server) destination end, for one mode. */
 export interface FlowTransports {
   src: Uint8Array;
   dst: Uint8Array;
+  /**
+   * Storage flows whose adapter and array have no transport in common (1): they carry nothing,
+   * and each (server group, array) pair is an error finding. `src` holds the adapter's own then.
+   */
+  blocked: Uint8Array;
+  /** Per (server node, storage node) pair with such flows: the adapter part and array that do not meet. */
+  mismatches: Array<{ node: number; storage: number; adapterPart: string }>;
 }
 
 /** What one IOV mode fixes before solving: each adapter's effective mode and each flow's transports. */
@@ -61,9 +68,32 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array)
   });
   const RDMA = transportCode('rdma');
   const IPOIB = transportCode('ipoib');
+  const NONE = 255;
+  const blocked = new Uint8Array(n);
+  const mismatches: FlowTransports['mismatches'] = [];
+  // Storage flows also depend on the array they reach: one code per (adapter slot, array node).
+  const bySanPair = new Map<number, number>();
+  const nodeCount = topo.design.nodes.length;
   for (let f = 0; f < n; f++) {
     const kind = routes.flowKind[f]!;
-    let ts = perAdapter[3 * routes.flowSrcAdapter[f]! + kind]!;
+    const sa = routes.flowSrcAdapter[f]!;
+    let ts = perAdapter[3 * sa + kind]!;
+    if (kind === KIND_SAN) {
+      const ad = topo.adapters[sa]!;
+      const storage = topo.vNode[routes.flowEnd[f]!]!;
+      const key = (ad.node * 64 + ad.slot) * nodeCount + storage;
+      let code = bySanPair.get(key);
+      if (code === undefined) {
+        const array = topo.nodeParts[storage];
+        const era = hostProfile(topo.nodeParts[ad.node]?.era ?? 'seed', topo.design.settings.vswitch).era;
+        const t = sanTransport(ad.part, IOV_MODES[adapterMode[sa]!]!, era, array?.kind === 'storage' ? array : undefined);
+        code = t === null ? NONE : transportCode(t);
+        if (t === null) mismatches.push({ node: ad.node, storage, adapterPart: ad.part.id });
+        bySanPair.set(key, code);
+      }
+      if (code === NONE) blocked[f] = 1;
+      else ts = code;
+    }
     const da = routes.flowDstAdapter[f]!;
     let td = ts;
     if (da >= 0) {
@@ -78,5 +108,5 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array)
     src[f] = ts;
     dst[f] = td;
   }
-  return { src, dst };
+  return { src, dst, blocked, mismatches };
 }

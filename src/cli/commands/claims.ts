@@ -8,7 +8,7 @@ import { WIDTH } from '../report';
 import { wrap } from '../format';
 
 /**
- * `claims`: the seed's claims C1–C14 (or, with `--era modern`, today's M1–M8) measured by the
+ * `claims`: the seed's claims C1–C14 (or, with `--era modern`, today's M1–M9) measured by the
  * simulator; exit 1 when any fails (CI can gate on it).
  */
 export function claimsCommand(args: readonly string[], io: Io, usage: () => number): number {

@@ -38,7 +38,7 @@ export async function simCommand(args: readonly string[], io: Io, implicit: bool
   if (result.modes.length === 0) throw new CliError(`${ref}: ${result.findings.map((f) => f.message).join(' ') || 'nothing to simulate.'}`);
   const ctx = { servers: serverCount(loaded.design) };
   if (format === 'json') io.out(toJson(simJson(loaded, ctx.servers, result, saturate)));
-  else if (format === 'csv') io.out(simCsv(result.modes, ctx));
+  else if (format === 'csv') io.out(simCsv(result.modes, ctx, loaded.design));
   else io.out(simText(loaded, result, ctx));
   return exitForDesigns(io, [{ ref: ref!, result }]);
 }

@@ -1,7 +1,7 @@
 // A part's key specs as read-only lines for the inspector, each with its unit and, where the
 // catalog has one, the source of the number.
 import { portRateText } from '../../catalog';
-import { MODE_LABEL, PROTOCOL_LABEL, TRANSPORT_LABEL, type Part, type Protocol } from '../../domain';
+import { MODE_LABEL, PROTOCOL_LABEL, servedBy, TRANSPORT_LABEL, type Part, type Protocol } from '../../domain';
 import { gbps, int, mbytesps, micros, withUnit } from '../../ui';
 
 export interface Fact {
@@ -58,6 +58,7 @@ export function partFacts(part: Part): Fact[] {
       add('Ports', ports(part.ports, part.protocol, part.portDataGbps), 'ports', 'portDataGbps');
       add('Throughput', mbytesps(part.throughputMBps), 'throughputMBps');
       add('Service latency', micros(part.serviceLatencyUs), 'serviceLatencyUs');
+      add('Serves', servedBy(part).map((t) => TRANSPORT_LABEL[t]).join(', '), 'serves');
       break;
     case 'network':
       add('Protocol', PROTOCOL_LABEL[part.protocol]);

@@ -1,9 +1,9 @@
 // The proposal's sections after the diagram: bill of materials, results per IOV mode, the
 // comparison with a baseline, and the assumptions (settings, price list, model notes, sources).
-import { MODEL_NOTES, MODEL_PARAMS, VSWITCHES, type Catalog } from '../../../catalog';
-import { FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, MODE_SHORT, type Design, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../../domain';
+import { MODEL_NOTES, MODEL_PARAMS, STORAGE_STACKS, VSWITCHES, type Catalog, type StorageStack } from '../../../catalog';
+import { FLOW_KIND_LABEL, IOV_MODES, MODE_LABEL, MODE_SHORT, TRANSPORT_LABEL, type Design, type Transport, type IovMode, type ModeResult, type SimulationResult, type Stat } from '../../../domain';
 import { BOM_CATEGORIES, type BomLine } from '../../../sim';
-import { pairScopeText, qualitativeVia, scopeSentence, scopeShort, viaText, type QualitativeKey } from '../../../analysis';
+import { pairScopeText, qualitativeVia, sanTransportRows, scopeSentence, scopeShort, viaText, type QualitativeKey } from '../../../analysis';
 import { gbps, int, mbytesps, micros, money, num, watts } from '../../../ui/format';
 import { CATEGORY_LABEL } from '../csv';
 import { INK, PROTOCOL_INK, UTIL_INK } from '../theme';
@@ -116,6 +116,8 @@ export function resultsSection(w: PdfWriter, design: Design, result: SimulationR
     for (const r of g.rows) rows.push({ cells: [r.label, ...modes.map((m) => r.value(m))] });
   }
   w.table(cols, rows);
+  const san = sanTransportRows(design, modes);
+  if (san.length) w.table([{ title: 'Storage transport', width: 190 }, ...cols.slice(1)], san.map((r) => ({ cells: [r.label, ...r.transports.map((t) => t ?? '—')] })));
   // † under the table: which mode a marked qualitative value really is, and why.
   for (const m of modes) {
     const via = QUALITATIVE.map(([, key]) => qualitativeVia(m, key)).find(Boolean);
@@ -280,7 +282,8 @@ export function assumptionsSection(w: PdfWriter, design: Design, catalog: Catalo
     ['I/O CPU per Gb/s by mode and transport', 'see source', p.ioGhzPerGbpsSource],
     ['Pass-through CPU per VM', `${num(p.passthroughCorePerVm.value * 100)}% of a core`, p.passthroughCorePerVm.source],
     ...(Object.entries(p.hostPathLatencyUs) as Array<[IovMode, { value: number; source: string }]>).map(([k, v]) => [`Host path latency, ${MODE_SHORT[k]}`, micros(v.value), v.source]),
-    ...(Object.entries(p.transportLatencyUs) as Array<[string, { value: number; source: string }]>).map(([k, v]) => [`Transport stack latency, ${k}`, micros(v.value), v.source]),
+    ...(Object.entries(p.transportLatencyUs) as Array<[Transport, { value: number; source: string }]>).map(([k, v]) => [`Transport stack latency, ${TRANSPORT_LABEL[k]}`, micros(v.value), v.source]),
+    ...(Object.entries(STORAGE_STACKS) as Array<[Transport, StorageStack]>).map(([k, v]) => [`Array-end stack latency, ${TRANSPORT_LABEL[k]}`, micros(v.targetUs.value), v.targetUs.source]),
     ['Ethernet frame on the wire', `${int(p.ethernetFrameBytes.value)} B`, p.ethernetFrameBytes.source],
     ['Wire delay', `${num(p.wireNsPerM.value)} ns/m`, p.wireNsPerM.source],
     ['Loaded-latency utilization cap', `${num(p.maxUtilization.value)}`, p.maxUtilization.source],
