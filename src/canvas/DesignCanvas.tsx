@@ -106,7 +106,7 @@ function Canvas() {
     const links = grouped ? grouped.links : design.links;
     return mounted ? { ...design, links: links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : grouped ? { ...design, links } : design;
   }, [design, mounted, grouped]);
-  const groupNodes = useMemo(() => [...groupBoxNodes(grouped), ...groupTagNodes(design, grouped)], [design, grouped]);
+  const groupNodes = useMemo(() => [...groupBoxNodes(grouped), ...groupTagNodes(design, grouped, catalog)], [design, grouped, catalog]);
   const groupEdges = useMemo(() => mergedEdges(grouped), [grouped]);
   // While a drag is under way the moved nodes' positions live here, not in the design: nothing
   // but the canvas re-renders per frame, and the design changes once when the drag ends (one

@@ -1,9 +1,10 @@
 // What the canvas draws of a design with groups (domain/groups.ts): a collapsed group's members
-// are hidden and one box stands in their place (where its first member is, so expanding puts
-// every member back where it was); cables from a member to the outside are drawn to the box,
+// are hidden and one box covers the area they take (so expanding puts every member back inside
+// the box's place, positions untouched); cables from a member to the outside are drawn to the box,
 // merged per neighbour with their cable count. Pure: the canvas and its tests use it.
 import type { Catalog } from '../catalog';
-import type { Design, DesignGroup, DesignLink, NodePart } from '../domain';
+import type { Design, DesignGroup, DesignLink, DesignNode, NodePart } from '../domain';
+import { estimateNodeSize } from '../layout';
 
 export const GROUP_HANDLE = 'g';
 export const groupNodeId = (groupId: string): string => `group:${groupId}`;
@@ -11,7 +12,10 @@ export const groupNodeId = (groupId: string): string => `group:${groupId}`;
 export interface GroupBox {
   id: string;
   group: DesignGroup;
+  /** The members' bounding box (estimated sizes, as Fit and the exports estimate them). */
   position: { x: number; y: number };
+  width: number;
+  height: number;
   /** "128 servers · 32 switches": the parts its members stand for, by kind. */
   parts: string;
   /** Design nodes in it. */
@@ -52,6 +56,22 @@ export function isCollapsed(group: DesignGroup, overrides: ReadonlyMap<string, b
   return overrides.get(group.id) ?? group.collapsed ?? large;
 }
 
+/** The area members take on the canvas (estimated sizes, as Fit and the exports estimate them). */
+export function membersBox(members: readonly DesignNode[], catalog: Catalog): { position: { x: number; y: number }; width: number; height: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const m of members) {
+    const size = estimateNodeSize(m, catalog);
+    x0 = Math.min(x0, m.position.x);
+    y0 = Math.min(y0, m.position.y);
+    x1 = Math.max(x1, m.position.x + size.width);
+    y1 = Math.max(y1, m.position.y + size.height);
+  }
+  return { position: { x: x0, y: y0 }, width: x1 - x0, height: y1 - y0 };
+}
+
 /** Above this many nodes a design's groups open collapsed unless the file says otherwise. */
 export const COLLAPSE_LARGE = 200;
 
@@ -76,7 +96,7 @@ export function groupedView(design: Pick<Design, 'nodes' | 'links' | 'groups'>, 
     const parts = KIND_ORDER.filter((k) => totals.has(k))
       .map((k) => `${totals.get(k)!.toLocaleString('en-US')} ${KIND_WORDS[k][totals.get(k) === 1 ? 0 : 1]}`)
       .join(' · ');
-    boxes.push({ id, group: g, position: members[0]!.position, parts, nodes: members.length });
+    boxes.push({ id, group: g, ...membersBox(members, catalog), parts, nodes: members.length });
   }
   const links: DesignLink[] = [];
   const merged = new Map<string, MergedCable>();
