@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../../catalog';
 import { checkReferences, importDesignText, type Design } from '../../domain';
+import { estimateNodeSize } from '../../layout';
 import { simulate } from '../../sim';
 import { defaultSizingInput } from './inputs';
 import { sizeDesign } from './sizer';
@@ -24,6 +25,23 @@ describe('pod groups of a sized design', () => {
     expect(labels.every((l) => l.endsWith('pod 3'))).toBe(true);
     expect(pod3.collapsed).toBe(true);
     expect(checkReferences(d, lookup)).toEqual([]);
+  });
+
+  it('lays each pod out as a block of its own: no two pods’ areas overlap, nor a pod and a shared node', () => {
+    const d = sized(1000);
+    const byId = new Map(d.nodes.map((n) => [n.id, n]));
+    const area = (ids: readonly string[]) => {
+      const boxes = ids.map((id) => {
+        const n = byId.get(id)!;
+        const s = estimateNodeSize(n, DEFAULT_CATALOG);
+        return { x0: n.position.x, y0: n.position.y, x1: n.position.x + s.width, y1: n.position.y + s.height };
+      });
+      return { x0: Math.min(...boxes.map((b) => b.x0)), y0: Math.min(...boxes.map((b) => b.y0)), x1: Math.max(...boxes.map((b) => b.x1)), y1: Math.max(...boxes.map((b) => b.y1)) };
+    };
+    const inGroups = new Set(d.groups!.flatMap((g) => g.members));
+    const areas = [...d.groups!.map((g) => area(g.members)), ...d.nodes.filter((n) => !inGroups.has(n.id)).map((n) => area([n.id]))];
+    const apart = (a: (typeof areas)[number], b: (typeof areas)[number]) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+    for (const [i, a] of areas.entries()) for (const b of areas.slice(i + 1)) expect(apart(a, b)).toBe(true);
   });
 
   it('makes no groups for a design of one pod', () => {

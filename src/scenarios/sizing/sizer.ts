@@ -4,8 +4,7 @@
 // nothing in the catalog joins the servers, the refusal names the largest count that it does.
 import { DEFAULT_CATALOG, type Catalog } from '../../catalog';
 import { DesignSchema, type Design, type IovMode } from '../../domain';
-import { withLayeredLayout } from '../../layout';
-import { withPodBlocks } from './podLayout';
+import { withLayeredLayout, withPodBlocks } from '../../layout';
 import type { HostSizing } from './hostSide';
 import type { SizingInput } from './inputs';
 import type { Profile } from './profiles';

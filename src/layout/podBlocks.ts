@@ -1,11 +1,12 @@
-// A sized design of many pods, laid out as blocks: each pod's servers, leaves and aggregation
+// A design of several groups (the sizing wizard's pods), laid out as blocks: each pod's servers, leaves and aggregation
 // together (left to right by role, as the layered layout ranks them), the pods in a grid, and the
 // shared tiers (spines, cores, border, services) to the right. The layered layout alone stacks
 // every pod's leaves in one tall column per tier (18,000 px for 14 pods), where a pod's members
 // end up far apart; as blocks, a pod collapsed to one box stands exactly where its members are.
-import type { Catalog } from '../../catalog';
-import type { Design, DesignNode } from '../../domain';
-import { COLUMN_GAP, estimateNodeSize, ROW_GAP } from '../../layout';
+import type { Catalog } from '../catalog';
+import type { Design, DesignNode } from '../domain';
+import { COLUMN_GAP, ROW_GAP } from './layered';
+import { estimateNodeSize } from './nodeSize';
 
 /** Switch stacks per column inside a block before a new column starts. */
 const ROWS = 4;
@@ -18,14 +19,27 @@ interface Placed {
   y: number;
 }
 
-/** One pod's members placed from (0, 0): a column per layered rank, wrapped every ROWS nodes. */
+/** Nodes whose x differ by less than this are of one rank (ELK's layers are not always aligned to the pixel). */
+const SAME_RANK = 100;
+
+/** Members by rank, left to right: columns of nodes whose x are within SAME_RANK of the column's first. */
+function ranksOf(members: readonly DesignNode[]): DesignNode[][] {
+  const sorted = [...members].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y);
+  const columns: DesignNode[][] = [];
+  for (const n of sorted) {
+    const last = columns.at(-1);
+    if (last && n.position.x - last[0]!.position.x < SAME_RANK) last.push(n);
+    else columns.push([n]);
+  }
+  return columns.map((c) => c.sort((a, b) => a.position.y - b.position.y));
+}
+
+/** One pod's members placed from (0, 0): a column per rank, wrapped every ROWS nodes. */
 function block(members: readonly DesignNode[], catalog: Catalog): { placed: Placed[]; width: number; height: number } {
-  const ranks = [...new Set(members.map((n) => n.position.x))].sort((a, b) => a - b);
   const placed: Placed[] = [];
   let x = 0;
   let height = 0;
-  for (const rx of ranks) {
-    const column = members.filter((n) => n.position.x === rx).sort((a, b) => a.position.y - b.position.y);
+  for (const column of ranksOf(members)) {
     for (let start = 0; start < column.length; start += ROWS) {
       let y = 0;
       let width = 0;
