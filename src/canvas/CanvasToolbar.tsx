@@ -1,6 +1,6 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { memo, useCallback, useState } from 'react';
-import { estimateNodeSize } from '../layout';
+import { estimateNodeSize, withPodBlocks } from '../layout';
 import { appStore, useApp } from '../store';
 import { tidyPositions } from '../tidy';
 import { catalogOf } from './catalogMemo';
@@ -36,7 +36,10 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
         now.notify('info', 'The diagram changed while it was being tidied: nothing was moved. Tidy again.');
         return;
       }
-      now.moveNodes(outcome.positions); // one design change: one undo step
+      // A design with groups keeps each group's members together, as blocks (podBlocks.ts): a
+      // collapsed group's box then covers its own members and no other group's.
+      const laid = design.groups?.length ? withPodBlocks({ ...design, nodes: design.nodes.map((n) => ({ ...n, position: outcome.positions.get(n.id) ?? n.position })) }, catalog) : null;
+      now.moveNodes(laid ? new Map(laid.nodes.map((n) => [n.id, n.position])) : outcome.positions); // one design change: one undo step
       if (outcome.error) now.notify('warning', `The layout worker failed (${outcome.error}); a simpler column layout was used.`);
       markFitted(true);
       requestAnimationFrame(() => fitDesign(flow, 250));

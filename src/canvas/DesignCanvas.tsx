@@ -14,9 +14,16 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import type { Design } from '../domain';
 import { FailureMenu, openFailureMenu } from '../whatif';
 import { appStore, useApp } from '../store';
 import { EDGE_TYPES } from './CableEdge';
+import { GroupCableEdge } from './GroupCableEdge';
+import { groupedView } from './groupedView';
+import { groupBoxNodes, groupTagNodes, mergedEdges } from './groupRf';
+import { resetGroupView, useGroupOverrides } from './groupView';
+import { isOtherDesign } from './interaction';
+import type { GroupRfNode, GroupTagRfNode } from './nodes/GroupNode';
 import { setHoveredEdge } from './hoveredEdge';
 import { useCatalog } from './catalogMemo';
 import { CanvasLegend } from './CanvasLegend';
@@ -41,6 +48,10 @@ import { ZOOM_CLASS, zoomLevel, type ZoomLevel } from './zoom';
 import './canvas.css';
 
 const SNAP: [number, number] = [GRID, GRID];
+/** Cables, and the merged cables of collapsed groups (groupedView.ts). */
+const ALL_EDGE_TYPES = { ...EDGE_TYPES, mergedCable: GroupCableEdge };
+type CanvasNode = DesignRfNode | GroupRfNode | GroupTagRfNode;
+const isGroupNode = (n: CanvasNode): n is GroupRfNode | GroupTagRfNode => n.type === 'groupBox' || n.type === 'groupTag';
 /**
  * Above this many nodes only those in view are mounted (React Flow's onlyRenderVisibleElements):
  * measured on a 1,000-node design, mounting all of them doubles the load time and makes drags
@@ -82,19 +93,36 @@ function Canvas() {
   // only those are turned into React Flow nodes and edges.
   const mounted = useMountedSubset(design, catalog, selection.nodes, viewReady);
   const large = mounted !== null;
-  const inView = useMemo(() => (mounted ? design.nodes.filter((n) => mounted.has(n.id)) : design.nodes), [design.nodes, mounted]);
-  const linksInView = useMemo(() => (mounted ? { ...design, links: design.links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : design), [design, mounted]);
+  // Collapsed groups: their members give way to one box each, their outside cables to merged ones.
+  const overrides = useGroupOverrides();
+  const grouped = useMemo(() => groupedView(design, overrides, catalog), [design, overrides, catalog]);
+  useResetGroupsOnOpen(design);
+  const inView = useMemo(() => {
+    const hidden = grouped?.hidden;
+    if (!mounted && !hidden) return design.nodes;
+    return design.nodes.filter((n) => (!mounted || mounted.has(n.id)) && !hidden?.has(n.id));
+  }, [design.nodes, mounted, grouped]);
+  const linksInView = useMemo(() => {
+    const links = grouped ? grouped.links : design.links;
+    return mounted ? { ...design, links: links.filter((l) => mounted.has(l.a.node) && mounted.has(l.b.node)) } : grouped ? { ...design, links } : design;
+  }, [design, mounted, grouped]);
+  const groupNodes = useMemo(() => [...groupBoxNodes(grouped), ...groupTagNodes(design, grouped, catalog)], [design, grouped, catalog]);
+  const groupEdges = useMemo(() => mergedEdges(grouped), [grouped]);
   // While a drag is under way the moved nodes' positions live here, not in the design: nothing
   // but the canvas re-renders per frame, and the design changes once when the drag ends (one
   // undo step, one save, one simulation run).
   const [dragged, setDragged] = useState<ReadonlyMap<string, XY> | null>(null);
   const derived = useMemo(() => deriveNodes(inView, selectedNodes, measured, catalog), [deriveNodes, inView, selectedNodes, measured, catalog]);
-  const shownNodes = useMemo(() => (dragged ? withPositions(derived, dragged) : derived), [derived, dragged]);
-  const shownEdges = useMemo(() => deriveEdges(linksInView, selectedLinks, catalog), [deriveEdges, linksInView, selectedLinks, catalog]);
+  const shownNodes = useMemo((): CanvasNode[] => {
+    const nodes = dragged ? withPositions(derived, dragged) : derived;
+    return groupNodes.length ? [...nodes, ...groupNodes] : nodes;
+  }, [derived, dragged, groupNodes]);
+  const cableEdges = useMemo(() => deriveEdges(linksInView, selectedLinks, catalog), [deriveEdges, linksInView, selectedLinks, catalog]);
+  const shownEdges = useMemo(() => (groupEdges.length ? [...cableEdges, ...groupEdges] : cableEdges), [cableEdges, groupEdges]);
 
   // React Flow → store. Positions while dragging, selection, and measured sizes (kept here: they
   // are not part of the document or its undo history).
-  const onNodesChange = useCallback((changes: NodeChange<DesignRfNode>[]) => {
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const positions = new Map<string, XY>();
     const moving = new Map<string, XY>();
     const selects: Array<{ id: string; selected: boolean }> = [];
@@ -131,15 +159,16 @@ function Canvas() {
 
   const beginDrag = useCallback(() => appStore().getState().beginDrag(), []);
   const endDrag = useCallback(() => appStore().getState().endDrag(), []);
-  const onNodeClick = useCallback((_: unknown, node: DesignRfNode) => {
+  const onNodeClick = useCallback((_: unknown, node: CanvasNode) => {
     // Clicking a server's header while one of its adapters is selected selects the server itself.
     const s = appStore().getState();
     if (s.selection.adapter?.nodeId === node.id) s.select({ nodes: [node.id], links: [] });
   }, []);
 
   // What-if: right-click a node or a cable to fail or restore it (src/whatif).
-  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: DesignRfNode) => {
+  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: CanvasNode) => {
     e.preventDefault();
+    if (isGroupNode(node)) return;
     openFailureMenu({ nodeId: node.id, x: e.clientX, y: e.clientY, label: node.data.node.label });
   }, []);
   const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: { id: string; ariaLabel?: string | undefined }) => {
@@ -173,11 +202,11 @@ function Canvas() {
   return (
     <div className={ZOOM_CLASS[level]} ref={wrapper}>
       <ResultsDimScope>
-        <ReactFlow<DesignRfNode>
+        <ReactFlow<CanvasNode>
           nodes={shownNodes}
           edges={shownEdges}
           nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
+          edgeTypes={ALL_EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStart={beginDrag}
@@ -230,6 +259,16 @@ function Canvas() {
       )}
     </div>
   );
+}
+
+/** Another design opened: its groups open as its file says, not as the last one's were left. */
+function useResetGroupsOnOpen(design: Design): void {
+  const shown = useRef(design);
+  useEffect(() => {
+    const prev = shown.current;
+    shown.current = design;
+    if (prev !== design && isOtherDesign(prev, design)) resetGroupView();
+  }, [design]);
 }
 
 /** Input that may act on the selection (a shortcut, a click elsewhere) sees the latest one. */

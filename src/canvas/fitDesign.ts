@@ -15,7 +15,8 @@ const MIN_FIT_ZOOM = 0.002;
 function designBounds(flow: ReactFlowInstance): Box {
   const design = appStore().getState().design;
   const nodes = flow.getNodes();
-  if (design.nodes.length <= LARGE_DESIGN && nodes.length === design.nodes.length && nodes.every((n) => n.measured?.width)) return flow.getNodesBounds(nodes);
+  // With groups collapsed fewer nodes are drawn than the design has: they are what Fit shows.
+  if (design.nodes.length <= LARGE_DESIGN && nodes.length > 0 && (nodes.length === design.nodes.length || design.groups?.length) && nodes.every((n) => n.measured?.width)) return flow.getNodesBounds(nodes);
   return indexFor(design, catalogOf(design)).bounds;
 }
 

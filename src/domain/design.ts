@@ -5,6 +5,10 @@ import { SettingsSchema } from './settings';
 import { WorkloadSchema } from './workload';
 import { PartSchema } from './part';
 import { FailureSchema, MAX_FAILURES } from './failure';
+import { groupIssues, GroupSchema, MAX_GROUPS } from './groups';
+
+/** "groups[2].members[3]" as a Zod path. */
+const pathOf = (path: string): Array<string | number> => path.split(/[.[\]]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
 export const DESIGN_FORMAT = 'iov-planner/design';
 export const DESIGN_VERSION = 3;
@@ -88,6 +92,12 @@ export const DesignSchema = z.object({
   customParts: z.array(PartSchema).max(DESIGN_LIMITS.customParts).default([]),
   /** What-if analysis: parts failed on purpose (docs/failures.md). Not in the bill of materials. */
   failures: z.array(FailureSchema).max(MAX_FAILURES).optional(),
+  /** Diagram groups (a pod, a tier): presentation only, the simulation ignores them (groups.ts). */
+  groups: z.array(GroupSchema).max(MAX_GROUPS).optional(),
+}).superRefine((d, ctx) => {
+  // A group names nodes of this design, each in one group: checked here so every reader of a
+  // file (app, CLI, journal) refuses a dangling or doubled member with its path.
+  if (d.groups) groupIssues(d.groups, new Set(d.nodes.map((n) => n.id)), (path, message) => ctx.addIssue({ code: 'custom', path: pathOf(path), message }));
 });
 export type Design = z.infer<typeof DesignSchema>;
 export type DesignInput = z.input<typeof DesignSchema>;

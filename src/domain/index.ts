@@ -8,6 +8,7 @@ export * from './workload';
 export * from './settings';
 export * from './design';
 export * from './failure';
+export * from './groups';
 export * from './results';
 export * from './importDesign';
 export * from './migrations';

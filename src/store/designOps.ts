@@ -4,7 +4,7 @@
 import { ASK_ABOVE_LANES, checkConnection, installAdapterCheck, nodePorts, proposeLanes, type LaneProposal } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
 import { estimateNodeSize } from '../layout';
-import type { Design, DesignLink, DesignNode, PortRef, Part, Settings, Workload } from '../domain';
+import { withoutMembers, type Design, type DesignLink, type DesignNode, type PortRef, type Part, type Settings, type Workload } from '../domain';
 import { countProblem, IMPORT_LIMITS, megabytes, tooManyMessage } from '../io';
 
 /** A node label's longest (DesignNodeSchema). */
@@ -102,6 +102,7 @@ export function removeItems(design: Design, nodeIds: readonly string[], linkIds:
     ...design,
     nodes: design.nodes.filter((n) => !nodes.has(n.id)),
     links: design.links.filter((l) => !links.has(l.id) && !touches(l, nodes)),
+    ...(design.groups ? { groups: withoutMembers(design.groups, nodes) } : {}),
   };
 }
 

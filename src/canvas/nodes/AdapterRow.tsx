@@ -6,6 +6,7 @@ import { PartIcon } from '../../ui';
 import { startAdapterDrag } from '../dnd';
 import { setDropTarget } from '../dropTarget';
 import { portRate, portsText, rate } from '../format';
+import { fitName, NAME_FONT, NAME_ROOM } from './nameFit';
 import { PortHandle } from './PortHandle';
 
 export interface AdapterRowProps {
@@ -80,7 +81,7 @@ export const AdapterRow = memo(function AdapterRow({ serverId, serverLabel, adap
           <PartIcon kind="adapter" size={14} />
         </span>
         <span className="iov-adapter__text">
-          <span className="iov-adapter__name">{part.name}</span>
+          <span className="iov-adapter__name">{fitName(part.name, NAME_FONT.adapter, NAME_ROOM.adapter)}</span>
           <span className="iov-adapter__spec">
             {ordinal > 0 && <span className="iov-adapter__ordinal">#{ordinal}</span>}
             {portsText(part.ports, part.protocol, part.portDataGbps)}

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../domain';
 import { compact } from '../format';
 import { PartIcon } from '../../ui';
 import { FindingBadge } from './FindingBadge';
+import { fitName, NAME_FONT, NAME_ROOM, textWidth } from './nameFit';
 import { useApp } from '../../store';
 import { failedText, nodeFailure } from '../../whatif';
 
@@ -26,6 +27,9 @@ export function NodeFrame(props: {
   // What-if: a failed node (or some failed members of a group) is drawn failed.
   const failed = useApp((s) => (s.design.failures ? failedText(nodeFailure(s.design, id), count) : ''));
   const failedClass = failed === 'failed' ? ' is-failed' : failed ? ' is-partly-failed' : '';
+  // Names shortened at a word boundary to their room; the whole name is the title (and the inspector's).
+  const countText = count > 1 ? `×${compact(count)}` : '';
+  const partRoom = NAME_ROOM.part - (countText ? 6 + 10 + textWidth(countText, NAME_FONT.count) : 0);
   return (
     <div className={`iov-node iov-node--${kind}${selected ? ' is-selected' : ''}${count > 1 ? ' is-group' : ''}${failedClass}${className ? ` ${className}` : ''}`}>
       {failed && <span className="iov-node__failed">{failed === 'failed' ? 'Failed' : failed}</span>}
@@ -35,15 +39,15 @@ export function NodeFrame(props: {
         </span>
         <span className="iov-node__titles">
           <span className="iov-node__label" title={label}>
-            {label}
+            {fitName(label, NAME_FONT.label, NAME_ROOM.label)}
           </span>
           <span className="iov-node__sub">
             <span className="iov-node__part" title={partName}>
-              {partName}
+              {fitName(partName, NAME_FONT.part, partRoom)}
             </span>
             {count > 1 && (
               <span className="iov-node__count" title={`This node stands for ${count} identical parts`}>
-                ×{compact(count)}
+                {countText}
               </span>
             )}
           </span>

@@ -1,6 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { BusNode } from './BusNode';
 import { GatewayNode } from './GatewayNode';
+import { GroupNode, GroupTag } from './GroupNode';
 import { MissingNode } from './MissingNode';
 import { ServerNode } from './ServerNode';
 
@@ -12,4 +13,6 @@ export const NODE_TYPES: NodeTypes = {
   network: BusNode,
   gateway: GatewayNode,
   missing: MissingNode,
+  groupBox: GroupNode,
+  groupTag: GroupTag,
 };

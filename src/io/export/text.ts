@@ -2,6 +2,7 @@
 // then fitted to the room it has (wrapped and shrunk, never cut: see fitBlock in draw.ts).
 // Escaping for each format happens in its writer; this only
 // removes what no format should carry.
+import { shortName } from '../../layout';
 import type { ExportFont } from './fonts';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
@@ -23,21 +24,12 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-const ELLIPSIS = '…';
-
-/** The text, cut at a character boundary with "…" if it is wider than maxWidth. */
+/**
+ * The text, shortened at a word boundary with "…" if it is wider than maxWidth (a word is cut only
+ * when the first one alone is too wide): the rule the canvas follows too (layout/shortName.ts).
+ */
 export function ellipsize(text: string, font: ExportFont, size: number, maxWidth: number): string {
-  if (font.width(text, size) <= maxWidth) return text;
-  const chars = [...text];
-  // Binary search on the number of characters kept: labels can be long (up to the schema's limit).
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (font.width(chars.slice(0, mid).join('') + ELLIPSIS, size) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? (font.width(ELLIPSIS, size) <= maxWidth ? ELLIPSIS : '') : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+  return shortName(text, maxWidth, (s) => font.width(s, size));
 }
 
 /** A word wider than a line, split into pieces that fit (at least one character each): nothing is dropped. */

@@ -46,8 +46,11 @@ export function assemble(a: Assembly): Design {
   const { input, reports, groups } = a;
   const nodes: DesignNode[] = [];
   const links: DesignLink[] = [];
-  const node = (id: string, partId: string, label: string, count: number): void => {
+  /** The pod (server group) each node serves, for the diagram's groups. */
+  const podOf = new Map<string, number>();
+  const node = (id: string, partId: string, label: string, count: number, pod?: number): void => {
     nodes.push({ id, partId, label, position: { x: 0, y: 0 }, count });
+    if (pod !== undefined) podOf.set(id, pod);
   };
   const link = (an: string, ah: string, bn: string, bh: string, opts: { lanes?: number; mesh?: boolean; lengthM?: number } = {}): void => {
     const l: DesignLink = { id: `l${links.length + 1}`, a: { node: an, handle: ah }, b: { node: bn, handle: bh }, lanes: opts.lanes ?? 1, lengthM: opts.lengthM ?? 3 };
@@ -57,6 +60,7 @@ export function assemble(a: Assembly): Design {
   const grouped = groups.length > 1;
   const serverId = (g: number): string => (grouped ? `servers-${g + 1}` : 'servers');
   groups.forEach((n, g) => {
+    podOf.set(serverId(g), g);
     nodes.push({
       id: serverId(g),
       partId: a.server.id,
@@ -113,7 +117,7 @@ export function assemble(a: Assembly): Design {
       t.pods.forEach((pod, g) =>
         pod.leavesPerRail.forEach((count, rail) => {
           const id = `${f.id}-leaf-${railName(rail).toLowerCase()}${grouped ? `-${g + 1}` : ''}`;
-          node(id, t.leaf.id, `${name} leaves${railText(rail)}${podText(g)}`, count);
+          node(id, t.leaf.id, `${name} leaves${railText(rail)}${podText(g)}`, count, g);
           cableServers(g, rail, id);
           leafIds.push(id);
         }),
@@ -128,11 +132,11 @@ export function assemble(a: Assembly): Design {
       t.pods.forEach((pod, p) => {
         const agg = `${f.id}-agg-${p + 1}`;
         const serversHere = pod.servers > 0;
-        node(agg, t.aggregation.id, serversHere ? `${name} aggregation, pod ${p + 1}` : `${name} border aggregation`, t.aggregationPerPod);
+        node(agg, t.aggregation.id, serversHere ? `${name} aggregation, pod ${p + 1}` : `${name} border aggregation`, t.aggregationPerPod, serversHere ? p : undefined);
         if (serversHere) {
           pod.leavesPerRail.forEach((count, rail) => {
             const id = `${f.id}-leaf-${railName(rail).toLowerCase()}-${p + 1}`;
-            node(id, t.leaf.id, `${name} leaves${railText(rail)}, pod ${p + 1}`, count);
+            node(id, t.leaf.id, `${name} leaves${railText(rail)}, pod ${p + 1}`, count, p);
             cableServers(p, rail, id);
             link(id, 'p', agg, 'p', { mesh: true, lengthM: 10 });
           });
@@ -195,5 +199,21 @@ export function assemble(a: Assembly): Design {
     settings: a.settings,
     priceList: {},
     customParts: [],
+    ...podGroups(groups, podOf, nodes.length),
   };
+}
+
+/** Above this many nodes a sized design opens with its pods collapsed, one box each. */
+export const COLLAPSE_ABOVE_NODES = 24;
+
+/**
+ * One diagram group per pod that holds servers: its servers and the leaves and aggregation
+ * switches that serve only it. Spines, cores, border pods and services stay outside.
+ */
+function podGroups(groups: readonly number[], podOf: ReadonlyMap<string, number>, nodeCount: number): Pick<Design, 'groups'> | Record<string, never> {
+  if (groups.length < 2) return {};
+  const members = groups.map((): string[] => []);
+  for (const [id, pod] of podOf) if (pod < groups.length) members[pod]!.push(id);
+  const collapsed = nodeCount > COLLAPSE_ABOVE_NODES;
+  return { groups: members.map((m, g) => ({ id: `pod-${g + 1}`, label: `Pod ${g + 1}`, members: m, ...(collapsed ? { collapsed } : {}) })) };
 }

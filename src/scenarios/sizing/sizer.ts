@@ -4,7 +4,7 @@
 // nothing in the catalog joins the servers, the refusal names the largest count that it does.
 import { DEFAULT_CATALOG, type Catalog } from '../../catalog';
 import { DesignSchema, type Design, type IovMode } from '../../domain';
-import { withLayeredLayout } from '../../layout';
+import { withLayeredLayout, withPodBlocks } from '../../layout';
 import type { HostSizing } from './hostSide';
 import type { SizingInput } from './inputs';
 import type { Profile } from './profiles';
@@ -72,7 +72,7 @@ function build(input: SizingInput, catalog: Catalog): SizingResult {
     const per = r.copies === 1 ? '' : r.tree.tiers === 1 ? 'Per rail: ' : `Per border pod (${r.copies} of them, each with its share of the demand): `;
     for (const g of r.services) notes.push(`${per}${g.why}`);
   }
-  const laid = withLayeredLayout({ ...design, description: `Sized for ${s.mode} IOV. ${notes.join(' ')}`.slice(0, 4000) }, catalog);
+  const laid = withPodBlocks(withLayeredLayout({ ...design, description: `Sized for ${s.mode} IOV. ${notes.join(' ')}`.slice(0, 4000) }, catalog), catalog);
   // A last check: the design must be one the app can open; say which limit it breaks if not.
   const parsed = DesignSchema.safeParse(laid);
   if (!parsed.success) {
