@@ -50,7 +50,7 @@ describe('the durable journal', () => {
     expect((await store.all()).map((r) => r.json)).toEqual(['edit 4']);
   });
 
-  it('flushes to the disk itself once the latest edit is written, and not per edit', async () => {
+  it('flushes to the disk itself once the latest edit is written and the writes pause, and not per edit', async () => {
     const store = gatedStore();
     const flushes: number[] = [];
     const journal = withDurableCopy(createJournal(memoryStorage()), { ...store, flush: async () => void flushes.push(store.puts.length) }, []);
@@ -60,6 +60,15 @@ describe('the durable journal', () => {
     expect(flushes).toEqual([]);
     store.release();
     await vi.waitFor(() => expect(flushes).toEqual([2]));
+    // Edits while the flush waits for quiet push it back: one flush after the last of them.
+    journal.write(meta(5), 'edit 5');
+    const durable = journal.whenDurable('t1', 'd1');
+    store.release();
+    await durable;
+    journal.write(meta(6), 'edit 6'); // microtasks after edit 5's write: well inside the quiet time
+    await vi.waitFor(() => expect(store.puts).toHaveLength(4));
+    store.release();
+    await vi.waitFor(() => expect(flushes).toEqual([2, 4]), { timeout: 5000 });
   });
 
   it('says when the disk refuses the write', async () => {

@@ -2,8 +2,8 @@
 // disk lazily: a browser that crashes a few hundred milliseconds after an edit loses it. So every
 // journaled edit is also written to IndexedDB at once — a relaxed transaction, complete when the
 // browser has written it, which a crash of the browser cannot undo — then flushed to the disk
-// itself by a strict one (fsync), coalesced per design: while one write is in flight only the latest
-// edit waits, so a burst of edits costs two writes, not one per keystroke. At start both journals
+// itself by a strict one (fsync) once the writes pause. Writes are coalesced per design: while one
+// is in flight only the latest edit waits, so a burst of edits costs two writes, not one per keystroke. At start both journals
 // are read and, per tab and design, the newer record wins (its time, then its sequence number).
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { Journal, JournalMeta, JournalWrite } from './journal';
@@ -23,6 +23,9 @@ export interface DurableStore {
   flush?(): Promise<void>;
   all(): Promise<DurableRecord[]>;
 }
+
+/** How long writes must pause before the strict flush (fsync) runs. */
+export const FLUSH_QUIET_MS = 300;
 
 /** The flush's own change: a strict transaction needs something to write. */
 const FLUSH_KEY = 'last';
@@ -52,7 +55,11 @@ export async function openDurableStore(): Promise<DurableStore> {
   const write = async (durability: IDBTransactionDurability, change: (edits: IDBPObjectStore<JournalSchema, ['edits'], 'edits', 'readwrite'>) => Promise<unknown>): Promise<void> => {
     db ??= await open();
     const tx = db.transaction('edits', 'readwrite', { durability });
-    await Promise.all([change(tx.objectStore('edits')), tx.done]);
+    const changed = change(tx.objectStore('edits'));
+    // Commit now, not when this task ends: whatever the edit's task does next (rendering the
+    // result of the edit) must not hold the record back from the disk.
+    tx.commit();
+    await Promise.all([changed, tx.done]);
   };
   const flush = async (): Promise<void> => {
     db ??= await open();
@@ -149,8 +156,24 @@ export function withDurableCopy(local: Journal, store: DurableStore, found: Dura
     }
     slot.running = false;
     slot.waiters.splice(0).forEach((w) => w(slot.stored));
-    // Safe from a browser crash now; to the disk itself next, unless another edit came meanwhile.
-    if (slot.stored) await store.flush?.().catch(() => undefined);
+    // Safe from a browser crash now; to the disk itself once the edits pause.
+    if (slot.stored) flushWhenQuiet();
+  }
+  /**
+   * The strict flush waits until no write has come for FLUSH_QUIET_MS. An fsync holds the
+   * database's backend for as long as the disk takes (250 ms and more under load), and a relaxed
+   * put of the next edit committed behind it: an edit made 100 ms before a browser crash, just
+   * after the start-up's own writes, was lost on a loaded machine. A pause is when no edit waits.
+   */
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  function flushWhenQuiet(): void {
+    if (!store.flush) return;
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => {
+      flushTimer = null;
+      if ([...slots.values()].some((s) => s.running)) return; // that drain flushes when it ends
+      void store.flush?.().catch(() => undefined);
+    }, FLUSH_QUIET_MS);
   }
   const enqueue = (key: string, op: Op): void => {
     const slot = slotOf(key);
