@@ -1,7 +1,8 @@
 import type { FlowKind } from '../domain';
 import { IntList } from './intList';
 import { pickWeighted, sortParents } from './parentOrder';
-import { V_GW_A, V_GW_B, V_NETWORK, V_PORT, V_SWITCH, type Topology } from './topology';
+import { V_PORT, V_SWITCH, type Topology } from './topology';
+import { isGateway, transitAllowed, UNREACHED } from './transit';
 
 /**
  * Shortest-path routing over the expanded topology, in time linear in its size plus the flows'
@@ -42,15 +43,6 @@ import { V_GW_A, V_GW_B, V_NETWORK, V_PORT, V_SWITCH, type Topology } from './to
  * servers on the same switch that is a few steps, for servers across a spine one pass over the
  * spine's neighbours.
  */
-export const UNREACHED = 0x7fffffff;
-
-const isGateway = (kind: number): boolean => kind === V_GW_A || kind === V_GW_B;
-
-/** Vertex kinds a flow of this kind may pass through (not counting its two ends). */
-export function transitAllowed(kind: FlowKind, vKind: number): boolean {
-  if (vKind === V_SWITCH || vKind === V_GW_A || vKind === V_GW_B) return true;
-  return kind === 'ipc' && vKind === V_NETWORK;
-}
 
 /**
  * One reusable search over a topology. `dist[s]` is the hop distance of state s to the nearest
