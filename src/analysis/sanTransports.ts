@@ -9,20 +9,22 @@ export interface SanTransportRow {
   transports: (string | null)[];
 }
 
-const labelOf = (design: Design, id: string): string => design.nodes.find((n) => n.id === id)?.label ?? id;
 
 /**
  * docs/model.md §14: which transport each server group's storage flows use to each array, one row
  * per (group, array) and a column per mode — the results panel, the CLI and the PDF read the same rows.
  */
-export function sanTransportRows(design: Design, modes: readonly ModeResult[]): SanTransportRow[] {
+export function sanTransportRows(design: Pick<Design, 'nodes'>, modes: readonly ModeResult[]): SanTransportRow[] {
   const rows = new Map<string, SanTransportRow>();
+  // One lookup table: a find per row was quadratic (4,700 groups of a 5,000-node design: 150 ms).
+  const labels = new Map(design.nodes.map((n) => [n.id, n.label]));
+  const labelOf = (id: string): string => labels.get(id) ?? id;
   modes.forEach((m, i) => {
     for (const u of m.sanTransports ?? []) {
       const id = `${u.nodeId}/${u.storageNodeId}`;
       let row = rows.get(id);
       if (!row) {
-        row = { id, label: `"${labelOf(design, u.nodeId)}" → "${labelOf(design, u.storageNodeId)}"`, transports: modes.map(() => null) };
+        row = { id, label: `"${labelOf(u.nodeId)}" → "${labelOf(u.storageNodeId)}"`, transports: modes.map(() => null) };
         rows.set(id, row);
       }
       const name = TRANSPORT_LABEL[u.transport];
