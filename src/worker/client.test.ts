@@ -25,6 +25,14 @@ function controllableBackend() {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
+/**
+ * A clock the test moves by hand: the watchdog measures silence on it, so a loaded machine that
+ * delays the test's own timers cannot make an honest run look hung (or a hung one look alive).
+ */
+function manualClock() {
+  let t = 0;
+  return { now: () => t, advance: (ms: number) => void (t += ms) };
+}
 const design = tinyIbDesign();
 const result = simulate(design);
 
@@ -67,10 +75,12 @@ describe('SimClient', () => {
   it('treats a run silent past the limit as a hung worker: terminates, replaces, reports', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
-    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5 });
+    const clock = manualClock();
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5, now: clock.now });
     client.request({ design, saturate: false });
     b.calls[0]!.progress?.({ stage: 'checking the design', done: 0, total: 1 }); // took the call, then hung
-    await new Promise((r) => setTimeout(r, 60));
+    clock.advance(60);
+    await until(() => events.some((e) => e.type === 'error'));
     const err = events.find((e) => e.type === 'error');
     expect(err && 'message' in err && err.message).toMatch(/did not answer/);
     expect(b.stats().terminated).toBe(1);
@@ -80,9 +90,11 @@ describe('SimClient', () => {
   it('waits for a worker that is starting (within its start-up budget): the stall clock starts at its first word', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
-    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5 });
+    const clock = manualClock();
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 20, tickMs: 5, now: clock.now });
     const seq = client.request({ design, saturate: false });
-    await new Promise((r) => setTimeout(r, 80)); // four stall periods of a worker still loading
+    clock.advance(80); // four stall periods of a worker still loading
+    await new Promise((r) => setTimeout(r, 30)); // the watchdog looks (every 5 ms) and must not judge
     expect(events.some((e) => e.type === 'error')).toBe(false);
     b.calls[0]!.progress?.({ stage: 'checking the design', done: 0, total: 1 });
     b.calls[0]!.resolve(result);
@@ -94,10 +106,12 @@ describe('SimClient', () => {
   it('keeps a slow run that reports progress, and passes the progress on', async () => {
     const b = controllableBackend();
     const events: SimEvent[] = [];
-    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 40, tickMs: 5 });
+    const clock = manualClock();
+    const client = new SimClient(b.spawn, (e) => events.push(e), { stallMs: 40, tickMs: 5, now: clock.now });
     const seq = client.request({ design, saturate: false });
     for (let i = 0; i < 10; i++) {
-      await new Promise((r) => setTimeout(r, 15));
+      clock.advance(15);
+      await new Promise((r) => setTimeout(r, 15)); // the watchdog looks in between
       b.calls[0]!.progress?.({ stage: 'routing flows', done: i, total: 10 });
     }
     b.calls[0]!.resolve(result);
