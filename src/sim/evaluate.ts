@@ -183,7 +183,9 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   const totals = deliveredRates(routes, running, sol.rate, series);
   for (let f = 0; f < routes.flowCount; f++) {
     const vm = routes.flowVm[f]!;
-    if (running && running[vm] === 0) continue;
+    // A VM that does not run, or whose storage shares no transport with its array (an error):
+    // its flow carries nothing, so it has no latency to report either.
+    if ((running && running[vm] === 0) || ctx.transports.blocked[f] === 1) continue;
     const kind = routes.flowKind[f];
     const unloaded = kind === KIND_LAN ? series.lanLatencyUs : kind === KIND_SAN ? series.sanLatencyUs : series.ipcLatencyUs;
     const loaded = kind === KIND_LAN ? loadedLat.lan : kind === KIND_SAN ? loadedLat.san : loadedLat.ipc;

@@ -102,6 +102,9 @@ describe('storage transports on Ethernet, one pass-through VF, worked by hand', 
       expect(f.message).toContain('RDMA-only array');
       expect(f.message).toContain('serves NVMe/RDMA');
       expect(m.vm.sanMBps.max).toBe(0);
+      // nothing carried, so no storage latency beside the error
+      expect(m.vm.latencyUs.san.n).toBe(0);
+      expect(m.vm.loadedLatencyUs.san.n).toBe(0);
       expect(m.density.groups[0]!.ioGhzPerVm).toBeCloseTo(m.mode === 'passthrough' ? VF_GHZ : 0, 12);
     }
     // with a RoCE NIC it meets the array in pass-through only
