@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkConnection, installAdapterCheck, nodePorts } from './connect';
+import { checkConnection, installAdapterCheck, linkEra, nodePorts } from './connect';
 import { tinyIbDesign } from '../scenarios/testDesigns';
+import { TEMPLATES } from '../scenarios';
+import { catalogFor, defaultCableId } from '../catalog';
+import type { Design, DesignLink, PortRef } from '../domain';
+import { buildTopology } from './expandDesign';
+import { cablePicker } from './bom';
 
 describe('connection rules', () => {
   const d = tinyIbDesign();
@@ -32,5 +37,42 @@ describe('connection rules', () => {
     const full = { ...d, nodes: d.nodes.map((n) => (n.id === 'srv' ? { ...n, adapters: [...n.adapters!, { id: 'b', partId: 'hca-connectx-ddr' }] } : n)) };
     expect(installAdapterCheck(full, 'srv', 'nic-gige-1p')).toEqual({ ok: false, reason: expect.stringMatching(/no free slot \(2 of 2 mezzanine/) });
     expect(installAdapterCheck(d, 'sw', 'nic-gige-1p').ok).toBe(false);
+  });
+});
+
+describe('a link’s default cable: the inspector names what the bill of materials counts', () => {
+  // The inspector's rule (linkEra of its two ends, the slower end's rate) against the cable the
+  // bill of materials picks for the link's first cable. They used to disagree on mixed links: the
+  // inspector went by the server's era, the bill by its adapter's.
+  const inspectorCable = (d: Design, link: DesignLink): string | undefined => {
+    const end = (ref: PortRef) => nodePorts(d, d.nodes.find((n) => n.id === ref.node)!).find((p) => p.handle === ref.handle);
+    const a = end(link.a);
+    const b = end(link.b);
+    return defaultCableId(catalogFor(d), { protocol: (a ?? b)!.protocol, era: linkEra([a, b]), lengthM: link.lengthM, rateGbps: Math.min(a!.rateGbps, b!.rateGbps) });
+  };
+  const withAdapter = (d: Design, partId: string): Design => ({ ...d, nodes: d.nodes.map((n) => (n.id === 'srv' ? { ...n, adapters: n.adapters!.map((a) => ({ ...a, partId })) } : n)) });
+  const designs: [string, Design][] = [
+    ...TEMPLATES.map((t): [string, Design] => [t.id, t.build()]),
+    ['2007 blade, today’s HCA, 2007 switch', withAdapter(tinyIbDesign(), 'hca-cx7-ndr')],
+    ['today’s server, 2007 HCA', { ...tinyIbDesign(), nodes: tinyIbDesign().nodes.map((n) => (n.id === 'srv' ? { ...n, partId: 'srv-1u-2024' } : n)) }],
+  ];
+  it.each(designs)('%s', (_, d) => {
+    const catalog = catalogFor(d);
+    const topo = buildTopology(d, catalog);
+    const cableOf = cablePicker(topo, catalog);
+    let checked = 0;
+    d.links.forEach((link, li) => {
+      const e = topo.edgeLink.indexOf(li);
+      if (link.cablePartId || e < 0) return;
+      expect(inspectorCable(d, link), link.id).toBe(cableOf(e));
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
+  it('a 2007 blade with today’s HCA takes today’s cable, and the seed’s when both ends are 2007', () => {
+    const mixed = withAdapter(tinyIbDesign(), 'hca-cx7-ndr');
+    expect(linkEra(nodePorts(mixed, mixed.nodes[0]!).slice(0, 1))).toBe('modern');
+    expect(linkEra([...nodePorts(tinyIbDesign(), tinyIbDesign().nodes[0]!).slice(0, 1), undefined])).toBe('modern');
+    expect(linkEra(nodePorts(tinyIbDesign(), tinyIbDesign().nodes[1]!))).toBe('seed');
   });
 });

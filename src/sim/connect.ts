@@ -1,5 +1,5 @@
 import { catalogFor, type Catalog } from '../catalog';
-import { adapterHandle, PROTOCOL_LABEL, PART_KIND_LABEL, type Design, type DesignNode, type PortRef, type Protocol } from '../domain';
+import { adapterHandle, PROTOCOL_LABEL, PART_KIND_LABEL, type Design, type DesignNode, type Part, type PortRef, type Protocol } from '../domain';
 
 export interface NodePort {
   handle: string;
@@ -8,6 +8,17 @@ export interface NodePort {
   rateGbps: number;
   /** How many cables the handle takes per member (1 for an adapter port). */
   ports: number;
+  /** The generation of the part the port belongs to: a server's port is its adapter's. */
+  era: Part['era'];
+}
+
+/**
+ * A link's generation, which picks its default cable: 2007 only when both ends are 2007 parts (a
+ * server end counts by its adapter; a missing end is not). The bill of materials applies the same
+ * rule to each cable it counts (bom.ts `cablePicker`), so the inspector names the cable it prices.
+ */
+export function linkEra(ends: readonly (NodePort | undefined)[]): Part['era'] {
+  return ends.every((p) => p?.era === 'seed') ? 'seed' : 'modern';
 }
 
 /** The connection handles a node exposes, for the canvas and for connection checks. */
@@ -25,17 +36,18 @@ export function nodePorts(design: Design, node: DesignNode, catalog: Catalog = c
           label: `${ap.name} port ${p + 1}`,
           rateGbps: ap.portDataGbps,
           ports: 1,
+          era: ap.era,
         }));
       });
     case 'gateway':
       return (['A', 'B'] as const).map((h) => {
         const side = h === 'A' ? part.sideA : part.sideB;
-        return { handle: h, protocol: side.protocol, label: `${PROTOCOL_LABEL[side.protocol]} side`, rateGbps: side.portDataGbps, ports: side.ports };
+        return { handle: h, protocol: side.protocol, label: `${PROTOCOL_LABEL[side.protocol]} side`, rateGbps: side.portDataGbps, ports: side.ports, era: part.era };
       });
     case 'switch':
     case 'storage':
     case 'network':
-      return [{ handle: 'p', protocol: part.protocol, label: `${PROTOCOL_LABEL[part.protocol]} ports`, rateGbps: part.portDataGbps, ports: part.ports }];
+      return [{ handle: 'p', protocol: part.protocol, label: `${PROTOCOL_LABEL[part.protocol]} ports`, rateGbps: part.portDataGbps, ports: part.ports, era: part.era }];
     default:
       return [];
   }

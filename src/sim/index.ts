@@ -1,7 +1,7 @@
 export { simulate, simulateSession, simulateWithCapability, prepare, sizeProblem, type SimulateOptions, type SimulationSession } from './simulate';
 export { evaluateMode, fallbacksFor } from './evaluate';
 export { effectiveMode, hostPathCapability, transportFor } from './hostPath';
-export { checkConnection, installAdapterCheck, nodePorts, type NodePort } from './connect';
+export { checkConnection, installAdapterCheck, linkEra, nodePorts, type NodePort } from './connect';
 export { ASK_ABOVE_LANES, memberPortUse, proposeLanes, type LaneProposal } from './lanes';
 export { applyFailures, classLabel, failureLabel, failureTargets, pairMembers } from './failures';
 export { failureClasses, type FailureClass } from './failureClasses';

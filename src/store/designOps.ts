@@ -1,7 +1,7 @@
 // Pure edits of a design document. The store calls these; tests drive them without React.
 // Each returns a new design (or the same one when nothing changed) so undo history and
 // React Flow see reference changes only where something moved.
-import { ASK_ABOVE_LANES, checkConnection, installAdapterCheck, nodePorts, proposeLanes, type LaneProposal } from '../sim';
+import { ASK_ABOVE_LANES, checkConnection, installAdapterCheck, linkEra, nodePorts, proposeLanes, type LaneProposal } from '../sim';
 import { catalogFor, DEFAULT_CABLE } from '../catalog';
 import { estimateNodeSize } from '../layout';
 import { withoutMembers, type Design, type DesignLink, type DesignNode, type PortRef, type Part, type Settings, type Workload } from '../domain';
@@ -149,8 +149,9 @@ export function connect(design: Design, a: PortRef, b: PortRef, lanes?: number):
   const catalog = catalogFor(design);
   const nodeA = design.nodes.find((n) => n.id === a.node)!;
   const nodeB = design.nodes.find((n) => n.id === b.node)!;
-  const protocol = nodePorts(design, nodeA, catalog).find((p) => p.handle === a.handle)!.protocol;
-  const modern = [nodeA, nodeB].some((n) => catalog.byId.get(n.partId)?.era === 'modern');
+  const portA = nodePorts(design, nodeA, catalog).find((p) => p.handle === a.handle)!;
+  const protocol = portA.protocol;
+  const modern = linkEra([portA, nodePorts(design, nodeB, catalog).find((p) => p.handle === b.handle)]) === 'modern';
   // A 2007 link names the seed's cable; a current one names none, so its default follows its
   // length and rate as the user edits them (catalog/cableChoice.ts).
   const cable = modern ? undefined : DEFAULT_CABLE[protocol].seed;

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { defaultCableId } from '../../catalog';
 import { DesignLinkSchema, PROTOCOL_LABEL, type DesignLink, type DesignNode, type PortRef } from '../../domain';
-import { nodePorts } from '../../sim';
+import { linkEra, nodePorts } from '../../sim';
 import { useApp } from '../../store';
 import { gbps, money, num } from '../../ui';
 import { Chip, Facts, Group, UtilBar } from '../bits';
@@ -24,9 +24,8 @@ export function LinkInspector({ link }: { link: DesignLink }) {
   const endA = useMemo(() => describeEnd(design, nodeA, link.a), [design, nodeA, link.a]);
   const endB = useMemo(() => describeEnd(design, nodeB, link.b), [design, nodeB, link.b]);
   const protocol = endA?.protocol ?? endB?.protocol;
-  const modern = [nodeA, nodeB].some((n) => n && catalog.byId.get(n.partId)?.era === 'modern');
   const rateGbps = Math.min(endA?.rateGbps ?? Infinity, endB?.rateGbps ?? Infinity);
-  const defaultCable = protocol ? defaultCableId(catalog, { protocol, era: modern ? 'modern' : 'seed', lengthM: link.lengthM, rateGbps: Number.isFinite(rateGbps) ? rateGbps : 0 }) : undefined;
+  const defaultCable = protocol ? defaultCableId(catalog, { protocol, era: linkEra([endA, endB]), lengthM: link.lengthM, rateGbps: Number.isFinite(rateGbps) ? rateGbps : 0 }) : undefined;
   const cables = catalog.parts.filter((p) => p.kind === 'cable' && (!protocol || p.protocol === protocol));
   const cableId = link.cablePartId ?? defaultCable;
   const cable = cableId ? catalog.byId.get(cableId) : undefined;
