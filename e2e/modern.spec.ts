@@ -69,6 +69,6 @@ for (const name of [TEMPLATE.modernEthernet, TEMPLATE.modernInfiniband]) {
     expect(text).toContain(name);
     for (const mode of ['Software', 'Native', 'Pass-through', 'Offload (vDPA)']) expect(text).toContain(mode);
     expect(text).toContain('Storage transport');
-    expect(text).toContain(name === TEMPLATE.modernEthernet ? 'NVMe/TCP' : 'SRP');
+    expect(text).toContain(name === TEMPLATE.modernEthernet ? 'NVMe/TCP' : 'NVMe/RDMA');
   });
 }

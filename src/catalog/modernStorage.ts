@@ -14,10 +14,10 @@ export const MODERN_STORAGE: StoragePart[] = [
   },
   {
     kind: 'storage', id: 'st-ib-nvmeof-hdr', name: 'NVMe-oF array, 4 × HDR InfiniBand', era: 'modern', protocol: 'infiniband',
-    ports: 4, portDataGbps: 200, throughputMBps: 60000, serviceLatencyUs: 80, priceUsd: 300000, powerW: 1500, serves: ['srp'],
+    ports: 4, portDataGbps: 200, throughputMBps: 60000, serviceLatencyUs: 80, priceUsd: 300000, powerW: 1500, serves: ['nvme-rdma', 'srp'],
     sources: {
       throughputMBps: 'NVMe-oF RDMA array (estimate)',
-      serves: 'SRP-class block transport over RDMA, as this part was modelled before arrays said what they serve (designs that use it keep their numbers); the NDR array serves NVMe/RDMA',
+      serves: 'NVMe-oF over InfiniBand verbs (Linux nvmet-rdma target), and SRP for hosts whose software has no NVMe-oF initiator (Linux ib_srpt), as its name says; until 2026-12 it served SRP only',
       priceUsd: EST,
     },
   },

@@ -65,7 +65,7 @@ export function modernInfiniband(): Design {
     serversOnLeafSpine({
       name: 'InfiniBand today: HDR, native NVMe-oF, 32 servers',
       description:
-        'The same 32 servers and VMs as the 100GbE template, each with one HDR InfiniBand HCA (ConnectX-6 class, 200 Gb/s) on a leaf–spine of 40-port HDR switches; an IB↔Ethernet gateway to the LAN and an NVMe-oF array on the InfiniBand fabric (SRP-class block transport over RDMA). It meets its workload in native and pass-through modes: server-to-server traffic runs over RDMA, LAN over IPoIB (60 Gb/s stack). In software mode today’s kernel virtual switch carries 44.8 Gb/s per port and server-to-server traffic falls short; the HCA has no offloaded virtio, so offload falls back to software. Compare it with the 100GbE template.',
+        'The same 32 servers and VMs as the 100GbE template, each with one HDR InfiniBand HCA (ConnectX-6 class, 200 Gb/s) on a leaf–spine of 40-port HDR switches; an IB↔Ethernet gateway to the LAN and an NVMe-oF array on the InfiniBand fabric (NVMe/RDMA). It meets its workload in native and pass-through modes: server-to-server traffic runs over RDMA, LAN over IPoIB (60 Gb/s stack). In software mode today’s kernel virtual switch carries 44.8 Gb/s per port and server-to-server traffic falls short; the HCA has no offloaded virtio, so offload falls back to software. Compare it with the 100GbE template.',
       id: MODERN_INFINIBAND_ID,
       mode: 'native',
       adapter: ['hca', 'hca-cx6-hdr'],
