@@ -107,9 +107,12 @@ function solveWith(p: FlowProblem, scratch: SolverScratch, onRounds?: (rounds: n
       load[c]! += d;
     }
   }
+  // The sums are exact where they can decide anything: at a shared finite constraint (a flow
+  // with no event adds its limit too: Infinity, or finite over a tiny weight, as its share) and,
+  // when every flow has an event and the demands are the limits, everywhere (then the loads).
   let privateCaps = false;
   for (let c = 0; c < C && !privateCaps; c++) privateCaps = count[c]! === 1 && capacity[c]! < Infinity;
-  if (privateCaps || nEvents < F) {
+  if (privateCaps) {
     nEvents = ownLimits(p, count, rate, bottleneck, load);
   } else {
     rate.set(demand);
@@ -147,9 +150,8 @@ function solveWith(p: FlowProblem, scratch: SolverScratch, onRounds?: (rounds: n
 
 /**
  * Each flow's own limit (demand or tightest private cap) into rate, what it is into bottleneck;
- * `load` redone as the sum of those limits when some differ from the demands (or a flow has no
- * event: its limit then counts towards its shared finite constraints only, Infinity making them
- * able to saturate). Returns how many flows have an event of their own.
+ * `load` redone as the sums of those limits when a private cap is below a demand. Returns how
+ * many flows have an event of their own (a finite limit ÷ weight).
  */
 function ownLimits(p: FlowProblem, count: Uint32Array, rate: Float64Array, bottleneck: Int32Array, load: Float64Array): number {
   const { flowCount: F, capacity, demand, weight, flowStart, flowConstraints } = p;
@@ -172,20 +174,11 @@ function ownLimits(p: FlowProblem, count: Uint32Array, rate: Float64Array, bottl
     if (lim / weight[f]! < Infinity) nEvents++;
     if (by >= 0) asDemanded = false;
   }
-  if (asDemanded && nEvents === F) return nEvents;
+  if (asDemanded) return nEvents;
   load.fill(0);
   for (let f = 0; f < F; f++) {
     const lim = rate[f]!;
-    if (lim / weight[f]! < Infinity) {
-      for (let i = flowStart[f]!, e = flowStart[f + 1]!; i < e; i++) load[flowConstraints[i]!]! += lim;
-    } else {
-      // No event of its own (overflow to Infinity: treated as no limit): only a shared constraint
-      // can freeze it.
-      for (let i = flowStart[f]!, e = flowStart[f + 1]!; i < e; i++) {
-        const c = flowConstraints[i]!;
-        if (count[c]! > 1 && capacity[c]! < Infinity) load[c]! += lim;
-      }
-    }
+    for (let i = flowStart[f]!, e = flowStart[f + 1]!; i < e; i++) load[flowConstraints[i]!]! += lim;
   }
   return nEvents;
 }
