@@ -21,9 +21,10 @@ import { bus, DesignBuilder } from '../scenarios/builder';
 import { nMinus1, prepare, simulate, simulateSession, sweep, SWEEP_VALUES, withSweepValue } from '../sim';
 import type { Design, IovMode } from '../domain';
 import { capacitiesFor } from '../sim/constraints';
-import { buildFlowProblem } from '../sim/flowProblem';
+import { buildFlowProblem, flowDemands } from '../sim/flowProblem';
 import { modeContext } from '../sim/modeContext';
 import { solveMaxMin } from '../sim/solver';
+import { KIND_LAN } from '../sim/workloads';
 import { nMinus1Rows } from './benchNMinus1';
 
 interface Row {
@@ -101,6 +102,11 @@ for (const flows of quick ? [1000, 3000, 10000] : [1000, 3000, 10000, 30000, 100
   const simMs = mid(simTimes);
   const k = flows / 1000;
   emit({ name: `solver ${k}k flows`, flows: problem.flowCount, incidences, medianMs: solverMs, nsPerIncidence: (solverMs * 1e6) / incidences, ...(solverTargets[flows] ? { targetMs: solverTargets[flows] } : {}) });
+  // The same flows with LAN unlimited, as a capability run asks: constraints fill, so this times
+  // progressive filling (the designs above are within capacity: every flow stops at its demand).
+  const filling = { ...problem, demand: flowDemands(prep.topo, prep.routes, modeContext(prep.topo, prep.routes, 'native'), { unlimitedKind: KIND_LAN }) };
+  const fillMs = median(() => solveMaxMin(filling), big ? 7 : 15, big ? 2 : 30); // warm-up: until now no solve filled
+  emit({ name: `solver ${k}k flows, LAN unlimited`, flows: problem.flowCount, incidences, medianMs: fillMs, nsPerIncidence: (fillMs * 1e6) / incidences });
   emit({
     name: `simulate ${k}k flows (1 mode)`,
     flows: problem.flowCount,

@@ -271,6 +271,37 @@ describe('solveMaxMin: properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('answers a problem nothing shared can saturate as progressive filling does, bit for bit', () => {
+    // Finite demands and roomy shared constraints: every flow stops at its own limit, which the
+    // solver answers without events. Two more flows filling a constraint of their own make it fill
+    // progressively instead; what the first flows get must not change in any bit.
+    fc.assert(
+      fc.property(problemArb, (p) => {
+        const count = new Uint32Array(p.constraintCount);
+        for (const c of p.flowConstraints) count[c]!++;
+        const b = new FlowProblemBuilder();
+        for (let c = 0; c < p.constraintCount; c++) b.addConstraint(count[c]! > 1 && p.capacity[c]! < Infinity ? 1e6 : p.capacity[c]!);
+        for (let f = 0; f < p.flowCount; f++) b.addFlow(Math.min(p.demand[f]!, 50), p.weight[f]!, constraintsOf(p, f));
+        const roomy = b.build();
+        const own = b.addConstraint(1);
+        b.addFlow(Infinity, 1, [own]);
+        b.addFlow(Infinity, 1, [own]);
+        const direct = solveMaxMin(roomy);
+        const filled = solveMaxMin(b.build());
+        const F = roomy.flowCount;
+        const C = roomy.constraintCount;
+        expect(Buffer.from(filled.rate.buffer, 0, F * 8).equals(Buffer.from(direct.rate.buffer))).toBe(true);
+        expect(Buffer.from(filled.load.buffer, 0, C * 8).equals(Buffer.from(direct.load.buffer))).toBe(true);
+        expect(Buffer.from(filled.utilization.buffer, 0, C * 8).equals(Buffer.from(direct.utilization.buffer))).toBe(true);
+        expect(Array.from(filled.bottleneck.subarray(0, F))).toEqual(Array.from(direct.bottleneck));
+        expect(Array.from(filled.saturated.subarray(0, C))).toEqual(Array.from(direct.saturated));
+        expect(filled.rounds).toBe(direct.rounds + 1);
+        expect(Array.from(filled.rate.subarray(F))).toEqual([0.5, 0.5]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 function expectIdentical(a: FlowSolution, b: FlowSolution): void {
