@@ -53,6 +53,8 @@ export async function nMinus1OnThreads(design: Design, mode: IovMode, options: C
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, classes.length);
   const unsubscribe = options.onInterrupt?.(() => stop()) ?? (() => {});
+  // At once: the workers' start and the intact simulation take seconds on a large design.
+  options.onProgress?.(0, classes.length);
   try {
     const jobs = Math.min(options.jobs, classes.length);
     const impacts = jobs <= 1 ? await inThisThread(design, mode, classes, progress, stopped) : await onWorkers(design, mode, classes, jobs, progress, stopped);
