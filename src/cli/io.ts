@@ -12,6 +12,10 @@ export interface Io {
   writeFile?(path: string, bytes: Uint8Array): Promise<void>;
   /** Milliseconds since the epoch for dates written into files (SOURCE_DATE_EPOCH when set). */
   now?(): number;
+  /** How far a long command has got ("n−1 classes", 12, 249); absent where nobody watches. */
+  progress?(what: string, done: number, total: number): void;
+  /** Subscribes `stop` to the user's interrupt (Ctrl-C) while a long command runs; returns the unsubscribe. */
+  onInterrupt?(stop: () => void): () => void;
 }
 
 /** A read error with a code the loader words for the user (like Node's ENOENT). */
@@ -54,10 +58,42 @@ export function sourceDateEpoch(value: string | undefined): number | null {
   return value !== undefined && /^\d{1,12}$/.test(value) ? Number(value) * 1000 : null;
 }
 
+/** Redraws a progress line at most this often. */
+const PROGRESS_EVERY_MS = 100;
+
+/**
+ * Progress goes to stderr only when it is a terminal, as one line redrawn in place and erased when
+ * done (or before an error): a pipe or a log file gets the results and errors alone.
+ */
 export function nodeIo(): Io {
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  let drawnAt = -Infinity;
+  const erase = (): void => {
+    if (shown) process.stderr.write('\r\x1b[K');
+    shown = false;
+  };
   return {
     out: (s) => void process.stdout.write(s),
-    err: (s) => void process.stderr.write(s),
+    err: (s) => {
+      erase();
+      process.stderr.write(s);
+    },
+    progress: (what, done, total) => {
+      if (!tty) return;
+      if (done >= total) return erase();
+      if (performance.now() - drawnAt < PROGRESS_EVERY_MS) return;
+      drawnAt = performance.now();
+      process.stderr.write(`\r\x1b[K${what}: ${done} of ${total}`);
+      shown = true;
+    },
+    onInterrupt: (stop) => {
+      // Every SIGINT until unsubscribed, not once: under tsx the child often gets two for one
+      // Ctrl-C (the terminal's, and tsx relaying its own when the child is slow to acknowledge),
+      // and with no listener left the second one would exit at once, before the message.
+      process.on('SIGINT', stop);
+      return () => void process.off('SIGINT', stop);
+    },
     readFile: (path) => readDesignFile(path),
     writeFile: (path, bytes) => writeFile(path, bytes),
     now: () => sourceDateEpoch(process.env.SOURCE_DATE_EPOCH) ?? Date.now(),

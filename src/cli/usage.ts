@@ -13,7 +13,9 @@ Commands:
   failures <template-id | design.json>
                                      n−1: fail each switch, gateway and storage member, one server's
                                      adapter and one cable of each link in turn; VMs cut off, bandwidth
-                                     change, and the verdict "survives any single failure" (one --mode)
+                                     change, and the verdict "survives any single failure" (one --mode);
+                                     --jobs N: on N worker threads, 1…64 (default: cores − 1; 1 runs
+                                     in this process), the same output whatever N
   claims [--era 2007|modern]         the seed whitepaper’s claims C1–C14, or today’s M1–M9 with their
                                      sources, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree
@@ -69,6 +71,7 @@ Examples:
   npm run -s sim -- my-design.json --mode native --json
   npm run -s sim -- compare seed-baseline-gige-fc seed-ib-software
   npm run -s sim -- failures seed-ib-software-ha --json
+  npm run -s sim -- failures big.json --jobs 2
   npm run -s sim -- generate --servers 1000 --vms 10 > big.json
   npm run -s sim -- generate --servers 1000 --vms 16 --ha --explain
   npm run -s sim -- export seed-ib-software --format pdf --baseline seed-baseline-gige-fc --out proposal.pdf
@@ -76,5 +79,5 @@ Examples:
 
 Exit status: 0 ok; 1 bad input, a design too large to simulate, or a failed claim; 2 bad usage;
 3 the design was simulated and its numbers printed, but it has errors (slot or port overflow,
-protocol mismatch, VMs with no path): it cannot be built as drawn.
+protocol mismatch, VMs with no path): it cannot be built as drawn; 130 stopped by Ctrl-C.
 `;

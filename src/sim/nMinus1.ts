@@ -231,6 +231,14 @@ export function nMinus1(design: Design, mode: IovMode, options: { catalog?: Cata
   const classes = baseClasses(base);
   const onProgress = options.onProgress ?? noProgress;
   const impacts = classImpacts(base, classes, (done, total) => onProgress({ stage: 'failing one part of each class in turn', done, total }));
+  return nMinus1Result(mode, classes, impacts);
+}
+
+/**
+ * The analysis from each class's impact, in class order — however they were computed (in turn
+ * here, on worker threads by the CLI's `--jobs`): ranked, with the verdict and the targets covered.
+ */
+export function nMinus1Result(mode: IovMode, classes: readonly FailureClass[], impacts: readonly FailureImpact[]): NMinus1Result {
   const ranked = rankImpacts(impacts);
   return { mode, impacts: ranked, verdict: haVerdict(ranked), targets: classes.reduce((n, c) => n + c.members.length, 0) };
 }

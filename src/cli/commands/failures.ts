@@ -1,24 +1,26 @@
 import { failureKey } from '../../domain';
-import { nMinus1 } from '../../sim';
 import { FIGURE_TOLERANCE, standsFor } from '../../sim/nMinus1';
-import { expectPositionals, parseArgs, parseModes, type OptionKind } from '../args';
+import { expectPositionals, parseArgs, parseCount, parseModes, type OptionKind } from '../args';
 import { UsageError } from '../errors';
+import { defaultJobs, MAX_JOBS, nMinus1OnThreads } from '../failuresJobs';
 import { wrap, renderTable, percent, num } from '../format';
 import type { Io } from '../io';
 import { toJson } from '../json';
 import { loadDesign } from '../load';
 
-const OPTIONS: Record<string, OptionKind> = { mode: 'value', json: 'flag' };
+const OPTIONS: Record<string, OptionKind> = { mode: 'value', json: 'flag', jobs: 'value' };
 
 const change = (x: number): string => (Math.abs(x) < 0.0005 ? '0' : `${x > 0 ? '+' : '−'}${percent(Math.abs(x))}`);
 
 /**
- * `failures <template-id | design.json> [--mode m] [--json]`: the n−1 analysis (docs/failures.md) —
+ * `failures <template-id | design.json> [--mode m] [--json] [--jobs N]`: the n−1 analysis (docs/failures.md) —
  * every switch, gateway and storage member, one server's adapter and one cable of each link, failed
  * one at a time; ranked by VMs cut off, then bandwidth lost; with the HA verdict. Twin members of a
  * stack (failureClasses.ts) are one row, simulated once: the label says how many it stands for
  * (`"Spines" (any of the 48)`), the JSON gives `count` and the `members`. The figures come rounded
- * at FIGURE_TOLERANCE from the core (nMinus1.ts), as the app's What-if panel shows them.
+ * at FIGURE_TOLERANCE from the core (nMinus1.ts), as the app's What-if panel shows them. The
+ * classes run on `--jobs` worker threads (failuresJobs.ts; default: the cores less one), with the
+ * same output whatever their number.
  */
 export async function failuresCommand(args: readonly string[], io: Io, usage: () => number): Promise<number> {
   const p = parseArgs('failures', args, OPTIONS);
@@ -28,7 +30,12 @@ export async function failuresCommand(args: readonly string[], io: Io, usage: ()
   const modes = p.values.has('mode') ? parseModes(p.values.get('mode')) : [loaded.design.settings.mode];
   if (modes.length !== 1) throw new UsageError('failures takes one --mode (software, native or passthrough).');
   const mode = modes[0]!;
-  const r = nMinus1(loaded.design, mode);
+  const jobs = p.values.has('jobs') ? parseCount('jobs', p.values.get('jobs'), 1, MAX_JOBS) : defaultJobs();
+  const r = await nMinus1OnThreads(loaded.design, mode, {
+    jobs,
+    onProgress: (done, total) => io.progress?.('n−1, classes of failures simulated', done, total),
+    ...(io.onInterrupt ? { onInterrupt: io.onInterrupt } : {}),
+  });
   if (p.flags.has('json')) {
     io.out(
       toJson({
