@@ -140,22 +140,24 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buf
     { got: series.lanGbps, want: (w: Workload) => demandGbps(w, KIND_LAN), name: 'askedLan' },
     { got: series.sanMBps, want: (w: Workload) => w.sanMBps, name: 'askedSan' },
     { got: series.ipcGbps, want: (w: Workload) => demandGbps(w, KIND_IPC), name: 'askedIpc' },
-  ].map((k) => ({ ...k, asked: buffers.take(k.name, Float64Array, n, false).fill(-1), short: { vms: 0, min: Infinity, max: 0 } }));
-  let node = -1;
-  let w = topo.design.workloads[0]!;
-  for (let vm = 0; vm < n; vm++) {
-    // VMs of one server group are contiguous: look its workload up once per group.
-    if (series.server[vm] !== node) w = workloadOf(topo.design, (node = series.server[vm]!));
-    for (const k of kinds) {
-      const got = k.got[vm]!;
-      if (got < 0) continue;
-      const want = (k.asked[vm] = k.want(w));
-      if (got >= want * (1 - SHORT_TOLERANCE)) continue;
-      k.short.vms++;
-      k.short.min = Math.min(k.short.min, got);
-      k.short.max = Math.max(k.short.max, got);
+  ].map(({ got, want, name }) => {
+    const asked = buffers.take(name, Float64Array, n, false).fill(-1);
+    const short = { vms: 0, min: Infinity, max: 0 };
+    // VMs of one server group are contiguous: its demand is looked up once per group.
+    let node = -1;
+    let wanted = 0;
+    for (let vm = 0; vm < n; vm++) {
+      const g = got[vm]!;
+      if (g < 0) continue;
+      if (series.server[vm] !== node) wanted = want(workloadOf(topo.design, (node = series.server[vm]!)));
+      asked[vm] = wanted;
+      if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
+      short.vms++;
+      short.min = Math.min(short.min, g);
+      short.max = Math.max(short.max, g);
     }
-  }
+    return { asked, short };
+  });
   const [lan, san, ipc] = kinds;
   const shortOf = (k: typeof lan) => (k!.short.vms > 0 ? k!.short : { vms: 0, min: 0, max: 0 });
   return {

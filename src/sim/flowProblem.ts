@@ -71,14 +71,10 @@ export function buildFlowProblem(
   const named = (what: string): string => `${ctx.mode}.${what}`;
   const flowStart = buffers.take(named('flowStart'), Uint32Array, n + 1, false);
   flowStart[0] = 0;
-  // Sized exactly: the path's cable directions, the vertex constraints they enter, and at most
-  // four adapter-end constraints a flow (one pass over the paths, cheaper than over-allocating).
-  let entered = 0;
-  for (let i = 0; i < pathEdges.length; i++) {
-    const de = pathEdges[i]!;
-    if (vertexConstraint[de & 1 ? edgeU[de >> 1]! : edgeV[de >> 1]!]! >= 0) entered++;
-  }
-  const incidences = buffers.take(named('incidences'), Uint32Array, pathEdges.length + entered + n * 4, false);
+  // At most: each cable direction and the vertex constraint it enters, and four adapter-end
+  // constraints a flow. Reused buffers make the bound free; counting exactly cost a pass over
+  // every path (as long as the fill below). Pages past what is written are never touched.
+  const incidences = buffers.take(named('incidences'), Uint32Array, 2 * pathEdges.length + n * 4, false);
   const weight = buffers.take(named('weight'), Float64Array, n, false).fill(1);
   const tick = progressTicker(onProgress, `building the ${ctx.mode} flow problem`, n, 4096);
   let k = 0;

@@ -72,7 +72,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     const gw = topo.nodeParts[vNode[edgeU[e]!]!];
     if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
   }
-  const adapterLatency = Float64Array.from(adapters, (a) => a.part.latencyUs);
+  const adapterLatency = new Float64Array(adapters.length);
+  for (let i = 0; i < adapters.length; i++) adapterLatency[i] = adapters[i]!.part.latencyUs;
   // Host path + transport stack delay at one end, by (the server's host profile, effective mode, transport).
   const { endDelayUs, profileOf } = hostTables(topo);
   const { adapterBase, portBase, vertexConstraint } = layout;

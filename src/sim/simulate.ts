@@ -67,7 +67,7 @@ export interface SimulationSession {
 
 /** design → expanded topology → routed flows → max-min allocation → metrics, per IOV mode. */
 export function simulate(design: Design, options: SimulateOptions = {}): SimulationResult {
-  const session = simulateSession(design, options);
+  const session = runSession(design, options, false);
   session.release();
   return session.result;
 }
@@ -83,6 +83,11 @@ export function simulateWithCapability(design: Design, options: SimulateOptions 
  * caller (the worker) can show the result before spending the capability's solves.
  */
 export function simulateSession(design: Design, options: SimulateOptions = {}): SimulationSession {
+  return runSession(design, options, true);
+}
+
+/** `forCapability` false: no capability will be asked, so nothing is kept or copied for it. */
+function runSession(design: Design, options: SimulateOptions, forCapability: boolean): SimulationSession {
   const start = now();
   const catalog = options.catalog ?? catalogFor(design);
   const saturate = options.saturate ?? false;
@@ -105,10 +110,10 @@ export function simulateSession(design: Design, options: SimulateOptions = {}): 
   }
   const wanted = options.modes ?? IOV_MODES;
   const solves: ModeSolve[] = [];
-  const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress, (solve) => solves.push(solve)));
+  const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress, forCapability ? (solve) => solves.push(solve) : undefined));
   const result = { designName: design.name, saturate, modes, findings: designFindings(prep.intact, catalog), elapsedMs: now() - start };
   // Copies, not the result's arrays: the worker transfers those to the page before this runs.
-  const delivered = saturate ? [] : modes.map((m) => copySeries(m.perVm));
+  const delivered = saturate || !forCapability ? [] : modes.map((m) => copySeries(m.perVm));
   let capability: CapabilityResult[] | null = null;
   let released = false;
   const release = (): void => {
