@@ -111,13 +111,22 @@ export function billOfMaterials(topo: Topology, catalog: Catalog): BomLine[] {
   const { design } = topo;
   const s = design.settings;
   const acc = new Map<string, Acc>();
+  // Consecutive adds mostly go to one line (a group's adapters, a link's cables): those skip the
+  // key string and the lookup, which per cable of a 100k-flow fabric were most of this function.
+  let last: Acc | undefined;
+  let lastKey = { category: '', partId: '', cls: '' };
   const add = (category: BomCategory, partId: string, part: Part | undefined, quantity: number, costed: number, cls?: string): void => {
-    const key = `${category}|${partId}|${cls ?? ''}`;
-    const a = acc.get(key);
-    if (a) {
-      a.quantity += quantity;
-      a.costed += costed;
-    } else acc.set(key, { category, part, partId, quantity, costed, ...(cls ? { lengthClass: cls } : {}) });
+    if (last === undefined || lastKey.category !== category || lastKey.partId !== partId || lastKey.cls !== (cls ?? '')) {
+      lastKey = { category, partId, cls: cls ?? '' };
+      const key = `${category}|${partId}|${cls ?? ''}`;
+      last = acc.get(key);
+      if (!last) {
+        acc.set(key, (last = { category, part, partId, quantity, costed, ...(cls ? { lengthClass: cls } : {}) }));
+        return;
+      }
+    }
+    last.quantity += quantity;
+    last.costed += costed;
   };
 
   for (const ad of topo.adapters) add('adapters', ad.part.id, ad.part, 1, 1);

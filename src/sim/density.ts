@@ -30,7 +30,7 @@ export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vms
   for (let f = 0; f < routes.flowCount; f++) {
     if (ctx.transports.blocked[f] === 1) continue; // no transport in common with its array: carries nothing
     const ad = routes.flowSrcAdapter[f]!;
-    ioTotal[topo.adapters[ad]!.node]! += routes.flowDemand[f]! * ghz[tableAt(tables.profileOf[ad]!, ctx.adapterMode[ad]!, ctx.transports.src[f]!)]!;
+    ioTotal[topo.adapterNode[ad]!]! += routes.flowDemand[f]! * ghz[tableAt(tables.profileOf[ad]!, ctx.adapterMode[ad]!, ctx.transports.src[f]!)]!;
   }
 
   const groups: DensityGroup[] = [];

@@ -2,6 +2,7 @@ import { MODEL_PARAMS } from '../catalog/params';
 import { hostProfile } from '../catalog/vswitch';
 import { FLOW_KIND_LABEL, MODE_LABEL, type Fallback, type Finding, type HostPathEntry, type IovMode, type ModeResult, type Qualitative, type ServerPart, type Workload } from '../domain';
 import { topBottlenecks, linkLoads } from './bottlenecks';
+import { FRESH, type Buffers } from './buffers';
 import type { ConstraintLayout } from './constraints';
 import { effectiveMode, hostPathCapability } from './hostPath';
 import { flowLatencies } from './latency';
@@ -26,6 +27,8 @@ export interface Prepared {
   routes: Routes;
   layout: ConstraintLayout;
   common: Pick<ModeResult, 'cost' | 'power' | 'ports'>;
+  /** Where the routes' and each mode's working arrays come from (buffers.ts); fresh when absent. */
+  buffers?: Buffers;
 }
 
 export function fallbacksFor(topo: Topology, mode: IovMode): Fallback[] {
@@ -131,28 +134,30 @@ export const SHORT_TOLERANCE = 1e-6;
  * What each VM's workload asks, per kind, over the VMs that have such a flow (the series marks
  * them), and the VMs that get less than they ask: how many, and the least and most they get.
  */
-function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>): Pick<ModeResult['vm'], 'demand' | 'short'> {
+function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buffers: Buffers): Pick<ModeResult['vm'], 'demand' | 'short'> {
   const n = series.server.length;
   const kinds = [
-    { got: series.lanGbps, want: (w: Workload) => demandGbps(w, KIND_LAN) },
-    { got: series.sanMBps, want: (w: Workload) => w.sanMBps },
-    { got: series.ipcGbps, want: (w: Workload) => demandGbps(w, KIND_IPC) },
-  ].map((k) => ({ ...k, asked: new Float64Array(n).fill(-1), short: { vms: 0, min: Infinity, max: 0 } }));
-  let node = -1;
-  let w = topo.design.workloads[0]!;
-  for (let vm = 0; vm < n; vm++) {
-    // VMs of one server group are contiguous: look its workload up once per group.
-    if (series.server[vm] !== node) w = workloadOf(topo.design, (node = series.server[vm]!));
-    for (const k of kinds) {
-      const got = k.got[vm]!;
-      if (got < 0) continue;
-      const want = (k.asked[vm] = k.want(w));
-      if (got >= want * (1 - SHORT_TOLERANCE)) continue;
-      k.short.vms++;
-      k.short.min = Math.min(k.short.min, got);
-      k.short.max = Math.max(k.short.max, got);
+    { got: series.lanGbps, want: (w: Workload) => demandGbps(w, KIND_LAN), name: 'askedLan' },
+    { got: series.sanMBps, want: (w: Workload) => w.sanMBps, name: 'askedSan' },
+    { got: series.ipcGbps, want: (w: Workload) => demandGbps(w, KIND_IPC), name: 'askedIpc' },
+  ].map(({ got, want, name }) => {
+    const asked = buffers.take(name, Float64Array, n, false).fill(-1);
+    const short = { vms: 0, min: Infinity, max: 0 };
+    // VMs of one server group are contiguous: its demand is looked up once per group.
+    let node = -1;
+    let wanted = 0;
+    for (let vm = 0; vm < n; vm++) {
+      const g = got[vm]!;
+      if (g < 0) continue;
+      if (series.server[vm] !== node) wanted = want(workloadOf(topo.design, (node = series.server[vm]!)));
+      asked[vm] = wanted;
+      if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
+      short.vms++;
+      short.min = Math.min(short.min, g);
+      short.max = Math.max(short.max, g);
     }
-  }
+    return { asked, short };
+  });
   const [lan, san, ipc] = kinds;
   const shortOf = (k: typeof lan) => (k!.short.vms > 0 ? k!.short : { vms: 0, min: 0, max: 0 });
   return {
@@ -175,11 +180,14 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   const { ctx, dens, running, problem, sol } = solveMode(prep, mode, saturate, onProgress);
   keep?.({ ctx, problem, rate: sol.rate, running });
   onProgress({ stage: `computing ${mode} latencies`, done: 0, total: routes.flowCount });
-  const lat = flowLatencies(topo, routes, layout, ctx, sol);
+  // Latencies and loaded per-VM latencies are read only below: one set serves every mode.
+  const buffers = prep.buffers ?? FRESH;
+  const lat = flowLatencies(topo, routes, layout, ctx, sol, buffers);
 
   const series = perVmSeries(topo, routes, running);
   const n = routes.vmCount;
-  const loadedLat = { lan: new Float64Array(n).fill(-1), san: new Float64Array(n).fill(-1), ipc: new Float64Array(n).fill(-1) };
+  const vmScratch = (name: string): Float64Array => buffers.take(name, Float64Array, n, false).fill(-1);
+  const loadedLat = { lan: vmScratch('loadedLan'), san: vmScratch('loadedSan'), ipc: vmScratch('loadedIpc') };
   const totals = deliveredRates(routes, running, sol.rate, series);
   for (let f = 0; f < routes.flowCount; f++) {
     const vm = routes.flowVm[f]!;
@@ -243,7 +251,7 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
       latencyUs: { lan: stat(series.lanLatencyUs), san: stat(series.sanLatencyUs), ipc: stat(series.ipcLatencyUs) },
       loadedLatencyUs: { lan: stat(loadedLat.lan), san: stat(loadedLat.san), ipc: stat(loadedLat.ipc) },
       ...(queueing ? { queueing } : {}),
-      ...demandStats(topo, series),
+      ...demandStats(topo, series, buffers),
     },
     totals,
     perVm: series,

@@ -1,5 +1,6 @@
 import { IOV_MODES } from '../domain';
 import type { FlowProblem } from './solver';
+import { FRESH, type Buffers } from './buffers';
 import type { ConstraintLayout } from './constraints';
 import { NET_TRANSPORT, type ModeContext } from './modeContext';
 import { noProgress, progressTicker, type ProgressSink } from './progress';
@@ -59,22 +60,22 @@ export function buildFlowProblem(
   ctx: ModeContext,
   demands: DemandOptions,
   onProgress: ProgressSink = noProgress,
+  buffers: Buffers = FRESH,
 ): FlowProblem {
   const n = routes.flowCount;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd } = routes;
   const { edgeU, edgeV, adapterPortDelta } = topo;
   const { vertexConstraint, adapterBase, portBase } = layout;
   const { src, dst } = ctx.transports;
-  const flowStart = new Uint32Array(n + 1);
-  // Sized exactly: the path's cable directions, the vertex constraints they enter, and at most
-  // four adapter-end constraints a flow (one pass over the paths, cheaper than over-allocating).
-  let entered = 0;
-  for (let i = 0; i < pathEdges.length; i++) {
-    const de = pathEdges[i]!;
-    if (vertexConstraint[de & 1 ? edgeU[de >> 1]! : edgeV[de >> 1]!]! >= 0) entered++;
-  }
-  const incidences = new Uint32Array(pathEdges.length + entered + n * 4);
-  const weight = new Float64Array(n).fill(1);
+  // Named per mode: a session keeps each mode's problem for its capability solves.
+  const named = (what: string): string => `${ctx.mode}.${what}`;
+  const flowStart = buffers.take(named('flowStart'), Uint32Array, n + 1, false);
+  flowStart[0] = 0;
+  // At most: each cable direction and the vertex constraint it enters, and four adapter-end
+  // constraints a flow. Reused buffers make the bound free; counting exactly cost a pass over
+  // every path (as long as the fill below). Pages past what is written are never touched.
+  const incidences = buffers.take(named('incidences'), Uint32Array, 2 * pathEdges.length + n * 4, false);
+  const weight = buffers.take(named('weight'), Float64Array, n, false).fill(1);
   const tick = progressTicker(onProgress, `building the ${ctx.mode} flow problem`, n, 4096);
   let k = 0;
   for (let f = 0; f < n; f++) {
@@ -96,6 +97,6 @@ export function buildFlowProblem(
     }
     flowStart[f + 1] = k;
   }
-  const demand = flowDemands(topo, routes, ctx, demands);
+  const demand = flowDemands(topo, routes, ctx, demands, buffers.take(named('demand'), Float64Array, n, false));
   return { flowCount: n, constraintCount: layout.count, capacity, demand, weight, flowStart, flowConstraints: incidences.subarray(0, k) };
 }

@@ -1,5 +1,6 @@
 import { MODEL_PARAMS } from '../catalog/params';
 import { targetStackUs } from '../catalog/storageTransports';
+import { FRESH, type Buffers } from './buffers';
 import { hostTables, TABLE_STRIDE } from './hostTables';
 import type { FlowSolution } from './solver';
 import type { ConstraintLayout } from './constraints';
@@ -31,12 +32,13 @@ export interface FlowLatency {
 
 const P = MODEL_PARAMS;
 
-export function flowLatencies(topo: Topology, routes: Routes, layout: ConstraintLayout, ctx: ModeContext, solution: FlowSolution): FlowLatency {
+/** `buffers`: where the per-flow arrays come from (every element is written). */
+export function flowLatencies(topo: Topology, routes: Routes, layout: ConstraintLayout, ctx: ModeContext, solution: FlowSolution, buffers: Buffers = FRESH): FlowLatency {
   const n = routes.flowCount;
-  const unloaded = new Float64Array(n);
-  const loaded = new Float64Array(n);
-  const queueAt = new Int32Array(n).fill(-1);
-  const queueUs = new Float64Array(n);
+  const unloaded = buffers.take('unloadedUs', Float64Array, n, false);
+  const loaded = buffers.take('loadedUs', Float64Array, n, false);
+  const queueAt = buffers.take('queueAt', Int32Array, n, false);
+  const queueUs = buffers.take('queueUs', Float64Array, n, false);
   const util = solution.utilization;
   const maxRho = P.maxUtilization.value;
   // 1/(1−ρ) per constraint, once: the per-flow loop then only multiplies.
@@ -70,7 +72,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     const gw = topo.nodeParts[vNode[edgeU[e]!]!];
     if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
   }
-  const adapterLatency = Float64Array.from(adapters, (a) => a.part.latencyUs);
+  const adapterLatency = new Float64Array(adapters.length);
+  for (let i = 0; i < adapters.length; i++) adapterLatency[i] = adapters[i]!.part.latencyUs;
   // Host path + transport stack delay at one end, by (the server's host profile, effective mode, transport).
   const { endDelayUs, profileOf } = hostTables(topo);
   const { adapterBase, portBase, vertexConstraint } = layout;

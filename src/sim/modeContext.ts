@@ -1,5 +1,6 @@
 import { hostProfile } from '../catalog/vswitch';
 import { IOV_MODES, TRANSPORT_ORDER, type IovMode, type Transport } from '../domain';
+import { FRESH, type Buffers } from './buffers';
 import { effectiveMode, isNetTransport, sanTransport, transportFor } from './hostPath';
 import type { Routes } from './routes';
 import type { Topology } from './topology';
@@ -32,7 +33,8 @@ export interface ModeContext {
   transports: FlowTransports;
 }
 
-export function modeContext(topo: Topology, routes: Routes, mode: IovMode): ModeContext {
+/** `buffers`: where the per-flow transport arrays come from (named per mode: a session keeps each mode's). */
+export function modeContext(topo: Topology, routes: Routes, mode: IovMode, buffers: Buffers = FRESH): ModeContext {
   const adapterMode = new Uint8Array(topo.adapters.length);
   let lastPart: unknown = null;
   let code = 0;
@@ -43,13 +45,13 @@ export function modeContext(topo: Topology, routes: Routes, mode: IovMode): Mode
     }
     adapterMode[i] = code;
   });
-  return { mode, adapterMode, transports: flowTransports(topo, routes, adapterMode) };
+  return { mode, adapterMode, transports: flowTransports(topo, routes, adapterMode, mode, buffers) };
 }
 
-function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array): FlowTransports {
+function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array, prefix: string, buffers: Buffers): FlowTransports {
   const n = routes.flowCount;
-  const src = new Uint8Array(n);
-  const dst = new Uint8Array(n);
+  const src = buffers.take(`${prefix}.src`, Uint8Array, n, false);
+  const dst = buffers.take(`${prefix}.dst`, Uint8Array, n, false);
   // A flow's transport depends only on its kind, its adapter (part, effective mode) and the
   // workload of that adapter's server: one code per adapter instance and kind, computed once per
   // (server node, slot) since members of a group are alike.
@@ -69,7 +71,7 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array)
   const RDMA = transportCode('rdma');
   const IPOIB = transportCode('ipoib');
   const NONE = 255;
-  const blocked = new Uint8Array(n);
+  const blocked = buffers.take(`${prefix}.blocked`, Uint8Array, n, true);
   const mismatches: FlowTransports['mismatches'] = [];
   // Storage flows also depend on the array they reach: one code per (adapter slot, array node).
   const bySanPair = new Map<number, number>();

@@ -48,12 +48,12 @@ function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGrou
  * the parts and the mode, not on failures or routes: an n−1 analysis computes them once).
  */
 export function solveMode(prep: Prepared, mode: IovMode, saturate: boolean, onProgress: ProgressSink = noProgress, capacity?: Float64Array): SolvedMode {
-  const { topo, routes, layout } = prep;
-  const ctx = modeContext(topo, routes, mode);
+  const { topo, routes, layout, buffers } = prep;
+  const ctx = modeContext(topo, routes, mode, buffers);
   // Density depends on the planned demand only, not on the solution: it decides which VMs run.
   const dens = density(topo, routes, ctx);
   const running = runningVms(topo, routes, dens.groups);
-  const problem = buildFlowProblem(topo, routes, layout, capacity ?? capacitiesFor(topo, layout, mode), ctx, { saturate, running }, onProgress);
+  const problem = buildFlowProblem(topo, routes, layout, capacity ?? capacitiesFor(topo, layout, mode), ctx, { saturate, running }, onProgress, buffers);
   const solving = progressTicker(onProgress, `solving ${mode} mode`, routes.flowCount, 1);
   solving(0);
   return { ctx, dens, running, problem, sol: solveMaxMin(problem, solving) };

@@ -1,7 +1,8 @@
 import type { FlowKind } from '../domain';
 import { ENGINE_LIMITS } from './expansion';
+import { FRESH, type Buffers } from './buffers';
 import { noProgress, progressTicker, type ProgressSink } from './progress';
-import { IntList, Router } from './routing';
+import { Router } from './routing';
 import { V_NETWORK, V_STORAGE, type AdapterInst, type Topology } from './topology';
 import { demandsByNode, KIND_IPC, KIND_LAN, KIND_NAMES, KIND_SAN } from './workloads';
 
@@ -51,8 +52,9 @@ export function canCarry(ad: AdapterInst, kind: FlowKind): boolean {
 
 export function buildRoutes(
   topo: Topology,
-  options: { saturate: boolean; onProgress?: ProgressSink; maxIncidences?: number },
+  options: { saturate: boolean; onProgress?: ProgressSink; maxIncidences?: number; buffers?: Buffers },
 ): Routes {
+  const buf = options.buffers ?? FRESH;
   const { design, servers, adapters, vKind } = topo;
   const onProgress = options.onProgress ?? noProgress;
   const maxPath = options.maxIncidences ?? ENGINE_LIMITS.incidences;
@@ -60,8 +62,8 @@ export function buildRoutes(
   const demandOfNode = demandsByNode(design, topo.nodeParts);
   let vmCount = 0;
   for (const s of servers) vmCount += vmsOfNode[s.node]!;
-  const vmServer = new Uint32Array(vmCount);
-  const firstVmOf = new Uint32Array(servers.length);
+  const vmServer = buf.take('vmServer', Uint32Array, vmCount, false);
+  const firstVmOf = buf.take('firstVmOf', Uint32Array, servers.length, false);
   for (let s = 0, vm = 0; s < servers.length; s++) {
     const v = vmsOfNode[servers[s]!.node]!;
     firstVmOf[s] = vm;
@@ -70,15 +72,17 @@ export function buildRoutes(
   }
 
   const cap = vmCount * 3;
-  const flowVm = new Uint32Array(cap);
-  const flowKind = new Uint8Array(cap);
-  const flowSrcPort = new Int32Array(cap);
-  const flowSrcAdapter = new Int32Array(cap);
-  const flowDstAdapter = new Int32Array(cap);
-  const flowEnd = new Int32Array(cap);
-  const flowDemand = new Float64Array(cap);
-  const pathStart = new Uint32Array(cap + 1);
-  const path = new IntList(Math.max(1024, cap * 4)); // about four hops a flow; grows if longer
+  // Every element below flowCount is written; only pathStart[0] is read before it is.
+  const flowVm = buf.take('flowVm', Uint32Array, cap, false);
+  const flowKind = buf.take('flowKind', Uint8Array, cap, false);
+  const flowSrcPort = buf.take('flowSrcPort', Int32Array, cap, false);
+  const flowSrcAdapter = buf.take('flowSrcAdapter', Int32Array, cap, false);
+  const flowDstAdapter = buf.take('flowDstAdapter', Int32Array, cap, false);
+  const flowEnd = buf.take('flowEnd', Int32Array, cap, false);
+  const flowDemand = buf.take('flowDemand', Float64Array, cap, false);
+  const pathStart = buf.take('pathStart', Uint32Array, cap + 1, false);
+  pathStart[0] = 0;
+  const path = buf.list('pathEdges', Math.max(1024, cap * 4)); // about four hops a flow; grows if longer
   let flowCount = 0;
 
   const unreachable = new Map<string, { node: number; kind: FlowKind; vms: number }>();

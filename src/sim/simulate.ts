@@ -10,6 +10,7 @@ import { buildRoutes, TooLargeError } from './routes';
 import { noProgress, now, type ProgressSink } from './progress';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
+import { borrowBuffers, giveBack, type Buffers } from './buffers';
 
 export interface SimulateOptions {
   /** Modes to evaluate; default all three. */
@@ -35,13 +36,13 @@ export function sizeProblem(design: Design, catalog: Catalog): string | null {
  * topology traffic is routed on; cost, power, ports and design findings come from the intact
  * topology — failed parts are still bought, powered and cabled.
  */
-export function prepare(design: Design, catalog: Catalog, saturate: boolean, onProgress: ProgressSink = noProgress, failures: readonly Failure[] = design.failures ?? []): Prepared {
+export function prepare(design: Design, catalog: Catalog, saturate: boolean, onProgress: ProgressSink = noProgress, failures: readonly Failure[] = design.failures ?? [], buffers?: Buffers): Prepared {
   onProgress({ stage: 'expanding the design', done: 0, total: 1 });
   const intact = buildTopology(design, catalog, onProgress);
   const topo = applyFailures(intact, failures);
-  const routes = buildRoutes(topo, { saturate, onProgress });
+  const routes = buildRoutes(topo, { saturate, onProgress, ...(buffers ? { buffers } : {}) });
   const layout = layoutConstraints(intact);
-  return { topo, intact, routes, layout, common: costPowerPorts(intact, catalog, routes.vmCount) };
+  return { topo, intact, routes, layout, common: costPowerPorts(intact, catalog, routes.vmCount), ...(buffers ? { buffers } : {}) };
 }
 
 const refused = (design: Design, saturate: boolean, message: string, start: number): SimulationResult => ({
@@ -57,11 +58,18 @@ export interface SimulationSession {
   result: SimulationResult;
   /** Per mode, what each VM could get per flow kind (capability.ts); [] when nothing was simulated. */
   capability(onProgress?: ProgressSink): CapabilityResult[];
+  /**
+   * For a caller that will not ask for capability: the run's working arrays go back for the next
+   * run to reuse (capability gives them back itself once computed).
+   */
+  release(): void;
 }
 
 /** design → expanded topology → routed flows → max-min allocation → metrics, per IOV mode. */
 export function simulate(design: Design, options: SimulateOptions = {}): SimulationResult {
-  return simulateSession(design, options).result;
+  const session = runSession(design, options, false);
+  session.release();
+  return session.result;
 }
 
 /** The delivered result and, in a second step, its capability (simulate + capabilityOf per mode). */
@@ -75,36 +83,59 @@ export function simulateWithCapability(design: Design, options: SimulateOptions 
  * caller (the worker) can show the result before spending the capability's solves.
  */
 export function simulateSession(design: Design, options: SimulateOptions = {}): SimulationSession {
+  return runSession(design, options, true);
+}
+
+/** `forCapability` false: no capability will be asked, so nothing is kept or copied for it. */
+function runSession(design: Design, options: SimulateOptions, forCapability: boolean): SimulationSession {
   const start = now();
   const catalog = options.catalog ?? catalogFor(design);
   const saturate = options.saturate ?? false;
   const tooLarge = sizeProblem(design, catalog);
-  const nothing = (result: SimulationResult): SimulationSession => ({ result, capability: () => [] });
+  const nothing = (result: SimulationResult): SimulationSession => ({ result, capability: () => [], release: () => {} });
   if (tooLarge) return nothing(refused(design, saturate, tooLarge, start));
   const onProgress = options.onProgress ?? noProgress;
+  // Working arrays from the last finished run (buffers.ts), held until this one's capability is
+  // computed or released; a run that throws simply drops them (the next run allocates anew).
+  const buffers = borrowBuffers();
   let prep: Prepared;
   try {
-    prep = prepare(design, catalog, saturate, onProgress);
+    prep = prepare(design, catalog, saturate, onProgress, design.failures ?? [], buffers);
   } catch (e) {
-    if (e instanceof TooLargeError) return nothing(refused(design, saturate, e.message, start));
+    if (e instanceof TooLargeError) {
+      giveBack(buffers);
+      return nothing(refused(design, saturate, e.message, start));
+    }
     throw e;
   }
   const wanted = options.modes ?? IOV_MODES;
   const solves: ModeSolve[] = [];
-  const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress, (solve) => solves.push(solve)));
+  const modes = wanted.map((m) => evaluateMode(prep, m, saturate, onProgress, forCapability ? (solve) => solves.push(solve) : undefined));
   const result = { designName: design.name, saturate, modes, findings: designFindings(prep.intact, catalog), elapsedMs: now() - start };
   // Copies, not the result's arrays: the worker transfers those to the page before this runs.
-  const delivered = saturate ? [] : modes.map((m) => copySeries(m.perVm));
+  const delivered = saturate || !forCapability ? [] : modes.map((m) => copySeries(m.perVm));
   let capability: CapabilityResult[] | null = null;
+  let released = false;
+  const release = (): void => {
+    if (!released) giveBack(buffers);
+    released = true;
+  };
   return {
     result,
     capability: (sink = noProgress) => {
       // Every flow unlimited already: capability is the result itself, nothing more to push.
-      if (saturate) return [];
-      return (capability ??= modes.map((m, i) => {
+      if (saturate) {
+        release();
+        return [];
+      }
+      if (capability === null && released) throw new Error('capability asked of a released simulation: its routes and flow problems now belong to another run');
+      capability ??= modes.map((m, i) => {
         sink({ stage: `capability: ${m.mode} mode`, done: i, total: modes.length });
         return capabilityOf(prep, solves[i]!, delivered[i]!, m.mode);
-      }));
+      });
+      release();
+      return capability;
     },
+    release,
   };
 }

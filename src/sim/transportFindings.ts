@@ -13,17 +13,27 @@ const PFC_ECN = 'which assumes a lossless Ethernet fabric — PFC (IEEE 802.1Qbb
  * §14): one row per (server group, array, transport), so results, CLI and exports can name it.
  */
 export function sanTransportUses(topo: Topology, routes: Routes, ctx: ModeContext): SanTransportUse[] {
-  const rows = new Map<string, SanTransportUse>();
+  // Rows in order of their first flow, keyed by number (a string key per flow was most of the
+  // cost); a server's flows are consecutive, so most flows count on the row before.
+  const rows = new Map<number, SanTransportUse>();
+  const nodeCount = topo.design.nodes.length;
   const { src, blocked } = ctx.transports;
+  let lastKey = -1;
+  let last: SanTransportUse | undefined;
   for (let f = 0; f < routes.flowCount; f++) {
     if (routes.flowKind[f] !== KIND_SAN || blocked[f] === 1) continue;
-    const node = topo.adapters[routes.flowSrcAdapter[f]!]!.node;
+    const node = topo.adapterNode[routes.flowSrcAdapter[f]!]!;
     const storage = topo.vNode[routes.flowEnd[f]!]!;
-    const transport = transportName(src[f]!);
-    const key = `${node}|${storage}|${transport}`;
-    const row = rows.get(key);
-    if (row) row.flows++;
-    else rows.set(key, { nodeId: topo.design.nodes[node]!.id, storageNodeId: topo.design.nodes[storage]!.id, transport, flows: 1 });
+    const key = (node * nodeCount + storage) * 256 + src[f]!;
+    if (key !== lastKey) {
+      lastKey = key;
+      last = rows.get(key);
+      if (!last) {
+        last = { nodeId: topo.design.nodes[node]!.id, storageNodeId: topo.design.nodes[storage]!.id, transport: transportName(src[f]!), flows: 0 };
+        rows.set(key, last);
+      }
+    }
+    last!.flows++;
   }
   return [...rows.values()];
 }

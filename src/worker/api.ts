@@ -46,6 +46,7 @@ export const simApi = {
     const design = DesignSchema.parse(req.design);
     const session = simulateSession(design, { saturate: req.saturate, ...(onProgress ? { onProgress } : {}) });
     if (req.capability) kept = session;
+    else session.release();
     return session.result;
   },
   /** Capability of the run just answered (same design, same routes): never from another edit. */
