@@ -203,7 +203,13 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       // A tab that died while its write was in flight left a journal based on the revision before
       // that write; the write's own result is no conflict with it.
       const ownLastWrite = !!current && writer !== undefined && current.writer === writer;
-      if ((current && (current.rev === baseRev || ownLastWrite)) || (!current && baseRev === 0)) {
+      // …but a journal replayed once already (its removal did not reach the disk before the next
+      // crash) is that last write itself: writing it again as a new revision made the next tab's
+      // edit, based on the first replay, a conflict copy at the next start.
+      const sameAsOwn = ownLastWrite && current.rev !== baseRev && (await tx.objectStore('documents').get(id))?.json === json;
+      if (sameAsOwn) {
+        outcome = { kind: 'unchanged', entry: current };
+      } else if ((current && (current.rev === baseRev || ownLastWrite)) || (!current && baseRev === 0)) {
         const t = now();
         const entry = { ...entryFor(id, design, current ?? origin, (current?.rev ?? 0) + 1, current?.createdAt ?? t, t), ...(writer ? { writer } : {}) };
         await entries.put(entry);
