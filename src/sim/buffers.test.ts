@@ -35,6 +35,15 @@ describe('simulation buffers reused across runs', () => {
     expect(withoutClock(simulate(large)).modes).toEqual(freshModes(large));
   }, 60_000);
 
+  it('a result already returned is not touched by the runs after it (Compare and the CLI hold two)', () => {
+    const held = simulate(small);
+    const copy = structuredClone(held);
+    simulate(large);
+    simulate(other);
+    simulate(small);
+    expect(held).toEqual(copy);
+  }, 60_000);
+
   it('a session kept for its capability is not overwritten by runs in between', () => {
     const expected = simulateWithCapability(small).capability;
     const kept = simulateSession(small);
