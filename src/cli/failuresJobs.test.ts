@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultJobs } from './failuresJobs';
+import { defaultJobs, WORK_FOR_WORKERS } from './failuresJobs';
 import { run, type Io } from './main';
 
 interface Run {
@@ -79,5 +79,13 @@ describe('failures --jobs N: the classes on worker threads', () => {
 
   it('by default, the cores less one (one for the rest of the machine), at least 1, at most 64', () => {
     expect([1, 2, 3, 4, 8, 200].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 3, 7, 64]);
+  });
+
+  it('by default, one thread for a design too small to repay starting workers', () => {
+    // 62 classes × 10,000 VMs (1,000 servers) stays in this thread; 249 × 50,000 (5,000) does not.
+    expect(defaultJobs(8, 62 * 10_000)).toBe(1);
+    expect(defaultJobs(8, WORK_FOR_WORKERS - 1)).toBe(1);
+    expect(defaultJobs(8, WORK_FOR_WORKERS)).toBe(7);
+    expect(defaultJobs(8, 249 * 50_000)).toBe(7);
   });
 });

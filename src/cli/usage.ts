@@ -14,8 +14,9 @@ Commands:
                                      n−1: fail each switch, gateway and storage member, one server's
                                      adapter and one cable of each link in turn; VMs cut off, bandwidth
                                      change, and the verdict "survives any single failure" (one --mode);
-                                     --jobs N: on N worker threads, 1…64 (default: cores − 1; 1 runs
-                                     in this process), the same output whatever N
+                                     --jobs N: on N worker threads, 1…64 (default: cores − 1, or 1
+                                     for a small design; 1 runs in this process), the same output
+                                     whatever N
   claims [--era 2007|modern]         the seed whitepaper’s claims C1–C14, or today’s M1–M9 with their
                                      sources, measured (exit 1 if any fails)
   generate --servers N --vms V       print a right-sized design (the app's sizing wizard): fat-tree

@@ -2,7 +2,7 @@ import { failureKey } from '../../domain';
 import { FIGURE_TOLERANCE, standsFor } from '../../sim/nMinus1';
 import { expectPositionals, parseArgs, parseCount, parseModes, type OptionKind } from '../args';
 import { UsageError } from '../errors';
-import { defaultJobs, MAX_JOBS, nMinus1OnThreads } from '../failuresJobs';
+import { MAX_JOBS, nMinus1OnThreads } from '../failuresJobs';
 import { wrap, renderTable, percent, num } from '../format';
 import type { Io } from '../io';
 import { toJson } from '../json';
@@ -19,8 +19,8 @@ const change = (x: number): string => (Math.abs(x) < 0.0005 ? '0' : `${x > 0 ? '
  * stack (failureClasses.ts) are one row, simulated once: the label says how many it stands for
  * (`"Spines" (any of the 48)`), the JSON gives `count` and the `members`. The figures come rounded
  * at FIGURE_TOLERANCE from the core (nMinus1.ts), as the app's What-if panel shows them. The
- * classes run on `--jobs` worker threads (failuresJobs.ts; default: the cores less one), with the
- * same output whatever their number.
+ * classes run on `--jobs` worker threads (failuresJobs.ts; default: the cores less one, one for a
+ * design too small to repay starting workers), with the same output whatever their number.
  */
 export async function failuresCommand(args: readonly string[], io: Io, usage: () => number): Promise<number> {
   const p = parseArgs('failures', args, OPTIONS);
@@ -30,7 +30,7 @@ export async function failuresCommand(args: readonly string[], io: Io, usage: ()
   const modes = p.values.has('mode') ? parseModes(p.values.get('mode')) : [loaded.design.settings.mode];
   if (modes.length !== 1) throw new UsageError('failures takes one --mode (software, native or passthrough).');
   const mode = modes[0]!;
-  const jobs = p.values.has('jobs') ? parseCount('jobs', p.values.get('jobs'), 1, MAX_JOBS) : defaultJobs();
+  const jobs = p.values.has('jobs') ? parseCount('jobs', p.values.get('jobs'), 1, MAX_JOBS) : 'auto';
   const r = await nMinus1OnThreads(loaded.design, mode, {
     jobs,
     onProgress: (done, total) => io.progress?.('n−1, classes of failures simulated', done, total),
