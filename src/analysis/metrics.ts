@@ -57,7 +57,7 @@ export const SECTIONS: readonly Section[] = [
   {
     title: 'Density',
     metrics: [
-      { id: 'density.vmsPerServer', label: 'VMs per server (CPU, memory)', unit: 'VMs', get: (m) => m.density.vmsPerServer },
+      { id: 'density.vmsPerServer', label: 'VMs per server that fit (CPU, memory, virtual functions)', unit: 'VMs', get: (m) => m.density.vmsPerServer },
     ],
   },
   {
@@ -118,7 +118,7 @@ export const COMPARE_METRICS: readonly Metric[] = [
   metric('cost.tcoUsd'),
   metric('power.ioW', 'I/O power'),
   metric('power.totalW', 'Total power'),
-  metric('density.vmsPerServer', 'VMs per server'),
+  metric('density.vmsPerServer', 'VMs per server that fit'),
   metric('vm.lanGbps.median', 'LAN per VM, median'),
   metric('vm.sanMBps.median', 'SAN per VM, median'),
   metric('vm.ipcGbps.median', 'Server-to-server per VM, median'),

@@ -18,7 +18,7 @@ export function LiveBudget() {
             ['Server-to-server', stat(r.vm.ipcGbps, gbps)],
           ],
         ],
-        ['', [['VMs/server', int(r.density.vmsPerServer)]]],
+        ['', [['VMs per server', `${int(r.density.vmsPerServer)} fit`]]],
         ['', [['Capex', money(r.cost.capexUsd, currency)]]],
       ]
     : [];

@@ -246,7 +246,7 @@ describe('compare', () => {
     expect(out).toMatch(/Purchase cost \(capex\)\s+\$877,284\s+\$355,910\s+−\$521,374\s+0\.41×/);
     expect(out).toContain('Cost and power count adapters, gateways, switches and cables. Servers and storage are not counted');
     expect(out).toMatch(/I\/O power\s+2,304 W\s+1,706 W/);
-    expect(out).toMatch(/VMs per server\s+18 VMs\s+24 VMs\s+\+6 VMs\s+1\.33×/);
+    expect(out).toMatch(/VMs per server that fit\s+18 VMs\s+24 VMs\s+\+6 VMs\s+1\.33×/);
     expect(out).toContain('The whitepaper’s Table 3, regenerated: B against A');
     for (const label of [
       'Net throughput per adapter',

@@ -34,7 +34,7 @@ export function Summary({ a, b, mode, currency }: { a: CompareSide; b: CompareSi
       </p>
       <p className="cmp-summary-line">
         B against A: <b>{change(ma.cost.capexUsd, mb.cost.capexUsd, 'less', 'more')}</b> I/O capex ({dCapex <= 0 ? '−' : '+'}
-        {money(Math.abs(dCapex), currency)}), <b>{change(ma.power.ioW, mb.power.ioW, 'less', 'more')}</b> I/O power, <b>{change(ma.density.vmsPerServer, mb.density.vmsPerServer, 'fewer', 'more')}</b> VMs per server.
+        {money(Math.abs(dCapex), currency)}), <b>{change(ma.power.ioW, mb.power.ioW, 'less', 'more')}</b> I/O power, <b>{change(ma.density.vmsPerServer, mb.density.vmsPerServer, 'fewer', 'more')}</b> VMs per server that fit.
       </p>
     </div>
   );

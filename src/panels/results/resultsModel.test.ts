@@ -113,7 +113,7 @@ describe('compareModes', () => {
   it('puts the four modes side by side and marks the best', () => {
     const { modes, columns } = compareModes(result, { code: 'USD', perUsd: 1 });
     expect(modes.map((m) => m.label)).toEqual(['Software', 'Native', 'Pass-through', 'Offload (vDPA)']);
-    expect(columns.map((c) => c.label)).toEqual(['Server-to-server per VM', 'VMs per server', 'Capex']);
+    expect(columns.map((c) => c.label)).toEqual(['Server-to-server per VM', 'VMs per server that fit', 'Capex']);
     const vms = columns[1]!;
     expect(vms.values).toHaveLength(4);
     expect(vms.values[0]).toMatch(/VMs$/);

@@ -230,7 +230,7 @@ export function compareModes(result: SimulationResult, currency: Currency): { mo
     modes: IOV_MODES.map((mode, i) => ({ mode, label: MODE_SHORT[mode], supported: byMode[i]?.supported ?? false })),
     columns: [
       column(`${flow.label} per VM`, (m) => (flow.stat(m).n === 0 ? null : flow.stat(m).median), flow.format, true),
-      column('VMs per server', (m) => m.density.vmsPerServer, (v) => `${int(v)} VMs`, true),
+      column('VMs per server that fit', (m) => m.density.vmsPerServer, (v) => `${int(v)} VMs`, true),
       column('Capex', (m) => m.cost.capexUsd, (v) => money(v, currency), false),
     ],
   };

@@ -67,7 +67,7 @@ function titlePage(w: PdfWriter, input: ProposalInput): void {
       [design.settings.includeServersAndStorage ? 'Capex, all hardware' : 'I/O capex', money(m.cost.capexUsd, cur)],
       [`TCO, ${int(design.settings.years)} years`, money(m.cost.tcoUsd, cur)],
       ['I/O power (adapters + gateways)', watts(m.power.ioW)],
-      ['VMs per server', int(m.density.vmsPerServer)],
+      ['VMs per server that fit', int(m.density.vmsPerServer)],
       ['LAN per VM (median)', m.vm.lanGbps.n ? gbps(m.vm.lanGbps.median) : '—'],
       ['VMs in all', int(m.vm.count)],
     ];

@@ -162,7 +162,7 @@ export function chartsSection(w: PdfWriter, design: Design, result: SimulationRe
     title: 'VMs per server that fit, by IOV mode',
     unit: 'VMs',
     categories: modes.map((m) => MODE_SHORT[m.mode]),
-    series: [{ name: 'VMs per server', color: INK.accent, values: modes.map((m) => m.density.vmsPerServer) }],
+    series: [{ name: 'VMs per server that fit', color: INK.accent, values: modes.map((m) => m.density.vmsPerServer) }],
     format: (v) => int(v),
     height: 110,
   });
@@ -197,7 +197,7 @@ export function comparisonSection(w: PdfWriter, design: Design, result: Simulati
     ['Cabled adapter ports per server', (m) => m.ports.perServer, num, true],
     ['Cables', (m) => m.ports.cables, int, true],
     ['Adapters', (m) => m.ports.adapters, int, true],
-    ['VMs per server', (m) => m.density.vmsPerServer, int, false],
+    ['VMs per server that fit', (m) => m.density.vmsPerServer, int, false],
     ['LAN per VM (median)', (m) => (m.vm.lanGbps.n ? m.vm.lanGbps.median : null), gbps, false],
     ['SAN per VM (median)', (m) => (m.vm.sanMBps.n ? m.vm.sanMBps.median : null), mbytesps, false],
     ['Server-to-server per VM (median)', (m) => (m.vm.ipcGbps.n ? m.vm.ipcGbps.median : null), gbps, false],
@@ -216,7 +216,7 @@ export function comparisonSection(w: PdfWriter, design: Design, result: Simulati
   groupedBars(w, {
     title: `This design against the baseline, ${MODE_SHORT[mode]} mode`,
     unit: 'ratio to the baseline (1 = the same; lower cost and power, higher VMs and bandwidth are better)',
-    categories: ['Capex', 'I/O power', 'Ports per server', 'VMs per server', 'LAN per VM'],
+    categories: ['Capex', 'I/O power', 'Ports per server', 'VMs per server that fit', 'LAN per VM'],
     series: [
       { name: 'Baseline', color: UTIL_INK[0], values: [1, 1, 1, 1, a.vm.lanGbps.n ? 1 : null] },
       {
