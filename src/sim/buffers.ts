@@ -21,7 +21,7 @@ export interface Buffers {
   list(name: string, capacity: number): IntList;
 }
 
-/** Fresh arrays every time: what one-off callers (n−1 targets, sweeps, tests) use. */
+/** Fresh arrays every time: what one-off callers (sweeps, tests) use; an n−1 base has its own set. */
 export const FRESH: Buffers = {
   take: (_name, ctor, length) => new ctor(length),
   list: (_name, capacity) => new IntList(capacity),

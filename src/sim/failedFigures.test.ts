@@ -46,6 +46,25 @@ describe('an n−1 target’s lean figures equal a whole simulation’s', () => 
     );
   });
 
+  it('a base reuses its working arrays from target to target: every impact equals one on a base of its own', () => {
+    // Failures change how many flows are routed, so a target after a larger or smaller one writes
+    // into arrays of another size: run the targets forward and backward on one base each.
+    fc.assert(
+      fc.property(arbDesign, arbMode, (design, mode) => {
+        const targets = failureTargets(design, catalogFor(design)).slice(0, 12);
+        const alone = targets.map((f) => {
+          const own = whatIfBase(design, mode);
+          return compareResults(own, [f], failedFigures(own, [f]));
+        });
+        const shared = whatIfBase(design, mode);
+        expect(targets.map((f) => compareResults(shared, [f], failedFigures(shared, [f])))).toEqual(alone);
+        const backward = whatIfBase(design, mode);
+        expect([...targets].reverse().map((f) => compareResults(backward, [f], failedFigures(backward, [f])))).toEqual([...alone].reverse());
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
   it('no failure: the intact result itself', () => {
     const design = getTemplate('seed-ib-software')!.build();
     const base = whatIfBase(design, 'software', { catalog: catalogFor(design) });

@@ -1,6 +1,7 @@
 import { catalogFor, type Catalog } from '../catalog';
 import { failureKey, type Design, type Failure, type FailureImpact, type IovMode, type ModeResult } from '../domain';
 import { topBottlenecks } from './bottlenecks';
+import { SimBuffers, type Buffers } from './buffers';
 import { capacitiesFor } from './constraints';
 import { evaluateMode, type Prepared } from './evaluate';
 import { failureClasses, type FailureClass } from './failureClasses';
@@ -25,6 +26,12 @@ export interface WhatIfBase {
   intact: ModeResult;
   /** The constraints' capacities in this mode: failures and routes do not change them. */
   capacity: Float64Array;
+  /**
+   * Working arrays the failed simulations of this base reuse, one after another (buffers.ts): at
+   * 5,000 servers each target otherwise allocated its routes, transports and flow problem afresh.
+   * Nothing a call returns is taken from them, so a base runs one failure set at a time.
+   */
+  buffers: Buffers;
 }
 
 /** The intact design's expansion and result for one mode (the design's own failures ignored). */
@@ -32,13 +39,14 @@ export function whatIfBase(design: Design, mode: IovMode, options: { catalog?: C
   const catalog = options.catalog ?? catalogFor(design);
   const saturate = options.saturate ?? false;
   const prep = prepare(design, catalog, saturate, noProgress, []);
-  return { design, catalog, mode, saturate, prep, intact: evaluateMode(prep, mode, saturate), capacity: capacitiesFor(prep.intact, prep.layout, mode) };
+  return { design, catalog, mode, saturate, prep, intact: evaluateMode(prep, mode, saturate), capacity: capacitiesFor(prep.intact, prep.layout, mode), buffers: new SimBuffers() };
 }
 
 /** The intact expansion with these failures applied, routed. */
 function failedPrep(base: WhatIfBase, failures: readonly Failure[]): Prepared {
   const topo = applyFailures(base.prep.intact, failures);
-  return { ...base.prep, topo, routes: buildRoutes(topo, { saturate: base.saturate }) };
+  const { buffers } = base;
+  return { ...base.prep, topo, routes: buildRoutes(topo, { saturate: base.saturate, buffers }), buffers };
 }
 
 /** The mode result with these failures applied, reusing the base's expansion. */
