@@ -29,7 +29,7 @@ export interface SolvedMode {
  * first `fit`). Null when every planned VM fits. Bandwidth, latency and cost per VM all count
  * these VMs, so that no two figures on one screen are per different populations.
  */
-function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGroup[]): Uint8Array | null {
+export function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGroup[]): Uint8Array | null {
   const fitOf = new Map(groups.filter((g) => g.fit < g.planned).map((g) => [g.nodeId, g.fit]));
   if (fitOf.size === 0) return null;
   const running = new Uint8Array(routes.vmCount).fill(1);

@@ -1,14 +1,19 @@
 import { catalogFor, type Catalog } from '../catalog';
-import { IOV_MODES, type Design, type IovMode, type ModeResult } from '../domain';
-import { layoutConstraints } from './constraints';
+import { gbpsToMBps, IOV_MODES, type Design, type IovMode, type ModeResult } from '../domain';
 import { costPowerPorts } from './cost';
+import { capacitiesFor, layoutConstraints } from './constraints';
+import { density } from './density';
 import { perVmSeries, type Prepared } from './evaluate';
+import { buildFlowProblem } from './flowProblem';
+import { groupFlows, type FlowGroups } from './flowGroups';
 import { flowLatencies } from './latency';
-import { deliveredRates, solveMode, type SolvedMode } from './modeSolve';
+import { modeContext } from './modeContext';
+import { runningVms, type SolvedMode } from './modeSolve';
+import { solveMaxMin } from './solver';
 import { stat } from './stats';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
-import { buildRoutes } from './routes';
+import { buildRoutes, type Routes } from './routes';
 import { sizeProblem } from './simulate';
 import type { Topology } from './topology';
 import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
@@ -59,13 +64,14 @@ export interface SweepPoint {
 }
 
 /** What a sweep point reads of a mode's result (`sweepFigures`). */
-interface PointFigures {
+export interface PointFigures {
   density: SolvedMode['dens'];
   perVm: Pick<ModeResult['perVm'], 'server' | 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
   unreachable: number;
 }
 
-function shortfallOf(design: Design, m: PointFigures): string {
+/** Why a mode does not meet demand at a point ('' when it does); a whole result's figures read the same way. */
+export function shortfallOf(design: Design, m: Pick<PointFigures, 'perVm' | 'unreachable'> & { density: Pick<PointFigures['density'], 'groups'> }): string {
   if (m.unreachable > 0) return 'VMs with no path';
   const over = m.density.groups.find((g) => g.planned > g.fit);
   if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
@@ -107,11 +113,12 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
   const topo = { ...base.topo, design: d };
   const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false });
   const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount) };
+  const groups = groupFlows(routes);
   return {
     axis,
     value,
     modes: modes.map((mode) => {
-      const m = sweepFigures(prep, mode);
+      const m = sweepFigures(prep, groups, mode);
       const shortfall = shortfallOf(d, m);
       const s = m.perVm;
       return {
@@ -131,22 +138,57 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
 }
 
 /**
- * Only what a point shows, from the same solve as a whole result (modeSolve.ts): per-VM rates as
- * `ModeResult.perVm` holds them and the loaded server-to-server latencies — not the bottlenecks,
- * findings, host-path table and statistics of a whole result, which a sweep never shows.
+ * Only what a point shows — per-VM rates as `ModeResult.perVm` holds them and the loaded
+ * server-to-server latencies — not the bottlenecks, findings, host-path table and statistics of a
+ * whole result, which a sweep never shows. Solved per group of interchangeable flows
+ * (flowGroups.ts): a group of r running members is one flow of weight r and demand r × d, whose
+ * rate each member shares equally — the same weighted max-min allocation as solving the members
+ * one by one, up to the order of sums (docs/failures.md, "Sweeps").
  */
-function sweepFigures(prep: Prepared, mode: IovMode): PointFigures & { ipcLoadedUs: Float64Array } {
+function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode): PointFigures & { ipcLoadedUs: Float64Array } {
   const { topo, routes, layout } = prep;
-  const { ctx, dens, running, sol } = solveMode(prep, mode, false);
+  const grouped = groups.routes;
+  const ctx = modeContext(topo, grouped, mode);
+  // Density charges each flow's nominal demand: a group charges its members' together.
+  const dens = density(topo, { ...grouped, flowDemand: groups.totalDemand }, ctx);
+  const running = runningVms(topo, routes, dens.groups);
+  const problem = buildFlowProblem(topo, grouped, layout, capacitiesFor(topo, layout, mode), ctx, { saturate: false, running: null });
+  const weight = runningMembers(routes, groups, running);
+  for (let g = 0; g < grouped.flowCount; g++) {
+    // No member runs: the group carries nothing (the solver wants a weight > 0).
+    if (weight[g] === 0) {
+      problem.demand[g] = 0;
+      weight[g] = 1;
+    } else problem.demand[g]! *= weight[g]!;
+  }
+  const sol = solveMaxMin({ ...problem, weight });
+  const lat = flowLatencies(topo, grouped, layout, ctx, sol);
   const perVm = perVmSeries(topo, routes, running);
-  deliveredRates(routes, running, sol.rate, perVm);
-  const lat = flowLatencies(topo, routes, layout, ctx, sol);
   const ipcLoadedUs = new Float64Array(routes.vmCount).fill(-1);
+  const { groupOf } = groups;
   for (let f = 0; f < routes.flowCount; f++) {
     const vm = routes.flowVm[f]!;
-    if (routes.flowKind[f] === KIND_IPC && !(running && running[vm] === 0)) ipcLoadedUs[vm] = lat.loaded[f]!;
+    if (running && running[vm] === 0) continue;
+    const g = groupOf[f]!;
+    const r = sol.rate[g]! / weight[g]!;
+    const kind = routes.flowKind[f];
+    if (kind === KIND_LAN) perVm.lanGbps[vm] = r;
+    else if (kind === KIND_SAN) perVm.sanMBps[vm] = gbpsToMBps(r);
+    else {
+      perVm.ipcGbps[vm] = r;
+      ipcLoadedUs[vm] = lat.loaded[g]!;
+    }
   }
   return { density: dens, perVm, unreachable: routes.unreachable.size, ipcLoadedUs };
+}
+
+/** Per group, how many of its flows' VMs run (all of them when every planned VM fits). */
+function runningMembers(routes: Routes, groups: FlowGroups, running: Uint8Array | null): Float64Array {
+  const weight = Float64Array.from(groups.members);
+  if (!running) return weight;
+  weight.fill(0);
+  for (let f = 0; f < routes.flowCount; f++) weight[groups.groupOf[f]!]! += running[routes.flowVm[f]!]!;
+  return weight;
 }
 
 /** The first value at which a mode stops meeting demand (after meeting it), or null. */
