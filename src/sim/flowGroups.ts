@@ -1,4 +1,5 @@
-import type { Routes } from './routes';
+import { FRESH, type Buffers } from './buffers';
+import { KIND_IPC, type Routes } from './routes';
 
 /**
  * Flows that are interchangeable for every per-flow step of a mode's evaluation (docs/failures.md,
@@ -12,6 +13,8 @@ import type { Routes } from './routes';
 export interface FlowGroups {
   /** One flow per group (its first member's VM, its fields and path), in order of first member. */
   routes: Routes;
+  /** Server-to-server groups come first: this many (a sweep needs latencies of those only). */
+  ipcGroups: number;
   /** Per original flow, its group. */
   groupOf: Uint32Array;
   /** Per group, how many flows it stands for. */
@@ -22,8 +25,11 @@ export interface FlowGroups {
 
 const EMPTY = -1;
 
-/** Groups `routes`' flows in one pass: an open-addressing table keyed by a hash of the fields and path. */
-export function groupFlows(routes: Routes): FlowGroups {
+/**
+ * Groups `routes`' flows in one pass: an open-addressing table keyed by a hash of the fields and
+ * path. `buffers`: where the working arrays and the groups' own come from (names prefixed `group.`).
+ */
+export function groupFlows(routes: Routes, buffers: Buffers = FRESH): FlowGroups {
   const n = routes.flowCount;
   const { flowKind, flowSrcAdapter, flowSrcPort, flowDstAdapter, flowEnd, flowDemand, pathStart, pathEdges } = routes;
   const sameFlow = (a: number, b: number): boolean => {
@@ -39,59 +45,77 @@ export function groupFlows(routes: Routes): FlowGroups {
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size).fill(EMPTY);
-  const groupOf = new Uint32Array(n);
-  const first: number[] = [];
+  const table = buffers.take('group.table', Int32Array, size, false).fill(EMPTY);
+  const groupOf = buffers.take('group.of', Uint32Array, n, false);
+  // Each group's first flow, in order of appearance; at most one group a flow.
+  const appearing = buffers.take('group.appearing', Uint32Array, n, false);
+  let G = 0;
   for (let f = 0; f < n; f++) {
-    // Demand is a function of the server group and kind, both fixed by the adapter and kind.
+    // Adapter and demand are compared, not hashed: they follow from the port and the kind.
     let h = Math.imul(flowKind[f]! + 1, 0x9e3779b1) ^ flowSrcPort[f]!;
     h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ flowDstAdapter[f]!;
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ flowEnd[f]!;
     for (let i = pathStart[f]!, end = pathStart[f + 1]!; i < end; i++) h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ pathEdges[i]!;
+    // Final avalanche (MurmurHash3's), so that the last edge reaches the masked low bits mixed.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     h ^= h >>> 16;
     let slot = h & mask;
     for (;;) {
       const g = table[slot]!;
       if (g === EMPTY) {
-        table[slot] = first.length;
-        groupOf[f] = first.length;
-        first.push(f);
+        table[slot] = G;
+        groupOf[f] = G;
+        appearing[G++] = f;
         break;
       }
-      if (sameFlow(first[g]!, f)) {
+      if (sameFlow(appearing[g]!, f)) {
         groupOf[f] = g;
         break;
       }
       slot = (slot + 1) & mask;
     }
   }
-  const G = first.length;
-  const members = new Uint32Array(G);
+  // Renumbered: server-to-server groups first, each part in order of appearance.
+  let ipcGroups = 0;
+  for (let g = 0; g < G; g++) if (flowKind[appearing[g]!] === KIND_IPC) ipcGroups++;
+  const renumber = buffers.take('group.renumber', Uint32Array, G, false);
+  const first = buffers.take('group.first', Uint32Array, G, false);
+  for (let g = 0, ipc = 0, other = ipcGroups; g < G; g++) {
+    renumber[g] = flowKind[appearing[g]!] === KIND_IPC ? ipc++ : other++;
+    first[renumber[g]!] = appearing[g]!;
+  }
+  for (let f = 0; f < n; f++) groupOf[f] = renumber[groupOf[f]!]!;
+  const members = buffers.take('group.members', Uint32Array, G, true);
   for (let f = 0; f < n; f++) members[groupOf[f]!]!++;
   const pick = <A extends Uint32Array | Int32Array | Uint8Array | Float64Array>(src: A, out: A): A => {
     for (let g = 0; g < G; g++) out[g] = src[first[g]!]!;
     return out;
   };
-  const groupStart = new Uint32Array(G + 1);
+  const groupStart = buffers.take('group.pathStart', Uint32Array, G + 1, false);
+  groupStart[0] = 0;
   for (let g = 0; g < G; g++) groupStart[g + 1] = groupStart[g]! + (pathStart[first[g]! + 1]! - pathStart[first[g]!]!);
-  const groupEdges = new Int32Array(groupStart[G]!);
+  const groupEdges = buffers.take('group.pathEdges', Int32Array, groupStart[G]!, false);
   for (let g = 0; g < G; g++) groupEdges.set(pathEdges.subarray(pathStart[first[g]!]!, pathStart[first[g]! + 1]!), groupStart[g]!);
+  const totalDemand = buffers.take('group.totalDemand', Float64Array, G, false);
+  for (let g = 0; g < G; g++) totalDemand[g] = members[g]! * flowDemand[first[g]!]!;
   return {
     routes: {
       ...routes,
       flowCount: G,
-      flowVm: pick(routes.flowVm, new Uint32Array(G)),
-      flowKind: pick(flowKind, new Uint8Array(G)),
-      flowSrcPort: pick(flowSrcPort, new Int32Array(G)),
-      flowSrcAdapter: pick(flowSrcAdapter, new Int32Array(G)),
-      flowDstAdapter: pick(flowDstAdapter, new Int32Array(G)),
-      flowEnd: pick(flowEnd, new Int32Array(G)),
-      flowDemand: pick(flowDemand, new Float64Array(G)),
+      flowVm: pick(routes.flowVm, buffers.take('group.flowVm', Uint32Array, G, false)),
+      flowKind: pick(flowKind, buffers.take('group.flowKind', Uint8Array, G, false)),
+      flowSrcPort: pick(flowSrcPort, buffers.take('group.flowSrcPort', Int32Array, G, false)),
+      flowSrcAdapter: pick(flowSrcAdapter, buffers.take('group.flowSrcAdapter', Int32Array, G, false)),
+      flowDstAdapter: pick(flowDstAdapter, buffers.take('group.flowDstAdapter', Int32Array, G, false)),
+      flowEnd: pick(flowEnd, buffers.take('group.flowEnd', Int32Array, G, false)),
+      flowDemand: pick(flowDemand, buffers.take('group.flowDemand', Float64Array, G, false)),
       pathStart: groupStart,
       pathEdges: groupEdges,
     },
+    ipcGroups,
     groupOf,
     members,
-    totalDemand: Float64Array.from(members, (m, g) => m * flowDemand[first[g]!]!),
+    totalDemand,
   };
 }

@@ -34,10 +34,14 @@ export function runningVms(topo: Topology, routes: Routes, groups: readonly Dens
   if (fitOf.size === 0) return null;
   const running = new Uint8Array(routes.vmCount).fill(1);
   const nodes = topo.design.nodes;
+  // Looked up once per server: its VMs are contiguous.
+  let fit: number | undefined;
   for (let vm = 0, first = 0; vm < routes.vmCount; vm++) {
     const s = routes.vmServer[vm]!;
-    if (vm === 0 || routes.vmServer[vm - 1] !== s) first = vm;
-    const fit = fitOf.get(nodes[topo.servers[s]!.node]!.id);
+    if (vm === 0 || routes.vmServer[vm - 1] !== s) {
+      first = vm;
+      fit = fitOf.get(nodes[topo.servers[s]!.node]!.id);
+    }
     if (fit !== undefined && vm - first >= fit) running[vm] = 0;
   }
   return running;

@@ -13,6 +13,7 @@ import { solveMaxMin } from './solver';
 import { stat } from './stats';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
+import { SimBuffers } from './buffers';
 import { buildRoutes, type Routes } from './routes';
 import { sizeProblem } from './simulate';
 import type { Topology } from './topology';
@@ -99,11 +100,16 @@ export interface SweepBase {
   topo: Topology;
   routed: Topology;
   layout: ReturnType<typeof layoutConstraints>;
+  /**
+   * Working arrays (routes, groups, flow problems, latencies) reused from point to point: a point
+   * keeps none of them in what it returns, and points of one base run one at a time.
+   */
+  buffers: SimBuffers;
 }
 
 export function sweepBase(design: Design, catalog: Catalog = catalogFor(design)): SweepBase {
   const topo = buildTopology(design, catalog);
-  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo) };
+  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo), buffers: new SimBuffers() };
 }
 
 export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, modes: readonly IovMode[] = IOV_MODES): SweepPoint {
@@ -111,9 +117,10 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
   const tooLarge = sizeProblem(d, base.catalog);
   if (tooLarge) return { axis, value, modes: modes.map((mode) => ({ mode, lanGbps: 0, sanMBps: 0, ipcGbps: 0, ipcLatencyUs: 0, vmsFit: 0, costPerVmUsd: NaN, meetsDemand: false, shortfall: 'too large to simulate' })) };
   const topo = { ...base.topo, design: d };
-  const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false });
-  const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount) };
-  const groups = groupFlows(routes);
+  const { buffers } = base;
+  const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false, buffers });
+  const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount), buffers };
+  const groups = groupFlows(routes, buffers);
   return {
     axis,
     value,
@@ -146,14 +153,14 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
  * one by one, up to the order of sums (docs/failures.md, "Sweeps").
  */
 function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode): PointFigures & { ipcLoadedUs: Float64Array } {
-  const { topo, routes, layout } = prep;
+  const { topo, routes, layout, buffers } = prep;
   const grouped = groups.routes;
-  const ctx = modeContext(topo, grouped, mode);
+  const ctx = modeContext(topo, grouped, mode, buffers);
   // Density charges each flow's nominal demand: a group charges its members' together.
   const dens = density(topo, { ...grouped, flowDemand: groups.totalDemand }, ctx);
   const running = runningVms(topo, routes, dens.groups);
-  const problem = buildFlowProblem(topo, grouped, layout, capacitiesFor(topo, layout, mode), ctx, { saturate: false, running: null });
-  const weight = runningMembers(routes, groups, running);
+  const problem = buildFlowProblem(topo, grouped, layout, capacitiesFor(topo, layout, mode), ctx, { saturate: false, running: null }, undefined, buffers);
+  const weight = runningMembers(routes, groups, running, problem.weight);
   for (let g = 0; g < grouped.flowCount; g++) {
     // No member runs: the group carries nothing (the solver wants a weight > 0).
     if (weight[g] === 0) {
@@ -161,8 +168,9 @@ function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode): PointF
       weight[g] = 1;
     } else problem.demand[g]! *= weight[g]!;
   }
-  const sol = solveMaxMin({ ...problem, weight });
-  const lat = flowLatencies(topo, grouped, layout, ctx, sol);
+  const sol = solveMaxMin(problem);
+  // Only server-to-server latencies are shown: those groups come first (a prefix of the groups).
+  const lat = flowLatencies(topo, { ...grouped, flowCount: groups.ipcGroups }, layout, ctx, sol, buffers);
   const perVm = perVmSeries(topo, routes, running);
   const ipcLoadedUs = new Float64Array(routes.vmCount).fill(-1);
   const { groupOf } = groups;
@@ -182,10 +190,12 @@ function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode): PointF
   return { density: dens, perVm, unreachable: routes.unreachable.size, ipcLoadedUs };
 }
 
-/** Per group, how many of its flows' VMs run (all of them when every planned VM fits). */
-function runningMembers(routes: Routes, groups: FlowGroups, running: Uint8Array | null): Float64Array {
-  const weight = Float64Array.from(groups.members);
-  if (!running) return weight;
+/** Per group, how many of its flows' VMs run (all of them when every planned VM fits), into `weight`. */
+function runningMembers(routes: Routes, groups: FlowGroups, running: Uint8Array | null, weight: Float64Array): Float64Array {
+  if (!running) {
+    weight.set(groups.members);
+    return weight;
+  }
   weight.fill(0);
   for (let f = 0; f < routes.flowCount; f++) weight[groups.groupOf[f]!]! += running[routes.flowVm[f]!]!;
   return weight;
