@@ -5,18 +5,35 @@ import { generateDesign, TEMPLATES } from '../scenarios';
 import { arbDesign } from '../scenarios/testing/arbitraryFabric';
 import { FIGURE_TOLERANCE } from './nMinus1';
 import { simulate } from './simulate';
-import { shortfallOf, sweepBase, sweepPoint, withSweepValue, type SweepAxis, type SweepModePoint } from './sweep';
+import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
+import type { ModeResult } from '../domain';
+import { sweepBase, sweepPoint, withSweepValue, type SweepAxis, type SweepModePoint } from './sweep';
 
 /**
  * A sweep point solves groups of interchangeable flows (flowGroups.ts) instead of every flow: its
  * figures must be those of a whole simulation of the design at that value, every mode, within
  * FIGURE_TOLERANCE (sums run in another order), with the same verdict.
  */
+/** The first reason a whole result does not meet demand, read VM by VM (what a sweep point says, by groups). */
+function shortfallOf(design: Design, m: ModeResult): string {
+  if (m.unreachable.length > 0) return 'VMs with no path';
+  const over = m.density.groups.find((g) => g.planned > g.fit);
+  if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
+  const s = m.perVm;
+  for (let vm = 0; vm < s.server.length; vm++) {
+    const d = [KIND_LAN, KIND_SAN, KIND_IPC].map((k) => demandGbps(workloadOf(design, s.server[vm]!), k));
+    if (s.lanGbps[vm]! >= 0 && s.lanGbps[vm]! < d[0]! * 0.999) return 'LAN demand not met';
+    if (s.sanMBps[vm]! >= 0 && (s.sanMBps[vm]! * 8) / 1000 < d[1]! * 0.999) return 'SAN demand not met';
+    if (s.ipcGbps[vm]! >= 0 && s.ipcGbps[vm]! < d[2]! * 0.999) return 'server-to-server demand not met';
+  }
+  return '';
+}
+
 function wholePoint(design: Design, axis: SweepAxis, value: number): SweepModePoint[] {
   const d = withSweepValue(design, axis, value);
   const r = simulate(d);
   return r.modes.map((m) => {
-    const shortfall = shortfallOf(d, { density: m.density, perVm: m.perVm, unreachable: m.unreachable.length });
+    const shortfall = shortfallOf(d, m);
     return {
       mode: m.mode,
       lanGbps: m.vm.lanGbps.median,

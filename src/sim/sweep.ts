@@ -1,23 +1,15 @@
 import { catalogFor, type Catalog } from '../catalog';
-import { gbpsToMBps, IOV_MODES, type Design, type IovMode, type ModeResult } from '../domain';
+import { IOV_MODES, type Design, type IovMode } from '../domain';
+import { SimBuffers } from './buffers';
+import { layoutConstraints } from './constraints';
 import { costPowerPorts } from './cost';
-import { capacitiesFor, layoutConstraints } from './constraints';
-import { density } from './density';
-import { perVmSeries, type Prepared } from './evaluate';
-import { buildFlowProblem } from './flowProblem';
-import { groupFlows, type FlowGroups } from './flowGroups';
-import { flowLatencies } from './latency';
-import { modeContext } from './modeContext';
-import { runningVms, type SolvedMode } from './modeSolve';
-import { solveMaxMin } from './solver';
-import { stat } from './stats';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
-import { SimBuffers } from './buffers';
-import { buildRoutes, type Routes } from './routes';
+import { groupFlows } from './flowGroups';
+import { buildRoutes } from './routes';
 import { sizeProblem } from './simulate';
+import { sweepFigures } from './sweepFigures';
 import type { Topology } from './topology';
-import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
 
 /**
  * Sweeps (docs/failures.md, "Sweeps"): one design input varied over a range, the whole design
@@ -64,32 +56,6 @@ export interface SweepPoint {
   modes: SweepModePoint[];
 }
 
-/** What a sweep point reads of a mode's result (`sweepFigures`). */
-export interface PointFigures {
-  density: SolvedMode['dens'];
-  perVm: Pick<ModeResult['perVm'], 'server' | 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
-  unreachable: number;
-}
-
-/** Why a mode does not meet demand at a point ('' when it does); a whole result's figures read the same way. */
-export function shortfallOf(design: Design, m: Pick<PointFigures, 'perVm' | 'unreachable'> & { density: Pick<PointFigures['density'], 'groups'> }): string {
-  if (m.unreachable > 0) return 'VMs with no path';
-  const over = m.density.groups.find((g) => g.planned > g.fit);
-  if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
-  const s = m.perVm;
-  const demands = new Map<number, number[]>();
-  for (let vm = 0; vm < s.server.length; vm++) {
-    const node = s.server[vm]!;
-    let d = demands.get(node);
-    if (!d) demands.set(node, (d = [KIND_LAN, KIND_SAN, KIND_IPC].map((k) => demandGbps(workloadOf(design, node), k))));
-    // Relative tolerance: the solver is exact to ~1e-12; a VM 0.1% short is short.
-    if (s.lanGbps[vm]! >= 0 && s.lanGbps[vm]! < d[0]! * 0.999) return 'LAN demand not met';
-    if (s.sanMBps[vm]! >= 0 && (s.sanMBps[vm]! * 8) / 1000 < d[1]! * 0.999) return 'SAN demand not met';
-    if (s.ipcGbps[vm]! >= 0 && s.ipcGbps[vm]! < d[2]! * 0.999) return 'server-to-server demand not met';
-  }
-  return '';
-}
-
 /**
  * The expansion does not depend on either axis (VMs and demands only change routing and the
  * solve): a sweep expands the design once and hands the same topology to every point.
@@ -126,79 +92,20 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
     value,
     modes: modes.map((mode) => {
       const m = sweepFigures(prep, groups, mode);
-      const shortfall = shortfallOf(d, m);
-      const s = m.perVm;
       return {
         mode,
-        lanGbps: stat(s.lanGbps).median,
-        sanMBps: stat(s.sanMBps).median,
-        ipcGbps: stat(s.ipcGbps).median,
-        ipcLatencyUs: stat(m.ipcLoadedUs).median,
+        lanGbps: m.lanGbps,
+        sanMBps: m.sanMBps,
+        ipcGbps: m.ipcGbps,
+        ipcLatencyUs: m.ipcLatencyUs,
         vmsFit: m.density.vmsPerServer,
         // No VM runs: no cost per VM (NaN draws a gap in the chart, not a point at $0).
         costPerVmUsd: m.density.vmsRunning > 0 ? prep.common.cost.tcoUsd / m.density.vmsRunning : NaN,
-        meetsDemand: shortfall === '',
-        shortfall,
+        meetsDemand: m.shortfall === '',
+        shortfall: m.shortfall,
       };
     }),
   };
-}
-
-/**
- * Only what a point shows — per-VM rates as `ModeResult.perVm` holds them and the loaded
- * server-to-server latencies — not the bottlenecks, findings, host-path table and statistics of a
- * whole result, which a sweep never shows. Solved per group of interchangeable flows
- * (flowGroups.ts): a group of r running members is one flow of weight r and demand r × d, whose
- * rate each member shares equally — the same weighted max-min allocation as solving the members
- * one by one, up to the order of sums (docs/failures.md, "Sweeps").
- */
-function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode): PointFigures & { ipcLoadedUs: Float64Array } {
-  const { topo, routes, layout, buffers } = prep;
-  const grouped = groups.routes;
-  const ctx = modeContext(topo, grouped, mode, buffers);
-  // Density charges each flow's nominal demand: a group charges its members' together.
-  const dens = density(topo, { ...grouped, flowDemand: groups.totalDemand }, ctx);
-  const running = runningVms(topo, routes, dens.groups);
-  const problem = buildFlowProblem(topo, grouped, layout, capacitiesFor(topo, layout, mode), ctx, { saturate: false, running: null }, undefined, buffers);
-  const weight = runningMembers(routes, groups, running, problem.weight);
-  for (let g = 0; g < grouped.flowCount; g++) {
-    // No member runs: the group carries nothing (the solver wants a weight > 0).
-    if (weight[g] === 0) {
-      problem.demand[g] = 0;
-      weight[g] = 1;
-    } else problem.demand[g]! *= weight[g]!;
-  }
-  const sol = solveMaxMin(problem);
-  // Only server-to-server latencies are shown: those groups come first (a prefix of the groups).
-  const lat = flowLatencies(topo, { ...grouped, flowCount: groups.ipcGroups }, layout, ctx, sol, buffers);
-  const perVm = perVmSeries(topo, routes, running);
-  const ipcLoadedUs = new Float64Array(routes.vmCount).fill(-1);
-  const { groupOf } = groups;
-  for (let f = 0; f < routes.flowCount; f++) {
-    const vm = routes.flowVm[f]!;
-    if (running && running[vm] === 0) continue;
-    const g = groupOf[f]!;
-    const r = sol.rate[g]! / weight[g]!;
-    const kind = routes.flowKind[f];
-    if (kind === KIND_LAN) perVm.lanGbps[vm] = r;
-    else if (kind === KIND_SAN) perVm.sanMBps[vm] = gbpsToMBps(r);
-    else {
-      perVm.ipcGbps[vm] = r;
-      ipcLoadedUs[vm] = lat.loaded[g]!;
-    }
-  }
-  return { density: dens, perVm, unreachable: routes.unreachable.size, ipcLoadedUs };
-}
-
-/** Per group, how many of its flows' VMs run (all of them when every planned VM fits), into `weight`. */
-function runningMembers(routes: Routes, groups: FlowGroups, running: Uint8Array | null, weight: Float64Array): Float64Array {
-  if (!running) {
-    weight.set(groups.members);
-    return weight;
-  }
-  weight.fill(0);
-  for (let f = 0; f < routes.flowCount; f++) weight[groups.groupOf[f]!]! += running[routes.flowVm[f]!]!;
-  return weight;
 }
 
 /** The first value at which a mode stops meeting demand (after meeting it), or null. */
