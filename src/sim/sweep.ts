@@ -1,7 +1,7 @@
 import { catalogFor, type Catalog } from '../catalog';
 import { IOV_MODES, type Design, type IovMode } from '../domain';
 import { SimBuffers } from './buffers';
-import { layoutConstraints } from './constraints';
+import { capacitiesFor, layoutConstraints } from './constraints';
 import { costPowerPorts } from './cost';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
@@ -71,11 +71,16 @@ export interface SweepBase {
    * keeps none of them in what it returns, and points of one base run one at a time.
    */
   buffers: SimBuffers;
+  /**
+   * Each mode's constraint capacities, once: they depend on the parts, the mode and the design's
+   * settings, none of which an axis changes (constraints.ts, `capacitiesFor`).
+   */
+  capacity: Map<IovMode, Float64Array>;
 }
 
 export function sweepBase(design: Design, catalog: Catalog = catalogFor(design)): SweepBase {
   const topo = buildTopology(design, catalog);
-  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo), buffers: new SimBuffers() };
+  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo), buffers: new SimBuffers(), capacity: new Map() };
 }
 
 export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, modes: readonly IovMode[] = IOV_MODES): SweepPoint {
@@ -91,7 +96,9 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
     axis,
     value,
     modes: modes.map((mode) => {
-      const m = sweepFigures(prep, groups, mode);
+      let capacity = base.capacity.get(mode);
+      if (!capacity) base.capacity.set(mode, (capacity = capacitiesFor(prep.topo, base.layout, mode)));
+      const m = sweepFigures(prep, groups, mode, capacity);
       return {
         mode,
         lanGbps: m.lanGbps,

@@ -1,6 +1,5 @@
 import { gbpsToMBps, type IovMode } from '../domain';
 import { FRESH } from './buffers';
-import { capacitiesFor } from './constraints';
 import { density } from './density';
 import type { Prepared } from './evaluate';
 import { buildFlowProblem } from './flowProblem';
@@ -31,9 +30,9 @@ export interface ModeFigures {
  * same weighted max-min allocation as solving the members one by one, up to the order of sums —
  * and its members share its latency. The medians are of the per-VM series a whole result holds
  * (`perVmSeries`, `deliveredRates`), each group's value counted once per running member, without
- * writing the series out (docs/failures.md, "Sweeps").
+ * writing the series out (docs/failures.md, "Sweeps"). `capacity`: the mode's (`capacitiesFor`).
  */
-export function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode): ModeFigures {
+export function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode, capacity: Float64Array): ModeFigures {
   const { topo, routes, layout } = prep;
   const buffers = prep.buffers ?? FRESH;
   const grouped = groups.routes;
@@ -42,7 +41,7 @@ export function sweepFigures(prep: Prepared, groups: FlowGroups, mode: IovMode):
   // Density charges each flow's nominal demand: a group charges its members' together.
   const dens = density(topo, { ...grouped, flowDemand: groups.totalDemand }, ctx);
   const running = runningVms(topo, routes, dens.groups);
-  const problem = buildFlowProblem(topo, grouped, layout, capacitiesFor(topo, layout, mode), ctx, { saturate: false, running: null }, undefined, buffers);
+  const problem = buildFlowProblem(topo, grouped, layout, capacity, ctx, { saturate: false, running: null }, undefined, buffers);
   const runs = runningMembers(prep, groups, running);
   const { demand, weight } = problem;
   for (let g = 0; g < G; g++) {
