@@ -55,7 +55,15 @@ export function groupFlows(routes: Routes, buffers: Buffers = FRESH): FlowGroups
     let h = Math.imul(flowKind[f]! + 1, 0x9e3779b1) ^ flowSrcPort[f]!;
     h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ flowDstAdapter[f]!;
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ flowEnd[f]!;
-    for (let i = pathStart[f]!, end = pathStart[f + 1]!; i < end; i++) h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ pathEdges[i]!;
+    // Of the path, its length and its middle and last edges (where equal-cost paths part and
+    // meet): cheaper than every edge, and paths alike there are told apart by the comparison.
+    const start = pathStart[f]!;
+    const len = pathStart[f + 1]! - start;
+    h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ len;
+    if (len > 0) {
+      h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ pathEdges[start + (len >> 1)]!;
+      h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ pathEdges[start + len - 1]!;
+    }
     // Final avalanche (MurmurHash3's), so that the last edge reaches the masked low bits mixed.
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);

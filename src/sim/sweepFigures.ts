@@ -145,13 +145,15 @@ function shortfallOf(prep: Prepared, groups: FlowGroups, dens: SolvedMode['dens'
   const over = dens.groups.find((g) => g.planned > g.fit);
   if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
   const grouped = groups.routes;
+  // Each server group's demand per kind, looked up once.
+  const demands = topo.design.nodes.map((_, ni) => (topo.nodeParts[ni]?.kind === 'server' ? [KIND_LAN, KIND_SAN, KIND_IPC].map((k) => demandGbps(workloadOf(topo.design, ni), k)) : []));
   let firstVm = Infinity;
   let kindOfFirst = 3;
   for (let g = 0; g < grouped.flowCount; g++) {
     const kind = grouped.flowKind[g]!;
     const vm = grouped.flowVm[g]!;
     if (vm > firstVm || (vm === firstVm && kind > kindOfFirst)) continue;
-    const d = demandGbps(workloadOf(topo.design, topo.servers[routes.vmServer[vm]!]!.node), kind);
+    const d = demands[topo.servers[routes.vmServer[vm]!]!.node]![kind]!;
     const got = kind === KIND_SAN ? (value[g]! * 8) / 1000 : value[g]!;
     if (got < d * 0.999) {
       firstVm = vm;
