@@ -29,15 +29,19 @@ export interface SolvedMode {
  * first `fit`). Null when every planned VM fits. Bandwidth, latency and cost per VM all count
  * these VMs, so that no two figures on one screen are per different populations.
  */
-function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGroup[]): Uint8Array | null {
+export function runningVms(topo: Topology, routes: Routes, groups: readonly DensityGroup[]): Uint8Array | null {
   const fitOf = new Map(groups.filter((g) => g.fit < g.planned).map((g) => [g.nodeId, g.fit]));
   if (fitOf.size === 0) return null;
   const running = new Uint8Array(routes.vmCount).fill(1);
   const nodes = topo.design.nodes;
+  // Looked up once per server: its VMs are contiguous.
+  let fit: number | undefined;
   for (let vm = 0, first = 0; vm < routes.vmCount; vm++) {
     const s = routes.vmServer[vm]!;
-    if (vm === 0 || routes.vmServer[vm - 1] !== s) first = vm;
-    const fit = fitOf.get(nodes[topo.servers[s]!.node]!.id);
+    if (vm === 0 || routes.vmServer[vm - 1] !== s) {
+      first = vm;
+      fit = fitOf.get(nodes[topo.servers[s]!.node]!.id);
+    }
     if (fit !== undefined && vm - first >= fit) running[vm] = 0;
   }
   return running;

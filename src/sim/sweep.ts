@@ -1,17 +1,15 @@
 import { catalogFor, type Catalog } from '../catalog';
-import { IOV_MODES, type Design, type IovMode, type ModeResult } from '../domain';
-import { layoutConstraints } from './constraints';
+import { IOV_MODES, type Design, type IovMode } from '../domain';
+import { SimBuffers } from './buffers';
+import { capacitiesFor, layoutConstraints } from './constraints';
 import { costPowerPorts } from './cost';
-import { perVmSeries, type Prepared } from './evaluate';
-import { flowLatencies } from './latency';
-import { deliveredRates, solveMode, type SolvedMode } from './modeSolve';
-import { stat } from './stats';
 import { buildTopology } from './expandDesign';
 import { applyFailures } from './failures';
+import { groupFlows } from './flowGroups';
 import { buildRoutes } from './routes';
 import { sizeProblem } from './simulate';
+import { sweepFigures } from './sweepFigures';
 import type { Topology } from './topology';
-import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
 
 /**
  * Sweeps (docs/failures.md, "Sweeps"): one design input varied over a range, the whole design
@@ -58,31 +56,6 @@ export interface SweepPoint {
   modes: SweepModePoint[];
 }
 
-/** What a sweep point reads of a mode's result (`sweepFigures`). */
-interface PointFigures {
-  density: SolvedMode['dens'];
-  perVm: Pick<ModeResult['perVm'], 'server' | 'lanGbps' | 'sanMBps' | 'ipcGbps'>;
-  unreachable: number;
-}
-
-function shortfallOf(design: Design, m: PointFigures): string {
-  if (m.unreachable > 0) return 'VMs with no path';
-  const over = m.density.groups.find((g) => g.planned > g.fit);
-  if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
-  const s = m.perVm;
-  const demands = new Map<number, number[]>();
-  for (let vm = 0; vm < s.server.length; vm++) {
-    const node = s.server[vm]!;
-    let d = demands.get(node);
-    if (!d) demands.set(node, (d = [KIND_LAN, KIND_SAN, KIND_IPC].map((k) => demandGbps(workloadOf(design, node), k))));
-    // Relative tolerance: the solver is exact to ~1e-12; a VM 0.1% short is short.
-    if (s.lanGbps[vm]! >= 0 && s.lanGbps[vm]! < d[0]! * 0.999) return 'LAN demand not met';
-    if (s.sanMBps[vm]! >= 0 && (s.sanMBps[vm]! * 8) / 1000 < d[1]! * 0.999) return 'SAN demand not met';
-    if (s.ipcGbps[vm]! >= 0 && s.ipcGbps[vm]! < d[2]! * 0.999) return 'server-to-server demand not met';
-  }
-  return '';
-}
-
 /**
  * The expansion does not depend on either axis (VMs and demands only change routing and the
  * solve): a sweep expands the design once and hands the same topology to every point.
@@ -93,11 +66,21 @@ export interface SweepBase {
   topo: Topology;
   routed: Topology;
   layout: ReturnType<typeof layoutConstraints>;
+  /**
+   * Working arrays (routes, groups, flow problems, latencies) reused from point to point: a point
+   * keeps none of them in what it returns, and points of one base run one at a time.
+   */
+  buffers: SimBuffers;
+  /**
+   * Each mode's constraint capacities, once: they depend on the parts, the mode and the design's
+   * settings, none of which an axis changes (constraints.ts, `capacitiesFor`).
+   */
+  capacity: Map<IovMode, Float64Array>;
 }
 
 export function sweepBase(design: Design, catalog: Catalog = catalogFor(design)): SweepBase {
   const topo = buildTopology(design, catalog);
-  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo) };
+  return { design, catalog, topo, routed: applyFailures(topo, design.failures ?? []), layout: layoutConstraints(topo), buffers: new SimBuffers(), capacity: new Map() };
 }
 
 export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, modes: readonly IovMode[] = IOV_MODES): SweepPoint {
@@ -105,48 +88,31 @@ export function sweepPoint(base: SweepBase, axis: SweepAxis, value: number, mode
   const tooLarge = sizeProblem(d, base.catalog);
   if (tooLarge) return { axis, value, modes: modes.map((mode) => ({ mode, lanGbps: 0, sanMBps: 0, ipcGbps: 0, ipcLatencyUs: 0, vmsFit: 0, costPerVmUsd: NaN, meetsDemand: false, shortfall: 'too large to simulate' })) };
   const topo = { ...base.topo, design: d };
-  const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false });
-  const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount) };
+  const { buffers } = base;
+  const routes = buildRoutes({ ...base.routed, design: d }, { saturate: false, buffers });
+  const prep = { topo: { ...base.routed, design: d }, intact: topo, routes, layout: base.layout, common: costPowerPorts(topo, base.catalog, routes.vmCount), buffers };
+  const groups = groupFlows(routes, buffers);
   return {
     axis,
     value,
     modes: modes.map((mode) => {
-      const m = sweepFigures(prep, mode);
-      const shortfall = shortfallOf(d, m);
-      const s = m.perVm;
+      let capacity = base.capacity.get(mode);
+      if (!capacity) base.capacity.set(mode, (capacity = capacitiesFor(prep.topo, base.layout, mode)));
+      const m = sweepFigures(prep, groups, mode, capacity);
       return {
         mode,
-        lanGbps: stat(s.lanGbps).median,
-        sanMBps: stat(s.sanMBps).median,
-        ipcGbps: stat(s.ipcGbps).median,
-        ipcLatencyUs: stat(m.ipcLoadedUs).median,
+        lanGbps: m.lanGbps,
+        sanMBps: m.sanMBps,
+        ipcGbps: m.ipcGbps,
+        ipcLatencyUs: m.ipcLatencyUs,
         vmsFit: m.density.vmsPerServer,
         // No VM runs: no cost per VM (NaN draws a gap in the chart, not a point at $0).
         costPerVmUsd: m.density.vmsRunning > 0 ? prep.common.cost.tcoUsd / m.density.vmsRunning : NaN,
-        meetsDemand: shortfall === '',
-        shortfall,
+        meetsDemand: m.shortfall === '',
+        shortfall: m.shortfall,
       };
     }),
   };
-}
-
-/**
- * Only what a point shows, from the same solve as a whole result (modeSolve.ts): per-VM rates as
- * `ModeResult.perVm` holds them and the loaded server-to-server latencies — not the bottlenecks,
- * findings, host-path table and statistics of a whole result, which a sweep never shows.
- */
-function sweepFigures(prep: Prepared, mode: IovMode): PointFigures & { ipcLoadedUs: Float64Array } {
-  const { topo, routes, layout } = prep;
-  const { ctx, dens, running, sol } = solveMode(prep, mode, false);
-  const perVm = perVmSeries(topo, routes, running);
-  deliveredRates(routes, running, sol.rate, perVm);
-  const lat = flowLatencies(topo, routes, layout, ctx, sol);
-  const ipcLoadedUs = new Float64Array(routes.vmCount).fill(-1);
-  for (let f = 0; f < routes.flowCount; f++) {
-    const vm = routes.flowVm[f]!;
-    if (routes.flowKind[f] === KIND_IPC && !(running && running[vm] === 0)) ipcLoadedUs[vm] = lat.loaded[f]!;
-  }
-  return { density: dens, perVm, unreachable: routes.unreachable.size, ipcLoadedUs };
 }
 
 /** The first value at which a mode stops meeting demand (after meeting it), or null. */
