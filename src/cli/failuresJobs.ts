@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { catalogFor } from '../catalog';
 import type { Design, FailureImpact, IovMode } from '../domain';
+import { summarizeDesign } from '../io';
 import { failureClasses, type FailureClass } from '../sim';
 import { classImpacts, nMinus1Result, whatIfBase, type NMinus1Result } from '../sim/nMinus1';
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED } from './errors';
@@ -30,9 +31,6 @@ export const WORK_FOR_WORKERS = 2_000_000;
  */
 export const defaultJobs = (cores = availableParallelism(), work = Infinity): number =>
   work < WORK_FOR_WORKERS ? 1 : Math.min(MAX_JOBS, Math.max(1, cores - 1));
-
-/** VMs the design plans: each server group's servers × VMs per server. */
-const plannedVms = (design: Design): number => design.nodes.reduce((n, node) => n + node.count * (node.vmsPerServer ?? 0), 0);
 
 export interface FailuresWorkerData {
   design: Design;
@@ -70,7 +68,7 @@ export async function nMinus1OnThreads(design: Design, mode: IovMode, options: C
   // At once: the workers' start and the intact simulation take seconds on a large design.
   options.onProgress?.(0, classes.length);
   try {
-    const asked = options.jobs === 'auto' ? defaultJobs(availableParallelism(), classes.length * plannedVms(design)) : options.jobs;
+    const asked = options.jobs === 'auto' ? defaultJobs(availableParallelism(), classes.length * summarizeDesign(design).vms) : options.jobs;
     const jobs = Math.min(asked, classes.length);
     const impacts = jobs <= 1 ? await inThisThread(design, mode, classes, progress, stopped) : await onWorkers(design, mode, classes, jobs, progress, stopped);
     return nMinus1Result(mode, classes, impacts);

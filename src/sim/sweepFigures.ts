@@ -8,7 +8,7 @@ import { flowLatencies } from './latency';
 import { modeContext } from './modeContext';
 import { runningVms, type SolvedMode } from './modeSolve';
 import { solveMaxMin } from './solver';
-import { demandGbps, KIND_IPC, KIND_LAN, KIND_SAN, workloadOf } from './workloads';
+import { demandsByNode, KIND_IPC, KIND_LAN, KIND_SAN } from './workloads';
 import { weightedMedian } from './weightedMedian';
 
 /** What a sweep point shows of one mode: per-VM medians, density and the first shortfall. */
@@ -112,6 +112,7 @@ function runningMembers(prep: Prepared, groups: FlowGroups, running: Uint8Array 
 function seriesVms(prep: Prepared, limited: SolvedMode['dens']['groups']): [number, number, number] {
   const { design, nodeParts } = prep.topo;
   const fitOf = new Map(limited.filter((g) => g.fit < g.planned).map((g) => [g.nodeId, g.fit]));
+  const demands = demandsByNode(design, nodeParts);
   let serversWithVms = 0;
   design.nodes.forEach((node, ni) => {
     if (nodeParts[ni]?.kind === 'server' && (node.vmsPerServer ?? 0) > 0) serversWithVms += node.count;
@@ -121,10 +122,10 @@ function seriesVms(prep: Prepared, limited: SolvedMode['dens']['groups']): [numb
     const planned = node.vmsPerServer ?? 0;
     if (nodeParts[ni]?.kind !== 'server' || planned === 0) return;
     const vms = node.count * Math.min(planned, fitOf.get(node.id) ?? planned);
-    const w = workloadOf(design, ni);
-    if (demandGbps(w, KIND_LAN) > 0) out[KIND_LAN] += vms;
-    if (demandGbps(w, KIND_SAN) > 0) out[KIND_SAN] += vms;
-    if (serversWithVms > 1 && demandGbps(w, KIND_IPC) > 0) out[KIND_IPC] += vms;
+    const d = demands[ni]!;
+    if (d[KIND_LAN]! > 0) out[KIND_LAN] += vms;
+    if (d[KIND_SAN]! > 0) out[KIND_SAN] += vms;
+    if (serversWithVms > 1 && d[KIND_IPC]! > 0) out[KIND_IPC] += vms;
   });
   return out;
 }
@@ -146,7 +147,7 @@ function shortfallOf(prep: Prepared, groups: FlowGroups, dens: SolvedMode['dens'
   if (over) return `${over.planned} VMs planned, ${over.fit} fit (${over.limitedBy === 'adapter-vms' ? 'virtual functions' : over.limitedBy})`;
   const grouped = groups.routes;
   // Each server group's demand per kind, looked up once.
-  const demands = topo.design.nodes.map((_, ni) => (topo.nodeParts[ni]?.kind === 'server' ? [KIND_LAN, KIND_SAN, KIND_IPC].map((k) => demandGbps(workloadOf(topo.design, ni), k)) : []));
+  const demands = demandsByNode(topo.design, topo.nodeParts);
   let firstVm = Infinity;
   let kindOfFirst = 3;
   for (let g = 0; g < grouped.flowCount; g++) {
