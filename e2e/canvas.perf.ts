@@ -10,6 +10,7 @@ import type { Design } from '../src/domain';
 import { generateFlatDesign } from '../src/scenarios';
 import { canvas, openDesignFile, simStatus } from './app';
 import { statusMatches } from './perfDom';
+import { centralBox } from './overviewBoxes';
 import { cpuSummary, MARK_FRAME, tasksOver, traced } from './perfTrace';
 
 const p95 = (xs: number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! : 0);
@@ -103,13 +104,16 @@ test('a ~100-node design pans and drags without long tasks', async ({ page, brow
 
 test('a drag starts on a 1,000-node design without a long task', async ({ page, browser }) => {
   test.setTimeout(300_000);
-  await openSaved(page, generateFlatDesign({ nodes: 1000 }));
+  const design = generateFlatDesign({ nodes: 1000 });
+  await openSaved(page, design);
   await page.reload();
   await expect(simStatus(page)).toHaveText(/Up to date/, { timeout: 150_000 });
   // The inspector is open, as while editing: selecting the dragged node renders its Ports section.
   await page.getByRole('tab', { name: /^Inspector/ }).click();
   await page.waitForTimeout(1000);
-  const at = await centralNode(page);
+  // Fitted, 1,000 nodes are in view: the overview draws them (largeDesign.ts), and its boxes are dragged.
+  const box = await centralBox(page, design);
+  const at = { x: box.cx, y: box.cy };
   const started = await traced(browser, page, async () => {
     await record(page);
     await page.mouse.move(at.x, at.y);

@@ -13,7 +13,7 @@ import {
   type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Design } from '../domain';
 import { FailureMenu, openFailureMenu } from '../whatif';
 import { appStore, useApp } from '../store';
@@ -33,6 +33,8 @@ import { fitDesign } from './fitDesign';
 import { FIT } from './fitOptions';
 import { LARGE_DESIGN } from './largeDesign';
 import { OverviewLayer } from './OverviewLayer';
+import { onOverviewMoves, overviewMoves } from './overviewMoves';
+import { useOverviewPointer } from './useOverviewPointer';
 import { ResultsDimScope } from './ResultsDimScope';
 import { useMountedSubset } from './useMountedSubset';
 import { createEdgeDeriver, createNodeDeriver, withPositions, type DesignRfNode, type Measured, type XY } from './derive';
@@ -91,8 +93,10 @@ function Canvas() {
   const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
   // Large designs mount only the nodes in view (or none: the overview drawing), largeDesign.ts;
   // only those are turned into React Flow nodes and edges.
-  const mounted = useMountedSubset(design, catalog, selection.nodes, viewReady);
-  const large = mounted !== null;
+  const subset = useMountedSubset(design, catalog, selection.nodes, viewReady);
+  const mounted = subset?.ids ?? null;
+  const large = subset !== null;
+  const overview = subset?.overview ?? false;
   // Collapsed groups: their members give way to one box each, their outside cables to merged ones.
   const overrides = useGroupOverrides();
   const grouped = useMemo(() => groupedView(design, overrides, catalog), [design, overrides, catalog]);
@@ -112,11 +116,14 @@ function Canvas() {
   // but the canvas re-renders per frame, and the design changes once when the drag ends (one
   // undo step, one save, one simulation run).
   const [dragged, setDragged] = useState<ReadonlyMap<string, XY> | null>(null);
+  // A box dragged in the overview (useOverviewPointer): its node, mounted once selected, follows it.
+  const boxMoves = useSyncExternalStore(onOverviewMoves, overviewMoves);
+  const moving = useMemo(() => (boxMoves && dragged ? new Map([...dragged, ...boxMoves]) : (boxMoves ?? dragged)), [boxMoves, dragged]);
   const derived = useMemo(() => deriveNodes(inView, selectedNodes, measured, catalog), [deriveNodes, inView, selectedNodes, measured, catalog]);
   const shownNodes = useMemo((): CanvasNode[] => {
-    const nodes = dragged ? withPositions(derived, dragged) : derived;
+    const nodes = moving ? withPositions(derived, moving) : derived;
     return groupNodes.length ? [...nodes, ...groupNodes] : nodes;
-  }, [derived, dragged, groupNodes]);
+  }, [derived, moving, groupNodes]);
   const cableEdges = useMemo(() => deriveEdges(linksInView, selectedLinks, catalog), [deriveEdges, linksInView, selectedLinks, catalog]);
   const shownEdges = useMemo(() => (groupEdges.length ? [...cableEdges, ...groupEdges] : cableEdges), [cableEdges, groupEdges]);
 
@@ -177,6 +184,7 @@ function Canvas() {
   }, []);
   const onEdgeEnter = useCallback((_: unknown, e: { id: string }) => setHoveredEdge(e.id), []);
   const onEdgeLeave = useCallback(() => setHoveredEdge(null), []);
+  useOverviewPointer(wrapper, flow, overview, design, catalog);
   const cables = useCableHandlers(wrapper);
   const drops = useDropHandlers(flow, wrapper);
   useViewRequests(flow, wrapper, design, FIT);
@@ -248,7 +256,7 @@ function Canvas() {
           <MiniMapCanvas />
           <CanvasLegend />
           <CanvasToolbar />
-          {mounted && mounted.size === 0 && <OverviewLayer design={design} catalog={catalog} />}
+          {overview && <OverviewLayer design={design} catalog={catalog} selected={selectedNodes} moving={moving} />}
         </ReactFlow>
       </ResultsDimScope>
       {empty && (

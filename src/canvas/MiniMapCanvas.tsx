@@ -1,6 +1,8 @@
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useRef, type PointerEvent as ReactPointerEvent, type WheelEvent as ReactWheelEvent } from 'react';
-import { useApp } from '../store';
+import { appStore, useApp } from '../store';
+import { catalogOf } from './catalogMemo';
+import { indexFor, LARGE_DESIGN } from './largeDesign';
 import { minimapFrame, type Rect } from './minimapGeometry';
 
 const WIDTH = 160;
@@ -64,16 +66,25 @@ const MiniMapDrawing = memo(function MiniMapDrawing() {
       if (!colorsRead) readColors();
       const s: ReactFlowState = rf.getState();
       const rects: Array<Rect & { type: string; selected: boolean }> = [];
-      for (const n of s.nodeLookup.values()) {
-        if (n.hidden) continue;
-        rects.push({
-          x: n.internals.positionAbsolute.x,
-          y: n.internals.positionAbsolute.y,
-          width: n.measured.width ?? 200,
-          height: n.measured.height ?? 80,
-          type: n.type ?? '',
-          selected: !!n.selected,
-        });
+      const { design, selection } = appStore().getState();
+      if (design.nodes.length > LARGE_DESIGN) {
+        // A large design mounts only part of itself (largeDesign.ts): the minimap shows all of it.
+        const catalog = catalogOf(design);
+        const { boxes } = indexFor(design, catalog);
+        const selected = new Set(selection.nodes);
+        for (const n of design.nodes) rects.push({ ...boxes.get(n.id)!, type: catalog.byId.get(n.partId)?.kind ?? 'missing', selected: selected.has(n.id) });
+      } else {
+        for (const n of s.nodeLookup.values()) {
+          if (n.hidden) continue;
+          rects.push({
+            x: n.internals.positionAbsolute.x,
+            y: n.internals.positionAbsolute.y,
+            width: n.measured.width ?? 200,
+            height: n.measured.height ?? 80,
+            type: n.type ?? '',
+            selected: !!n.selected,
+          });
+        }
       }
       const [tx, ty, zoom] = s.transform;
       const view = { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
@@ -117,8 +128,12 @@ const MiniMapDrawing = memo(function MiniMapDrawing() {
     const unsubscribe = rf.subscribe((s, prev) => {
       if (s.nodeLookup !== prev.nodeLookup || s.nodes !== prev.nodes || s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) schedule();
     });
+    const unsubscribeApp = appStore().subscribe((s, prev) => {
+      if (s.design.nodes.length > LARGE_DESIGN && (s.design.nodes !== prev.design.nodes || s.selection.nodes !== prev.selection.nodes)) schedule();
+    });
     return () => {
       unsubscribe();
+      unsubscribeApp();
       if (raf) cancelAnimationFrame(raf);
     };
   }, [rf, theme]);
