@@ -11,6 +11,7 @@ import { currentMode } from './resultIndex';
 const KIND_VAR: Record<string, string> = { server: '--kind-server', switch: '--kind-switch', storage: '--kind-storage', network: '--kind-network', gateway: '--kind-gateway' };
 
 interface Stroke {
+  /** The CSS variable of its colour. */
   colour: string;
   width: number;
   dashed: boolean;
@@ -42,13 +43,16 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
   }, [moving]);
   const rf = useStoreApi();
   const loads = useApp((s) => currentMode(s)?.links);
+  // A theme switch redraws in the theme's colours.
+  const theme = useApp((s) => s.theme);
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
+    // Grouped by the CSS variable of each colour, resolved when drawing: the theme's attribute is
+    // set by the app's own effect, which may run after this one.
     const css = getComputedStyle(canvas);
     const color = (v: string): string => css.getPropertyValue(v).trim() || '#888';
-    const colors = Object.fromEntries(Object.entries(KIND_VAR).map(([k, v]) => [k, color(v)]));
     const { boxes } = indexFor(design, catalog);
     const failedLinks = new Set((design.failures ?? []).flatMap((f) => (f.kind === 'cable' ? [f.link] : [])));
     const failedNodes = new Set((design.failures ?? []).flatMap((f) => (f.kind !== 'cable' ? [f.node] : [])));
@@ -57,7 +61,7 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
     for (const l of design.links) {
       const load = loads && Object.hasOwn(loads, l.id) ? loads[l.id] : undefined;
       const dashed = failedLinks.has(l.id);
-      const colour = dashed ? color('--danger') : load ? color(`--util-${utilBucket(load.utilization)}`) : color('--border-strong');
+      const colour = dashed ? '--danger' : load ? `--util-${utilBucket(load.utilization)}` : '--border-strong';
       const width = dashed || load ? 2 : 1;
       const key = `${colour}|${width}|${dashed}`;
       const stroke = strokes.get(key) ?? { colour, width, dashed, links: [] };
@@ -66,17 +70,16 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
     }
     const byColour = new Map<string, string[]>();
     for (const n of design.nodes) {
-      const colour = colors[catalog.byId.get(n.partId)?.kind ?? 'missing'] ?? '#888';
+      const colour = KIND_VAR[catalog.byId.get(n.partId)?.kind ?? 'missing'] ?? '--danger';
       const list = byColour.get(colour);
       if (list) list.push(n.id);
       else byColour.set(colour, [n.id]);
     }
     // Drawn for mounted nodes too: at the overview's zoom a real node is a few pixels, its own ring less.
     const outlines: Array<[string, string[]]> = [
-      [color('--danger'), [...failedNodes].filter((id) => boxes.has(id))],
-      [color('--accent'), [...selected].filter((id) => boxes.has(id))],
+      ['--danger', [...failedNodes].filter((id) => boxes.has(id))],
+      ['--accent', [...selected].filter((id) => boxes.has(id))],
     ];
-    const accent = color('--accent');
 
     let raf = 0;
     const draw = (): void => {
@@ -97,7 +100,7 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
       ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * tx, dpr * ty);
       ctx.clearRect(-tx / z, -ty / z, width / z, height / z);
       for (const s of strokes.values()) {
-        ctx.strokeStyle = s.colour;
+        ctx.strokeStyle = color(s.colour);
         ctx.lineWidth = s.width / z;
         ctx.setLineDash(s.dashed ? [6 / z, 4 / z] : []);
         ctx.beginPath();
@@ -117,13 +120,13 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
       // One path and one fill per colour: thousands of fillRect calls with a style change between
       // them cost hundreds of milliseconds on a software canvas.
       for (const [colour, ids] of byColour) {
-        ctx.fillStyle = colour;
+        ctx.fillStyle = color(colour);
         ctx.beginPath();
         for (const id of ids) rect(boxOf(id)!);
         ctx.fill();
       }
       const outline = (colour: string, ids: Iterable<string>): void => {
-        ctx.strokeStyle = colour;
+        ctx.strokeStyle = color(colour);
         ctx.lineWidth = 2 / z;
         ctx.beginPath();
         for (const id of ids) {
@@ -133,7 +136,7 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
         ctx.stroke();
       };
       for (const [colour, ids] of outlines) if (ids.length) outline(colour, ids);
-      if (moving) outline(accent, moving.keys());
+      if (moving) outline('--accent', moving.keys());
     };
     const schedule = (): void => {
       if (!raf) raf = requestAnimationFrame(draw);
@@ -148,6 +151,6 @@ export const OverviewLayer = memo(function OverviewLayer(props: {
       redraw.current = () => {};
       cancelAnimationFrame(raf);
     };
-  }, [design, catalog, rf, loads, selected]);
+  }, [design, catalog, rf, loads, selected, theme]);
   return <canvas ref={ref} className="iov-overview" aria-hidden="true" />;
 });
