@@ -105,20 +105,12 @@ export function useOverviewPointer(wrapper: RefObject<HTMLDivElement | null>, fl
       const node = design.nodes.find((n) => n.id === id);
       openFailureMenu({ nodeId: id, x: e.clientX, y: e.clientY, label: node?.label ?? id });
     };
+    // Capture phase: ahead of React Flow's own handlers on the pane.
+    const handlers = { pointerdown: onDown, pointermove: onMove, pointerup: onUp, pointercancel: onCancel, contextmenu: onContextMenu, click: onClick } as const;
     const capture = { capture: true };
-    el.addEventListener('pointerdown', onDown, capture);
-    el.addEventListener('pointermove', onMove, capture);
-    el.addEventListener('pointerup', onUp, capture);
-    el.addEventListener('pointercancel', onCancel, capture);
-    el.addEventListener('contextmenu', onContextMenu, capture);
-    el.addEventListener('click', onClick, capture);
+    for (const [type, handler] of Object.entries(handlers)) el.addEventListener(type, handler as EventListener, capture);
     return () => {
-      el.removeEventListener('pointerdown', onDown, capture);
-      el.removeEventListener('pointermove', onMove, capture);
-      el.removeEventListener('pointerup', onUp, capture);
-      el.removeEventListener('pointercancel', onCancel, capture);
-      el.removeEventListener('contextmenu', onContextMenu, capture);
-      el.removeEventListener('click', onClick, capture);
+      for (const [type, handler] of Object.entries(handlers)) el.removeEventListener(type, handler as EventListener, capture);
       el.style.cursor = '';
       setOverviewMoves(null);
     };
