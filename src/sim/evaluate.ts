@@ -188,18 +188,15 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   const n = routes.vmCount;
   const vmScratch = (name: string): Float64Array => buffers.take(name, Float64Array, n, false).fill(-1);
   const loadedLat = { lan: vmScratch('loadedLan'), san: vmScratch('loadedSan'), ipc: vmScratch('loadedIpc') };
-  const totals = deliveredRates(routes, running, sol.rate, series);
-  for (let f = 0; f < routes.flowCount; f++) {
-    const vm = routes.flowVm[f]!;
-    // A VM that does not run, or whose storage shares no transport with its array (an error):
-    // its flow carries nothing, so it has no latency to report either.
-    if ((running && running[vm] === 0) || ctx.transports.blocked[f] === 1) continue;
-    const kind = routes.flowKind[f];
-    const unloaded = kind === KIND_LAN ? series.lanLatencyUs : kind === KIND_SAN ? series.sanLatencyUs : series.ipcLatencyUs;
-    const loaded = kind === KIND_LAN ? loadedLat.lan : kind === KIND_SAN ? loadedLat.san : loadedLat.ipc;
-    unloaded[vm] = lat.unloaded[f]!;
-    loaded[vm] = lat.loaded[f]!;
-  }
+  // A VM that does not run, or whose storage shares no transport with its array (an error): its
+  // flow carries nothing, so it has no latency to report either. Copied in the rates' pass.
+  const totals = deliveredRates(routes, running, sol.rate, series, {
+    unloaded: lat.unloaded,
+    loaded: lat.loaded,
+    blocked: ctx.transports.blocked,
+    unloadedByKind: [series.lanLatencyUs, series.sanLatencyUs, series.ipcLatencyUs],
+    loadedByKind: [loadedLat.lan, loadedLat.san, loadedLat.ipc],
+  });
 
   const queueing = queueingHops(topo, layout, routes, lat, sol);
   const fallbacks = fallbacksFor(topo, mode);

@@ -55,7 +55,7 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
   const storageLatency = topo.nodeParts.map((p) => (p?.kind === 'storage' ? p.serviceLatencyUs : 0));
 
-  const hops = hopTable(topo, layout, factor);
+  const hops = hopTable(topo, layout, factor, buffers);
 
   for (let f = 0; f < n; f++) {
     let u = 0;
@@ -139,7 +139,7 @@ const HOP_STRIDE = 8;
  * same order as adding each where it applies (x + 0 is x for the non-negative sums here), and [5]
  * is the first of the hop's largest, as comparing them in turn would keep: figures are unchanged.
  */
-function hopTable(topo: Topology, layout: ConstraintLayout, factor: Float64Array): Float64Array {
+function hopTable(topo: Topology, layout: ConstraintLayout, factor: Float64Array, buffers: Buffers): Float64Array {
   const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps } = topo;
   const { vertexConstraint } = layout;
   // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards.
@@ -154,7 +154,7 @@ function hopTable(topo: Topology, layout: ConstraintLayout, factor: Float64Array
   }
   const wireUsPerM = P.wireNsPerM.value / 1000;
   const frameBits = P.ethernetFrameBytes.value * 8;
-  const out = new Float64Array(2 * topo.edgeCount * HOP_STRIDE);
+  const out = buffers.take('hops', Float64Array, 2 * topo.edgeCount * HOP_STRIDE, true);
   for (let de = 0; de < 2 * topo.edgeCount; de++) {
     const e = de >> 1;
     const at = HOP_STRIDE * de;

@@ -70,17 +70,34 @@ export interface RateSeries {
   ipcGbps: Float64Array;
 }
 
+/** Per-flow latencies (µs) to copy per VM beside the rates, in the same pass (the full result's). */
+export interface LatencyCopy {
+  unloaded: Float64Array;
+  loaded: Float64Array;
+  /** Flows that carry nothing (no transport in common with their array): no latency to report. */
+  blocked: Uint8Array;
+  /** Per VM, indexed by flow kind (KIND_LAN, KIND_SAN, KIND_IPC). */
+  unloadedByKind: readonly Float64Array[];
+  loadedByKind: readonly Float64Array[];
+}
+
 /**
  * Each running VM's rate per kind into `series`, and the totals, summed in flow order (the one
- * order both the full and the lean evaluation use, so their totals agree to the bit).
+ * order both the full and the lean evaluation use, so their totals agree to the bit). With
+ * `latency`, each running VM's latencies per kind too.
  */
-export function deliveredRates(routes: Routes, running: Uint8Array | null, rate: Float64Array, series: RateSeries): { lanGbps: number; sanMBps: number; ipcGbps: number } {
+export function deliveredRates(routes: Routes, running: Uint8Array | null, rate: Float64Array, series: RateSeries, latency?: LatencyCopy): { lanGbps: number; sanMBps: number; ipcGbps: number } {
   const totals = { lanGbps: 0, sanMBps: 0, ipcGbps: 0 };
+  const { flowVm, flowKind } = routes;
   for (let f = 0; f < routes.flowCount; f++) {
-    const vm = routes.flowVm[f]!;
+    const vm = flowVm[f]!;
     if (running && running[vm] === 0) continue;
     const r = rate[f]!;
-    const kind = routes.flowKind[f];
+    const kind = flowKind[f]!;
+    if (latency && latency.blocked[f] !== 1) {
+      latency.unloadedByKind[kind]![vm] = latency.unloaded[f]!;
+      latency.loadedByKind[kind]![vm] = latency.loaded[f]!;
+    }
     if (kind === KIND_LAN) {
       series.lanGbps[vm] = r;
       totals.lanGbps += r;
