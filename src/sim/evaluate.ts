@@ -135,7 +135,8 @@ export const SHORT_TOLERANCE = 1e-6;
  * them), and the VMs that get less than they ask: how many, and the least and most they get.
  */
 function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buffers: Buffers): Pick<ModeResult['vm'], 'demand' | 'short'> {
-  const n = series.server.length;
+  const { server } = series;
+  const n = server.length;
   const kinds = [
     { got: series.lanGbps, want: (w: Workload) => demandGbps(w, KIND_LAN), name: 'askedLan' },
     { got: series.sanMBps, want: (w: Workload) => w.sanMBps, name: 'askedSan' },
@@ -149,7 +150,7 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buf
     for (let vm = 0; vm < n; vm++) {
       const g = got[vm]!;
       if (g < 0) continue;
-      if (series.server[vm] !== node) wanted = want(workloadOf(topo.design, (node = series.server[vm]!)));
+      if (server[vm] !== node) wanted = want(workloadOf(topo.design, (node = server[vm]!)));
       asked[vm] = wanted;
       if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
       short.vms++;
