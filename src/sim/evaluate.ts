@@ -144,19 +144,7 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buf
   ].map(({ got, want, name }) => {
     const asked = buffers.take(name, Float64Array, n, false).fill(-1);
     const short = { vms: 0, min: Infinity, max: 0 };
-    // VMs of one server group are contiguous: its demand is looked up once per group.
-    let node = -1;
-    let wanted = 0;
-    for (let vm = 0; vm < n; vm++) {
-      const g = got[vm]!;
-      if (g < 0) continue;
-      if (server[vm] !== node) wanted = want(workloadOf(topo.design, (node = server[vm]!)));
-      asked[vm] = wanted;
-      if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
-      short.vms++;
-      short.min = Math.min(short.min, g);
-      short.max = Math.max(short.max, g);
-    }
+    askedPerVm(topo, server, got, want, asked, short);
     return { asked, short };
   });
   const [lan, san, ipc] = kinds;
@@ -165,6 +153,27 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buf
     demand: { lanGbps: stat(lan!.asked), sanMBps: stat(san!.asked), ipcGbps: stat(ipc!.asked) },
     short: { lan: shortOf(lan), san: shortOf(san), ipc: shortOf(ipc) },
   };
+}
+
+/**
+ * Each VM's demand into `asked` where it has a flow (`got` ≥ 0), and into `short` the VMs that get
+ * less. Nothing follows the loop (as in stats.ts `keep`): V8 compiles its long first run on the
+ * stack, and code after it without type feedback deoptimized on every call.
+ */
+function askedPerVm(topo: Topology, server: Uint32Array, got: Float64Array, want: (w: Workload) => number, asked: Float64Array, short: { vms: number; min: number; max: number }): void {
+  // VMs of one server group are contiguous: its demand is looked up once per group.
+  let node = -1;
+  let wanted = 0;
+  for (let vm = 0; vm < server.length; vm++) {
+    const g = got[vm]!;
+    if (g < 0) continue;
+    if (server[vm] !== node) wanted = want(workloadOf(topo.design, (node = server[vm]!)));
+    asked[vm] = wanted;
+    if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
+    short.vms++;
+    short.min = Math.min(short.min, g);
+    short.max = Math.max(short.max, g);
+  }
 }
 
 /** What one mode's solve leaves behind for the capability runs (capability.ts). */

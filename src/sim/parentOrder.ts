@@ -68,16 +68,17 @@ export interface FlatParents {
 
 /**
  * Walk from state s to a target, appending its directed edges to `out`; returns the target
- * vertex. A path is dist[s] edges (each step is one hop nearer), so one capacity check serves
- * it. The cursor stands at first + turn mod parents, as the round-robin takes them: kept in step
- * with the turn, no hop divides.
+ * vertex. A path is dist[s] edges (each step is one hop nearer): a counted loop, and one capacity
+ * check serves it. The cursor stands at first + turn mod parents, as the round-robin takes them:
+ * kept in step with the turn, no hop divides.
  */
 export function walkFlat(p: FlatParents, s: number, out: IntList, rate: number): number {
   const { dist, start, state, edge, cursor, turn, unequal } = p;
-  out.reserve(dist[s]!);
+  const hops = dist[s]!;
+  out.reserve(hops);
   const data = out.data;
   let n = out.length;
-  while (dist[s]! > 0) {
+  for (let h = 0; h < hops; h++) {
     const first = start[s]!;
     const end = start[s + 1]!;
     let k = first;
