@@ -38,9 +38,13 @@ export interface BomLine {
 /** Standard cable lengths, m: a cable is ordered at the first class that reaches its run. */
 const LENGTH_CLASSES = [1, 2, 3, 5, 10, 15, 30, 50, 100, 300];
 
+/** Each class's words, built once: the bill asks for one per expanded cable. */
+const CLASS_TEXT = LENGTH_CLASSES.map((c) => `≤ ${c} m`);
+const OVER_TEXT = `> ${LENGTH_CLASSES.at(-1)} m`;
+
 export function lengthClass(lengthM: number): string {
-  const c = LENGTH_CLASSES.find((l) => lengthM <= l);
-  return c === undefined ? `> ${LENGTH_CLASSES.at(-1)} m` : `≤ ${c} m`;
+  const i = LENGTH_CLASSES.findIndex((l) => lengthM <= l);
+  return i < 0 ? OVER_TEXT : CLASS_TEXT[i]!;
 }
 
 /** Picks each expanded edge's cable part; one per run, so repeated needs are answered once. */

@@ -114,6 +114,9 @@ export function topBottlenecks(topo: Topology, layout: ConstraintLayout, sol: Fl
     add(layout.adapterBase + 2 * i + 1, BUS, id);
     for (let p = 0; p < 2 * ad.part.ports; p++) add(layout.portBase + 2 * ad.firstPort + p, HOST, id);
   });
+  // Nothing froze at a shared resource (a design within its capacities): nothing to name. Also
+  // spares V8 (Node 20) the empty chain below, whose sort deoptimized on every such call.
+  if (tallies.size === 0) return [];
   return [...tallies.values()]
     .map((t) => ({ t, row: { ...describe(topo, t, mode), flows: t.flows, utilization: t.utilization } }))
     .sort((a, b) => b.row.flows - a.row.flows || b.row.utilization - a.row.utilization || a.row.resource.localeCompare(b.row.resource))

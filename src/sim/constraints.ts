@@ -21,6 +21,11 @@ export interface ConstraintLayout {
   count: number;
   /** Constraint of a storage or switch vertex, −1 if none. */
   vertexConstraint: Int32Array;
+  /**
+   * Per directed edge (2·edge + 1 when traversed v→u), the constraint of the vertex it enters, −1
+   * if none: what a flow's path adds after each cable direction, looked up once per hop.
+   */
+  enterConstraint: Int32Array;
   /** Vertex of each vertex constraint, in order from `edgeCount * 2`. */
   constraintVertex: Int32Array;
   adapterBase: number;
@@ -44,7 +49,12 @@ export function layoutConstraints(topo: Topology): ConstraintLayout {
   count += topo.adapters.length * 2;
   const portBase = count;
   count += topo.portCount * 2;
-  return { count, vertexConstraint, constraintVertex: Int32Array.from(owners), adapterBase, portBase };
+  const enterConstraint = new Int32Array(2 * topo.edgeCount);
+  for (let e = 0; e < topo.edgeCount; e++) {
+    enterConstraint[2 * e] = vertexConstraint[topo.edgeV[e]!]!;
+    enterConstraint[2 * e + 1] = vertexConstraint[topo.edgeU[e]!]!;
+  }
+  return { count, vertexConstraint, enterConstraint, constraintVertex: Int32Array.from(owners), adapterBase, portBase };
 }
 
 /** Bus constraint of an adapter instance for a direction (0 transmit, 1 receive). */

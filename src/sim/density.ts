@@ -27,10 +27,15 @@ export function density(topo: Topology, routes: Routes, ctx: ModeContext): { vms
   const ioTotal = new Float64Array(design.nodes.length);
   const tables = hostTables(topo);
   const ghz = tables.ioGhzPerGbps;
+  const { blocked, src } = ctx.transports;
+  const { flowSrcAdapter, flowDemand } = routes;
+  const { adapterNode } = topo;
+  const { profileOf } = tables;
+  const { adapterMode } = ctx;
   for (let f = 0; f < routes.flowCount; f++) {
-    if (ctx.transports.blocked[f] === 1) continue; // no transport in common with its array: carries nothing
-    const ad = routes.flowSrcAdapter[f]!;
-    ioTotal[topo.adapterNode[ad]!]! += routes.flowDemand[f]! * ghz[tableAt(tables.profileOf[ad]!, ctx.adapterMode[ad]!, ctx.transports.src[f]!)]!;
+    if (blocked[f] === 1) continue; // no transport in common with its array: carries nothing
+    const ad = flowSrcAdapter[f]!;
+    ioTotal[adapterNode[ad]!]! += flowDemand[f]! * ghz[tableAt(profileOf[ad]!, adapterMode[ad]!, src[f]!)]!;
   }
 
   const groups: DensityGroup[] = [];

@@ -135,7 +135,8 @@ export const SHORT_TOLERANCE = 1e-6;
  * them), and the VMs that get less than they ask: how many, and the least and most they get.
  */
 function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buffers: Buffers): Pick<ModeResult['vm'], 'demand' | 'short'> {
-  const n = series.server.length;
+  const { server } = series;
+  const n = server.length;
   const kinds = [
     { got: series.lanGbps, want: (w: Workload) => demandGbps(w, KIND_LAN), name: 'askedLan' },
     { got: series.sanMBps, want: (w: Workload) => w.sanMBps, name: 'askedSan' },
@@ -143,19 +144,7 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buf
   ].map(({ got, want, name }) => {
     const asked = buffers.take(name, Float64Array, n, false).fill(-1);
     const short = { vms: 0, min: Infinity, max: 0 };
-    // VMs of one server group are contiguous: its demand is looked up once per group.
-    let node = -1;
-    let wanted = 0;
-    for (let vm = 0; vm < n; vm++) {
-      const g = got[vm]!;
-      if (g < 0) continue;
-      if (series.server[vm] !== node) wanted = want(workloadOf(topo.design, (node = series.server[vm]!)));
-      asked[vm] = wanted;
-      if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
-      short.vms++;
-      short.min = Math.min(short.min, g);
-      short.max = Math.max(short.max, g);
-    }
+    askedPerVm(topo, server, got, want, asked, short);
     return { asked, short };
   });
   const [lan, san, ipc] = kinds;
@@ -164,6 +153,27 @@ function demandStats(topo: Topology, series: ReturnType<typeof perVmSeries>, buf
     demand: { lanGbps: stat(lan!.asked), sanMBps: stat(san!.asked), ipcGbps: stat(ipc!.asked) },
     short: { lan: shortOf(lan), san: shortOf(san), ipc: shortOf(ipc) },
   };
+}
+
+/**
+ * Each VM's demand into `asked` where it has a flow (`got` ≥ 0), and into `short` the VMs that get
+ * less. Nothing follows the loop (as in stats.ts `keep`): V8 compiles its long first run on the
+ * stack, and code after it without type feedback deoptimized on every call.
+ */
+function askedPerVm(topo: Topology, server: Uint32Array, got: Float64Array, want: (w: Workload) => number, asked: Float64Array, short: { vms: number; min: number; max: number }): void {
+  // VMs of one server group are contiguous: its demand is looked up once per group.
+  let node = -1;
+  let wanted = 0;
+  for (let vm = 0; vm < server.length; vm++) {
+    const g = got[vm]!;
+    if (g < 0) continue;
+    if (server[vm] !== node) wanted = want(workloadOf(topo.design, (node = server[vm]!)));
+    asked[vm] = wanted;
+    if (g >= wanted * (1 - SHORT_TOLERANCE)) continue;
+    short.vms++;
+    short.min = Math.min(short.min, g);
+    short.max = Math.max(short.max, g);
+  }
 }
 
 /** What one mode's solve leaves behind for the capability runs (capability.ts). */
@@ -188,18 +198,15 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   const n = routes.vmCount;
   const vmScratch = (name: string): Float64Array => buffers.take(name, Float64Array, n, false).fill(-1);
   const loadedLat = { lan: vmScratch('loadedLan'), san: vmScratch('loadedSan'), ipc: vmScratch('loadedIpc') };
-  const totals = deliveredRates(routes, running, sol.rate, series);
-  for (let f = 0; f < routes.flowCount; f++) {
-    const vm = routes.flowVm[f]!;
-    // A VM that does not run, or whose storage shares no transport with its array (an error):
-    // its flow carries nothing, so it has no latency to report either.
-    if ((running && running[vm] === 0) || ctx.transports.blocked[f] === 1) continue;
-    const kind = routes.flowKind[f];
-    const unloaded = kind === KIND_LAN ? series.lanLatencyUs : kind === KIND_SAN ? series.sanLatencyUs : series.ipcLatencyUs;
-    const loaded = kind === KIND_LAN ? loadedLat.lan : kind === KIND_SAN ? loadedLat.san : loadedLat.ipc;
-    unloaded[vm] = lat.unloaded[f]!;
-    loaded[vm] = lat.loaded[f]!;
-  }
+  // A VM that does not run, or whose storage shares no transport with its array (an error): its
+  // flow carries nothing, so it has no latency to report either. Copied in the rates' pass.
+  const totals = deliveredRates(routes, running, sol.rate, series, {
+    unloaded: lat.unloaded,
+    loaded: lat.loaded,
+    blocked: ctx.transports.blocked,
+    unloadedByKind: [series.lanLatencyUs, series.sanLatencyUs, series.ipcLatencyUs],
+    loadedByKind: [loadedLat.lan, loadedLat.san, loadedLat.ipc],
+  });
 
   const queueing = queueingHops(topo, layout, routes, lat, sol);
   const fallbacks = fallbacksFor(topo, mode);

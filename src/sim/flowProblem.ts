@@ -64,8 +64,8 @@ export function buildFlowProblem(
 ): FlowProblem {
   const n = routes.flowCount;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd } = routes;
-  const { edgeU, edgeV, adapterPortDelta } = topo;
-  const { vertexConstraint, adapterBase, portBase } = layout;
+  const { adapterPortDelta } = topo;
+  const { enterConstraint, adapterBase, portBase } = layout;
   const { src, dst } = ctx.transports;
   // Named per mode: a session keeps each mode's problem for its capability solves.
   const named = (what: string): string => `${ctx.mode}.${what}`;
@@ -86,8 +86,7 @@ export function buildFlowProblem(
     for (let i = pathStart[f]!, end = pathStart[f + 1]!; i < end; i++) {
       const de = pathEdges[i]!;
       incidences[k++] = de;
-      const e = de >> 1;
-      const vc = vertexConstraint[de & 1 ? edgeU[e]! : edgeV[e]!]!;
+      const vc = enterConstraint[de]!;
       if (vc >= 0) incidences[k++] = vc;
     }
     const da = flowDstAdapter[f]!;

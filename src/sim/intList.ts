@@ -14,6 +14,14 @@ export class IntList {
     }
     this.data[this.length++] = v;
   }
+  /** Room for `n` more entries without growing (the caller then writes `data` and `length`). */
+  reserve(n: number): void {
+    if (this.length + n > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.length + n, this.data.length * 2));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+  }
   /** Makes the list `n` long (new entries unset), growing the array if needed. */
   resize(n: number): void {
     if (n > this.data.length) {

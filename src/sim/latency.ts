@@ -45,33 +45,7 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   const factor = new Float64Array(util.length);
   for (let c = 0; c < util.length; c++) factor[c] = 1 / (1 - Math.min(util[c]!, maxRho));
 
-  // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards; per edge:
-  // its wire delay, one frame's serialization and, for a gateway's inside, the gateway's latency
-  // (−1 elsewhere); per adapter: its own latency. The per-flow loop then only reads typed arrays.
-  const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps, adapters, adapterPortDelta } = topo;
-  const hop = new Float64Array(topo.vertexCount).fill(-1);
-  const storeForward = new Uint8Array(topo.vertexCount);
-  for (let v = 0; v < topo.vertexCount; v++) {
-    if (vKind[v] !== V_SWITCH) continue;
-    const sw = topo.nodeParts[vNode[v]!];
-    if (sw?.kind !== 'switch') continue;
-    hop[v] = sw.hopLatencyUs;
-    storeForward[v] = sw.forwarding === 'store-and-forward' ? 1 : 0;
-  }
-  const wireUsPerM = P.wireNsPerM.value / 1000;
-  const frameBits = P.ethernetFrameBytes.value * 8;
-  const wire = new Float64Array(topo.edgeCount);
-  const serialization = new Float64Array(topo.edgeCount);
-  const gateway = new Float64Array(topo.edgeCount).fill(-1);
-  for (let e = 0; e < topo.edgeCount; e++) {
-    wire[e] = edgeLengthM[e]! * wireUsPerM;
-    // One frame on one lane, µs (0 where a rate is missing, so an idle queue stays 0, not NaN).
-    const rate = edgeRateGbps[e]!;
-    serialization[e] = rate > 0 ? frameBits / (rate * 1000) : 0;
-    if (edgeLink[e]! >= 0) continue;
-    const gw = topo.nodeParts[vNode[edgeU[e]!]!];
-    if (gw?.kind === 'gateway') gateway[e] = gw.latencyUs;
-  }
+  const { vNode, adapters, adapterPortDelta } = topo;
   const adapterLatency = new Float64Array(adapters.length);
   for (let i = 0; i < adapters.length; i++) adapterLatency[i] = adapters[i]!.part.latencyUs;
   // Host path + transport stack delay at one end, by (the server's host profile, effective mode, transport).
@@ -80,6 +54,8 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
   const { src, dst } = ctx.transports;
   const { pathStart, pathEdges, flowSrcAdapter, flowDstAdapter, flowSrcPort, flowEnd, flowKind } = routes;
   const storageLatency = topo.nodeParts.map((p) => (p?.kind === 'storage' ? p.serviceLatencyUs : 0));
+
+  const hops = hopTable(topo, layout, factor, buffers);
 
   for (let f = 0; f < n; f++) {
     let u = 0;
@@ -112,53 +88,18 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
       }
       l += adapterDelay * factor[bus]!;
     }
-    const start = pathStart[f]!;
-    const stop = pathStart[f + 1]!;
-    for (let k = start; k < stop; k++) {
-      const de = pathEdges[k]!;
-      const e = de >> 1;
-      u += wire[e]!;
-      l += wire[e]!;
-      const g = gateway[e]!;
-      if (g >= 0) {
-        u += g;
-        added = g * (factor[de]! - 1);
-        if (added > worstUs) {
-          worstUs = added;
-          worst = de;
-        }
-        l += g * factor[de]!;
-        continue;
+    for (let k = pathStart[f]!, stop = pathStart[f + 1]!; k < stop; k++) {
+      const at = HOP_STRIDE * pathEdges[k]!;
+      u += hops[at]!;
+      u += hops[at + 1]!;
+      l += hops[at]!;
+      l += hops[at + 2]!;
+      l += hops[at + 3]!;
+      l += hops[at + 4]!;
+      if (hops[at + 5]! > worstUs) {
+        worstUs = hops[at + 5]!;
+        worst = hops[at + 6]!;
       }
-      // A cable direction. Frames ahead wait at its sending end: one frame's serialization each,
-      // ρ/(1−ρ) of them. Sent by a switch, the hop's own delay queues there too (a store-and-
-      // forward switch also serializes the frame itself, unloaded), and a switch with a
-      // switching capacity queues on that as well.
-      const ser = serialization[e]!;
-      const tail = de & 1 ? edgeV[e]! : edgeU[e]!;
-      const h = hop[tail]!;
-      let queued = ser;
-      if (h >= 0) {
-        const own = storeForward[tail] === 1 ? h + ser : h;
-        u += own;
-        l += own;
-        queued += h;
-        const bp = vertexConstraint[tail]!;
-        if (bp >= 0) {
-          added = h * (factor[bp]! - 1);
-          if (added > worstUs) {
-            worstUs = added;
-            worst = bp;
-          }
-          l += added;
-        }
-      }
-      added = queued * (factor[de]! - 1);
-      if (added > worstUs) {
-        worstUs = added;
-        worst = de;
-      }
-      l += added;
     }
     if (flowKind[f] === KIND_SAN) {
       const end = flowEnd[f]!;
@@ -183,4 +124,81 @@ export function flowLatencies(topo: Topology, routes: Routes, layout: Constraint
     queueUs[f] = worstUs;
   }
   return { unloaded, loaded, queueAt, queueUs };
+}
+
+/** Values per directed edge in `hopTable`: see there. */
+const HOP_STRIDE = 8;
+
+/**
+ * What crossing each directed edge adds to a flow, laid out so that the per-flow loop reads one
+ * 64-byte record per hop instead of a dozen scattered arrays: [0] the wire; [1] unloaded beyond
+ * the wire (a gateway's latency, a switch hop's own delay, else 0); [2], [3], [4] the loaded
+ * terms after the wire (gateway: its latency × 1/(1−ρ); cable: the switch's own delay, its
+ * switching capacity's queue, the cable's queue), 0 where a term does not apply; [5] and [6] the
+ * largest queue the hop adds and its constraint (−1: none). The loop adds the same terms in the
+ * same order as adding each where it applies (x + 0 is x for the non-negative sums here), and [5]
+ * is the first of the hop's largest, as comparing them in turn would keep: figures are unchanged.
+ */
+function hopTable(topo: Topology, layout: ConstraintLayout, factor: Float64Array, buffers: Buffers): Float64Array {
+  const { vKind, vNode, edgeU, edgeV, edgeLink, edgeLengthM, edgeRateGbps } = topo;
+  const { vertexConstraint } = layout;
+  // Per vertex: a switch's hop delay (−1 elsewhere) and whether it stores and forwards.
+  const hop = new Float64Array(topo.vertexCount).fill(-1);
+  const storeForward = new Uint8Array(topo.vertexCount);
+  for (let v = 0; v < topo.vertexCount; v++) {
+    if (vKind[v] !== V_SWITCH) continue;
+    const sw = topo.nodeParts[vNode[v]!];
+    if (sw?.kind !== 'switch') continue;
+    hop[v] = sw.hopLatencyUs;
+    storeForward[v] = sw.forwarding === 'store-and-forward' ? 1 : 0;
+  }
+  const wireUsPerM = P.wireNsPerM.value / 1000;
+  const frameBits = P.ethernetFrameBytes.value * 8;
+  const out = buffers.take('hops', Float64Array, 2 * topo.edgeCount * HOP_STRIDE, true);
+  for (let de = 0; de < 2 * topo.edgeCount; de++) {
+    const e = de >> 1;
+    const at = HOP_STRIDE * de;
+    out[at] = edgeLengthM[e]! * wireUsPerM;
+    // A gateway's inside: the gateway's latency.
+    const gw = edgeLink[e]! < 0 ? topo.nodeParts[vNode[edgeU[e]!]!] : undefined;
+    if (gw?.kind === 'gateway' && gw.latencyUs >= 0) {
+      const g = gw.latencyUs;
+      out[at + 1] = g;
+      out[at + 2] = g * factor[de]!;
+      out[at + 5] = g * (factor[de]! - 1);
+      out[at + 6] = de;
+      continue;
+    }
+    // A cable direction. Frames ahead wait at its sending end: one frame's serialization each,
+    // ρ/(1−ρ) of them. Sent by a switch, the hop's own delay queues there too (a store-and-
+    // forward switch also serializes the frame itself, unloaded), and a switch with a
+    // switching capacity queues on that as well. One frame on one lane, µs (0 where a rate is
+    // missing, so an idle queue stays 0, not NaN).
+    const rate = edgeRateGbps[e]!;
+    const ser = rate > 0 ? frameBits / (rate * 1000) : 0;
+    const tail = de & 1 ? edgeV[e]! : edgeU[e]!;
+    const h = hop[tail]!;
+    let queued = ser;
+    let worstUs = -1;
+    let worst = -1;
+    if (h >= 0) {
+      const own = storeForward[tail] === 1 ? h + ser : h;
+      out[at + 1] = out[at + 2] = own;
+      queued += h;
+      const bp = vertexConstraint[tail]!;
+      if (bp >= 0) {
+        out[at + 3] = worstUs = h * (factor[bp]! - 1);
+        worst = bp;
+      }
+    }
+    const added = queued * (factor[de]! - 1);
+    out[at + 4] = added;
+    if (added > worstUs) {
+      worstUs = added;
+      worst = de;
+    }
+    out[at + 5] = worstUs;
+    out[at + 6] = worst;
+  }
+  return out;
 }

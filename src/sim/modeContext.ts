@@ -73,9 +73,12 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array,
   const NONE = 255;
   const blocked = buffers.take(`${prefix}.blocked`, Uint8Array, n, true);
   const mismatches: FlowTransports['mismatches'] = [];
-  // Storage flows also depend on the array they reach: one code per (adapter slot, array node).
+  // Storage flows also depend on the array they reach: one code per (adapter slot, array node),
+  // the last one at hand (a server's VMs reach the same arrays in turn, one after another).
   const bySanPair = new Map<number, number>();
   const nodeCount = topo.design.nodes.length;
+  let lastKey = -1;
+  let lastCode = 0;
   for (let f = 0; f < n; f++) {
     const kind = routes.flowKind[f]!;
     const sa = routes.flowSrcAdapter[f]!;
@@ -84,7 +87,7 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array,
       const ad = topo.adapters[sa]!;
       const storage = topo.vNode[routes.flowEnd[f]!]!;
       const key = (ad.node * 64 + ad.slot) * nodeCount + storage;
-      let code = bySanPair.get(key);
+      let code = key === lastKey ? lastCode : bySanPair.get(key);
       if (code === undefined) {
         const array = topo.nodeParts[storage];
         const era = hostProfile(topo.nodeParts[ad.node]?.era ?? 'seed', topo.design.settings.vswitch).era;
@@ -93,6 +96,8 @@ function flowTransports(topo: Topology, routes: Routes, adapterMode: Uint8Array,
         if (t === null) mismatches.push({ node: ad.node, storage, adapterPart: ad.part.id });
         bySanPair.set(key, code);
       }
+      lastKey = key;
+      lastCode = code;
       if (code === NONE) blocked[f] = 1;
       else ts = code;
     }

@@ -4,7 +4,7 @@ import { density } from './density';
 import { buildFlowProblem } from './flowProblem';
 import { modeContext, type ModeContext } from './modeContext';
 import { noProgress, progressTicker, type ProgressSink } from './progress';
-import { KIND_LAN, KIND_SAN, type Routes } from './routes';
+import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
 import { solveMaxMin, type FlowProblem, type FlowSolution } from './solver';
 import type { Prepared } from './evaluate';
 import type { DensityGroup } from '../domain';
@@ -70,27 +70,53 @@ export interface RateSeries {
   ipcGbps: Float64Array;
 }
 
+/** Per-flow latencies (µs) to copy per VM beside the rates, in the same pass (the full result's). */
+export interface LatencyCopy {
+  unloaded: Float64Array;
+  loaded: Float64Array;
+  /** Flows that carry nothing (no transport in common with their array): no latency to report. */
+  blocked: Uint8Array;
+  /** Per VM, indexed by flow kind (KIND_LAN, KIND_SAN, KIND_IPC). */
+  unloadedByKind: readonly Float64Array[];
+  loadedByKind: readonly Float64Array[];
+}
+
 /**
  * Each running VM's rate per kind into `series`, and the totals, summed in flow order (the one
- * order both the full and the lean evaluation use, so their totals agree to the bit).
+ * order both the full and the lean evaluation use, so their totals agree to the bit). With
+ * `latency`, each running VM's latencies per kind too.
  */
-export function deliveredRates(routes: Routes, running: Uint8Array | null, rate: Float64Array, series: RateSeries): { lanGbps: number; sanMBps: number; ipcGbps: number } {
-  const totals = { lanGbps: 0, sanMBps: 0, ipcGbps: 0 };
+export function deliveredRates(routes: Routes, running: Uint8Array | null, rate: Float64Array, series: RateSeries, latency?: LatencyCopy): { lanGbps: number; sanMBps: number; ipcGbps: number } {
+  const sums = new Float64Array(3);
+  addRates(routes, running, rate, series, latency, sums);
+  return { lanGbps: sums[KIND_LAN]!, sanMBps: sums[KIND_SAN]!, ipcGbps: sums[KIND_IPC]! };
+}
+
+/**
+ * The pass of `deliveredRates`, totals into `sums` by kind. Nothing follows its loop: V8 (Node 20)
+ * compiles a long first run of a loop on the stack, and code after it without type feedback
+ * deoptimized on later calls; totals kept in object fields boxed a number per flow.
+ */
+function addRates(routes: Routes, running: Uint8Array | null, rate: Float64Array, series: RateSeries, latency: LatencyCopy | undefined, sums: Float64Array): void {
+  const { flowVm, flowKind } = routes;
   for (let f = 0; f < routes.flowCount; f++) {
-    const vm = routes.flowVm[f]!;
+    const vm = flowVm[f]!;
     if (running && running[vm] === 0) continue;
     const r = rate[f]!;
-    const kind = routes.flowKind[f];
+    const kind = flowKind[f]!;
+    if (latency && latency.blocked[f] !== 1) {
+      latency.unloadedByKind[kind]![vm] = latency.unloaded[f]!;
+      latency.loadedByKind[kind]![vm] = latency.loaded[f]!;
+    }
     if (kind === KIND_LAN) {
       series.lanGbps[vm] = r;
-      totals.lanGbps += r;
+      sums[KIND_LAN]! += r;
     } else if (kind === KIND_SAN) {
       series.sanMBps[vm] = gbpsToMBps(r);
-      totals.sanMBps += gbpsToMBps(r);
+      sums[KIND_SAN]! += gbpsToMBps(r);
     } else {
       series.ipcGbps[vm] = r;
-      totals.ipcGbps += r;
+      sums[KIND_IPC]! += r;
     }
   }
-  return totals;
 }

@@ -1,5 +1,6 @@
 // Parent choice at a routing state (routing.ts): the canonical order of its equal-cost parents, and
 // the capacity-weighted pick among parents that lead to unequal capacity.
+import type { IntList } from './intList';
 import type { Topology } from './topology';
 
 /**
@@ -45,4 +46,53 @@ export function pickWeighted(w: Float64Array, load: Float64Array, first: number,
   for (let k = first + 1; k < end; k++) if (w[k]! * (load[best]! + rate) > w[best]! * (load[k]! + rate)) best = k;
   load[best]! += rate;
   return best;
+}
+
+/**
+ * A full search's parents as its walks read them (routing.ts, `searchAll`): state s has parents
+ * state/edge[start[s], start[s + 1]) (edges directed: 2·edge + 1 when crossed v→u), the next in
+ * turn at cursor[s] and the turns it has handed out; with `unequal`, the states that split by
+ * weight (weight and load per parent, `pickWeighted`).
+ */
+export interface FlatParents {
+  dist: Int32Array;
+  start: Int32Array;
+  state: Int32Array;
+  edge: Int32Array;
+  cursor: Int32Array;
+  turn: Uint32Array;
+  unequal: Uint8Array | null;
+  weight: Float64Array;
+  load: Float64Array;
+}
+
+/**
+ * Walk from state s to a target, appending its directed edges to `out`; returns the target
+ * vertex. A path is dist[s] edges (each step is one hop nearer): a counted loop, and one capacity
+ * check serves it. The cursor stands at first + turn mod parents, as the round-robin takes them:
+ * kept in step with the turn, no hop divides.
+ */
+export function walkFlat(p: FlatParents, s: number, out: IntList, rate: number): number {
+  const { dist, start, state, edge, cursor, turn, unequal } = p;
+  const hops = dist[s]!;
+  out.reserve(hops);
+  const data = out.data;
+  let n = out.length;
+  for (let h = 0; h < hops; h++) {
+    const first = start[s]!;
+    const end = start[s + 1]!;
+    let k = first;
+    if (end - first > 1) {
+      if (unequal !== null && unequal[s] === 1) k = pickWeighted(p.weight, p.load, first, end, rate);
+      else {
+        k = cursor[s]!;
+        cursor[s] = k + 1 === end ? first : k + 1;
+        turn[s]!++;
+      }
+    }
+    data[n++] = edge[k]!;
+    s = state[k]!;
+  }
+  out.length = n;
+  return s >> 1;
 }

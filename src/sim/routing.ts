@@ -1,6 +1,6 @@
 import type { FlowKind } from '../domain';
 import { IntList } from './intList';
-import { pickWeighted, sortParents } from './parentOrder';
+import { sortParents, walkFlat, type FlatParents } from './parentOrder';
 import { V_PORT, V_SWITCH, type Topology } from './topology';
 import { isGateway, transitAllowed, UNREACHED } from './transit';
 
@@ -82,11 +82,15 @@ export class Router {
   private readonly listEdge = new IntList(64);
   private readonly mark: Int32Array;
   private epoch = 0;
-  /** After `searchAll`: parents of state s are csrState/csrEdge[csrStart[s] .. csrStart[s + 1]). */
-  private flat = false;
+  /**
+   * After `searchAll`: parents of state s are csrState/csrEdge[csrStart[s] .. csrStart[s + 1])
+   * (edges directed once sorted), the next in turn at csrCursor[s]; `flat` is what walks read.
+   */
+  private flat: FlatParents | null = null;
   private csrStart = new Int32Array(0);
   private csrState = new Int32Array(0);
   private csrEdge = new Int32Array(0);
+  private readonly csrCursor: Int32Array;
   /** Sort keys for long parent lists (parentOrder.ts), grown as needed. */
   private readonly scratch = { keys: new Int32Array(0) };
   /**
@@ -109,6 +113,7 @@ export class Router {
     this.sortedAt = new Int32Array(n).fill(-1);
     this.queue = new Int32Array(n);
     this.mark = new Int32Array(topo.vertexCount);
+    this.csrCursor = new Int32Array(n);
   }
 
   private reset(): void {
@@ -124,7 +129,7 @@ export class Router {
     this.partial.length = this.partialAt.length = this.partialCount.length = 0;
     this.scanState.length = this.scanEdge.length = 0;
     this.pNext.length = this.pState.length = this.pEdge.length = 0;
-    this.flat = false;
+    this.flat = null;
     this.weighted = false;
     this.epoch++;
   }
@@ -183,9 +188,12 @@ export class Router {
         this.csrEdge[k] = this.pEdge.data[entry]!;
       }
       if (this.count[s]! > 1) sortParents(this.topo, s, this.csrState, this.csrEdge, k, start[s + 1]!, this.scratch);
+      if (this.count[s]! > 1) this.csrCursor[s] = k + (this.turn[s]! % this.count[s]!);
+      for (; k < start[s + 1]!; k++) this.csrEdge[k] = 2 * this.csrEdge[k]! + (this.topo.edgeU[this.csrEdge[k]!] === s >> 1 ? 0 : 1);
     }
-    this.flat = true;
     if (targetGbps) this.weigh(targets, targetGbps);
+    const { dist, csrState: state, csrEdge: edge, csrCursor: cursor, turn, csrWeight: weight, csrLoad: load } = this;
+    this.flat = { dist, start, state, edge, cursor, turn, unequal: this.weighted ? this.unequal : null, weight, load };
   }
 
   /**
@@ -215,7 +223,7 @@ export class Router {
       let lo = Infinity;
       let hi = 0;
       for (let k = this.csrStart[s]!; k < this.csrStart[s + 1]!; k++) {
-        const w = Math.min(weight[this.csrState[k]!]!, edgeCapacityGbps[this.csrEdge[k]!]!);
+        const w = Math.min(weight[this.csrState[k]!]!, edgeCapacityGbps[this.csrEdge[k]! >> 1]!);
         this.csrWeight[k] = w;
         this.csrLoad[k] = 0;
         total += w;
@@ -329,19 +337,13 @@ export class Router {
   walk(kind: FlowKind, port: number, out: IntList, rate = 1): number {
     let s = 2 * port;
     if (this.dist[s] === UNREACHED) return -1;
+    if (this.flat) return walkFlat(this.flat, s, out, rate);
     const { edgeU } = this.topo;
     while (this.dist[s]! > 0) {
       let parent: number;
       let p: number;
       let edge: number;
-      if (this.flat) {
-        const first = this.csrStart[s]!;
-        const end = this.csrStart[s + 1]!;
-        let k = first;
-        if (end - first > 1) k = this.weighted && this.unequal[s] === 1 ? pickWeighted(this.csrWeight, this.csrLoad, first, end, rate) : first + (this.turn[s]!++ % (end - first));
-        parent = this.csrState[k]!;
-        edge = this.csrEdge[k]!;
-      } else if ((p = this.partialIndex(s)) >= 0) {
+      if ((p = this.partialIndex(s)) >= 0) {
         // Every VM of a server walks through the same settled-early states: scan each once per search.
         if (this.partialAt.data[p]! < 0) {
           this.partialAt.data[p] = this.scanState.length;

@@ -1,7 +1,7 @@
 import { hostProfile } from '../catalog/vswitch';
 import { IOV_MODES, servedBy, TRANSPORT_LABEL, type Finding, type SanTransportUse } from '../domain';
 import { roce } from './hostPath';
-import { transportName, type ModeContext } from './modeContext';
+import { transportCode, transportName, type ModeContext } from './modeContext';
 import { KIND_SAN, type Routes } from './routes';
 import type { Topology } from './topology';
 import { workloadOf } from './workloads';
@@ -78,8 +78,10 @@ export function losslessFindings(topo: Topology, routes: Routes, ctx: ModeContex
   });
   const san = new Set<number>();
   const NVME_RDMA = 'nvme-rdma';
+  const nvmeRdma = transportCode(NVME_RDMA);
+  const { blocked, src } = ctx.transports;
   for (let f = 0; f < routes.flowCount; f++) {
-    if (routes.flowKind[f] !== KIND_SAN || ctx.transports.blocked[f] === 1 || transportName(ctx.transports.src[f]!) !== NVME_RDMA) continue;
+    if (routes.flowKind[f] !== KIND_SAN || blocked[f] === 1 || src[f] !== nvmeRdma) continue;
     const ad = topo.adapters[routes.flowSrcAdapter[f]!]!;
     if (ad.part.protocol === 'ethernet') san.add(ad.node);
   }
