@@ -22,6 +22,8 @@ export function affectsResults(prev: Design, next: Design): boolean {
   if (prev.links !== next.links || prev.workloads !== next.workloads || !sameExcept(prev.settings, next.settings, 'mode')) return true;
   // The name does not change any number: a rename of a 5,000-node design must not re-simulate it.
   if (prev.priceList !== next.priceList || prev.customParts !== next.customParts) return true;
+  // What-if: the live results show the design with its failed parts (docs/failures.md).
+  if (prev.failures !== next.failures) return true;
   if (prev.nodes.length !== next.nodes.length) return true;
   return prev.nodes.some((n, i) => !sameExcept(n, next.nodes[i]!, 'position'));
 }

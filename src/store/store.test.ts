@@ -154,6 +154,10 @@ describe('design edits through the store (headless harness)', () => {
     expect(affectsResults(d, { ...d, settings: { ...d.settings, mode: 'native' } })).toBe(false);
     expect(affectsResults(d, { ...d, settings: { ...d.settings, mode: 'native', years: 5 } })).toBe(true);
     expect(affectsResults(d, { ...d, settings: { ...d.settings, currency: { code: 'EUR', perUsd: 0.9 } } })).toBe(true);
+    // Failing or restoring a part changes the live results (they show the design with its failures).
+    const failed = { ...d, failures: [{ kind: 'node' as const, node: d.nodes.find((n) => n.count > 1)!.id, member: 0 }] };
+    expect(affectsResults(d, failed)).toBe(true);
+    expect(affectsResults(failed, { ...failed, failures: [] })).toBe(true);
   });
 });
 
