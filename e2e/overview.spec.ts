@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Design } from '../src/domain';
 import { generateFlatDesign } from '../src/scenarios';
-import { canvas, openApp, openDesignFile, simStatus, waitSaved } from './app';
+import { canvas, openApp, openDesignFile, showTab, simStatus, waitSaved } from './app';
 import { centralBox, overviewBoxes, type ScreenBox } from './overviewBoxes';
 
 const design = generateFlatDesign({ nodes: 400 });
@@ -94,6 +94,26 @@ test('a right-click on a box opens its failure menu; a press on empty canvas pan
   await page.mouse.up();
   await expect.poll(() => viewport(page)).not.toBe(before);
   await expect(selectedNode(page)).toHaveCount(0);
+});
+
+test('a part failed from the overview: its cut-off servers are a click away in the results', async ({ page }) => {
+  await openLarge(page);
+  const leaf = design.nodes.find((n) => /^Leaf /.test(n.label))!;
+  const box = (await overviewBoxes(page, design)).find((b) => b.id === leaf.id)!;
+  await page.mouse.click(box.cx, box.cy, { button: 'right' });
+  await page.getByRole('button', { name: `Fail ${leaf.label}` }).click();
+  // Its servers lose every path: the results list them, and "show" centres the canvas on one —
+  // a node the overview only drew, found by its box in the design, mounted once in view.
+  await showTab(page, 'Results');
+  const unreachable = page.getByRole('region', { name: 'Results' }).getByRole('group', { name: /Unreachable flows/ });
+  const first = unreachable.getByRole('button').first();
+  await expect(first).toBeVisible({ timeout: 120_000 });
+  await first.click();
+  await expect(canvas(page).locator('canvas.iov-overview')).toHaveCount(0);
+  await expect(selectedNode(page)).toHaveCount(1);
+  const area = (await canvas(page).locator('.react-flow').boundingBox())!;
+  const shown = (await selectedNode(page).boundingBox())!;
+  expect(Math.abs(shown.x + shown.width / 2 - (area.x + area.width / 2))).toBeLessThan(area.width / 4);
 });
 
 /** The open design as the app holds it (after a reload: what was saved), from its own file. */

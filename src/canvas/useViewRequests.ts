@@ -3,9 +3,11 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Design } from '../domain';
 import { appStore, useApp } from '../store';
 import { listenToWindowRequests, onCanvasRequest, type CanvasRequest } from './canvasBus';
+import { catalogOf } from './catalogMemo';
 import { fitDesign } from './fitDesign';
 import { revealViewport } from './fitGeometry';
 import { isOtherDesign } from './interaction';
+import { indexFor } from './largeDesign';
 import { markFitted } from './useRefitOnResize';
 import { DROP_OFFSET, snap } from './useDropHandlers';
 
@@ -75,13 +77,17 @@ export function useViewRequests(flow: ReactFlowInstance, wrapper: RefObject<HTML
     return () => cancelAnimationFrame(frame);
   }, [reveal, flow, wrapper]);
 
-  // Focus requests: centre on the node, at a zoom where it can be read.
+  // Focus requests: centre on the node, at a zoom where it can be read. A node of a large design
+  // that is not mounted (the overview, largeDesign.ts) is found by its box in the design; at that
+  // zoom few enough nodes are in view, and they mount.
   useEffect(() => {
     if (!focus) return;
     const n = flow.getInternalNode(focus.nodeId);
-    if (!n) return;
-    const w = n.measured.width ?? 0;
-    const h = n.measured.height ?? 0;
-    void flow.setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+    const d = appStore().getState().design;
+    const box = n?.measured.width
+      ? { ...n.internals.positionAbsolute, width: n.measured.width, height: n.measured.height ?? 0 }
+      : indexFor(d, catalogOf(d)).boxes.get(focus.nodeId);
+    if (!box) return;
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
   }, [focus, flow]);
 }
