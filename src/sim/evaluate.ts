@@ -11,7 +11,7 @@ import type { ModeContext } from './modeContext';
 import type { FlowProblem } from './solver';
 import { deliveredRates, solveMode } from './modeSolve';
 import { noProgress, type ProgressSink } from './progress';
-import { unreachableReason } from './reasons';
+import { cutByFailure, unreachableReason } from './reasons';
 import { KIND_IPC, KIND_LAN, KIND_SAN, type Routes } from './routes';
 import { stat } from './stats';
 import { memberAdapters, type Topology } from './topology';
@@ -243,7 +243,10 @@ export function evaluateMode(prep: Prepared, mode: IovMode, saturate: boolean, o
   }
   for (const u of noPath.values()) {
     const code = u.kind === 'lan' ? 'no-lan-path' : u.kind === 'san' ? 'no-san-path' : 'no-ipc-path';
-    findings.push({ code, severity: 'error', nodeId: u.nodeId, message: `${u.vms} VM(s) have no ${FLOW_KIND_LABEL[u.kind]} path. ${u.reason}` });
+    // Cut off by a part failed on purpose (what-if): what the analysis shows, not an error in the
+    // design — "Not buildable as drawn" would be false of a design that is built and then loses a leaf.
+    const severity = cutByFailure(topo, topo.nodeIndex.get(u.nodeId)!, u.kind) ? 'warning' : 'error';
+    findings.push({ code, severity, nodeId: u.nodeId, message: `${u.vms} VM(s) have no ${FLOW_KIND_LABEL[u.kind]} path. ${u.reason}` });
   }
 
   return {

@@ -122,6 +122,22 @@ describe('failure semantics on the expanded topology', () => {
     expect(b.ports).toEqual(a.ports);
     expect(b.unreachable.find((u) => u.kind === 'lan')?.vms).toBe(4);
     expect(b.unreachable.find((u) => u.kind === 'lan')?.reason).toMatch(/cut off by the failed parts/);
+    // Cut off on purpose: warnings of the analysis, not errors that would call the design unbuildable.
+    const noPath = b.findings.filter((f) => f.code === 'no-lan-path' || f.code === 'no-san-path' || f.code === 'no-ipc-path');
+    expect(noPath.length).toBeGreaterThan(0);
+    expect(noPath.every((f) => f.severity === 'warning')).toBe(true);
+    expect(a.findings.some((f) => f.code === 'no-lan-path')).toBe(false);
+  });
+
+  it('a VM with no path in the design as drawn stays an error when parts are also failed', () => {
+    const d = leafStack();
+    // A server group with no cable at all: its VMs have no path whatever failed.
+    const lone = { ...d.nodes.find((n) => n.id !== 'leaf' && (n.vmsPerServer ?? 0) > 0)!, id: 'lone', label: 'Lone blades', position: { x: 0, y: 900 } };
+    const failed = DesignSchema.parse({ ...d, nodes: [...d.nodes, lone], failures: [{ kind: 'node', node: 'leaf', member: 1 }] });
+    const m = simulate(failed, { modes: ['software'] }).modes[0]!;
+    const lonely = m.findings.filter((f) => f.nodeId === 'lone' && f.code === 'no-lan-path');
+    expect(lonely.map((f) => f.severity)).toEqual(['error']);
+    expect(m.findings.some((f) => f.code === 'no-lan-path' && f.severity === 'warning')).toBe(true);
   });
 
   it('labels name the member and the cable ends', () => {

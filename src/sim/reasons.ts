@@ -31,7 +31,7 @@ export function unreachableReason(topo: Topology, nodeIndex: number, kind: FlowK
     return kind !== 'ipc' || i !== nodeIndex || n.count > 1;
   });
   if (!hasTarget) return kind === 'lan' ? 'The design has no LAN network.' : kind === 'san' ? 'The design has no storage.' : 'There is no other server to talk to.';
-  if (topo.cut && cutOff(topo, nodeIndex, kind)) return `The ${what} adapters of ${node.count > 1 ? 'some of ' : ''}${name} are cut off by the failed parts (what-if).`;
+  if (cutByFailure(topo, nodeIndex, kind)) return `The ${what} adapters of ${node.count > 1 ? 'some of ' : ''}${name} are cut off by the failed parts (what-if).`;
   if (!carriers.some((a) => isCabled(topo, a.firstPortVertex, a.part.ports))) return `The ${what} adapters of ${name} are not cabled.`;
   if (kind !== 'ipc') {
     const from = new Set<Protocol>(carriers.map((a) => a.part.protocol));
@@ -55,6 +55,12 @@ export function unreachableReason(topo: Topology, nodeIndex: number, kind: FlowK
   const target = kind === 'lan' ? 'a LAN network' : kind === 'san' ? 'a storage array' : 'the next server';
   return `No path from ${name} to ${target} through the fabric (check the cables and gateways${topo.cut ? ', and the failed parts' : ''}).`;
 }
+
+/**
+ * VMs without a path because the design's own what-if failures cut their server's adapters off
+ * (the reason above says so): an outcome of the analysis, not a fault of the design as drawn.
+ */
+export const cutByFailure = (topo: Topology, nodeIndex: number, kind: FlowKind): boolean => !!topo.cut && cutOff(topo, nodeIndex, kind);
 
 /** With failures applied: has some member of this server node lost every cable of its adapters for this kind? */
 function cutOff(topo: Topology, nodeIndex: number, kind: FlowKind): boolean {
