@@ -38,10 +38,10 @@ export function useMountedSubset(design: Design, catalog: Catalog, keep: readonl
       const view = { x: -tx / z, y: -ty / z, width: (width || 1000) / z, height: (height || 800) / z };
       // A margin around the view, so a small pan does not remount.
       const around = { x: view.x - view.width / 4, y: view.y - view.height / 4, width: view.width * 1.5, height: view.height * 1.5 };
-      const inView = indexFor(design, catalog).query(around, MOUNT_LIMIT);
-      const ids = indexFor(design, catalog).boxes;
+      const index = indexFor(design, catalog);
+      const inView = index.query(around, MOUNT_LIMIT);
       // A selection of more than MOUNT_LIMIT (select all) stays drawn, outlined, in the overview.
-      const kept = keep.filter((id) => ids.has(id)).slice(0, MOUNT_LIMIT);
+      const kept = keep.filter((id) => index.boxes.has(id)).slice(0, MOUNT_LIMIT);
       const mountIds = inView ? [...new Set([...inView, ...kept])] : kept;
       setMounted((prev) => (same(prev, mountIds, inView === null) ? prev : { ids: new Set(mountIds), overview: inView === null }));
     };
