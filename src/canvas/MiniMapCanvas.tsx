@@ -2,19 +2,12 @@ import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/r
 import { memo, useEffect, useRef, type PointerEvent as ReactPointerEvent, type WheelEvent as ReactWheelEvent } from 'react';
 import { appStore, useApp } from '../store';
 import { catalogOf } from './catalogMemo';
+import { KIND_VAR } from './kindColours';
 import { indexFor, LARGE_DESIGN } from './largeDesign';
 import { minimapFrame, type Rect } from './minimapGeometry';
 
 const WIDTH = 160;
 const HEIGHT = 108;
-const KIND_VAR: Record<string, string> = {
-  server: '--kind-server',
-  switch: '--kind-switch',
-  storage: '--kind-storage',
-  network: '--kind-network',
-  gateway: '--kind-gateway',
-  missing: '--danger',
-};
 
 /**
  * An overview drawn on one <canvas>, redrawn at most once per frame. React Flow's <MiniMap>

@@ -4,11 +4,10 @@ import type { Catalog } from '../catalog';
 import type { Design } from '../domain';
 import { useApp } from '../store';
 import { utilBucket } from '../ui/cableText';
+import { KIND_VAR } from './kindColours';
 import { indexFor, type Rect } from './largeDesign';
 import type { XY } from './derive';
 import { currentMode } from './resultIndex';
-
-const KIND_VAR: Record<string, string> = { server: '--kind-server', switch: '--kind-switch', storage: '--kind-storage', network: '--kind-network', gateway: '--kind-gateway' };
 
 interface Stroke {
   /** The CSS variable of its colour. */

@@ -187,8 +187,10 @@ export class Router {
         this.csrState[--k] = this.pState.data[entry]!;
         this.csrEdge[k] = this.pEdge.data[entry]!;
       }
-      if (this.count[s]! > 1) sortParents(this.topo, s, this.csrState, this.csrEdge, k, start[s + 1]!, this.scratch);
-      if (this.count[s]! > 1) this.csrCursor[s] = k + (this.turn[s]! % this.count[s]!);
+      if (this.count[s]! > 1) {
+        sortParents(this.topo, s, this.csrState, this.csrEdge, k, start[s + 1]!, this.scratch);
+        this.csrCursor[s] = k + (this.turn[s]! % this.count[s]!);
+      }
       for (; k < start[s + 1]!; k++) this.csrEdge[k] = 2 * this.csrEdge[k]! + (this.topo.edgeU[this.csrEdge[k]!] === s >> 1 ? 0 : 1);
     }
     if (targetGbps) this.weigh(targets, targetGbps);
